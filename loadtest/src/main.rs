@@ -1,0 +1,2 @@
+//! omsgate-loadtest: being built (issue 4).
+fn main() {}

@@ -1,0 +1,101 @@
+//! Configuration: the file's shape (`file`), validated `Settings` (`settings`), and
+//! where they are loaded from. Everything is checked before any socket opens.
+
+pub mod duration;
+pub mod file;
+pub mod settings;
+
+use std::path::{Path, PathBuf};
+
+pub use settings::{ConfigError, LogFormat, Settings, Source};
+
+/// Where the packaged gateway keeps its config (the original's registry settings).
+pub const DEFAULT_PATH: &str = "/etc/omsgate/omsgate.toml";
+
+/// The embedded default: what runs when no file exists at [`DEFAULT_PATH`].
+pub const EMBEDDED_DEFAULT: &str = include_str!("default.toml");
+
+/// Loads settings: an explicit `--config` path must exist; without one, the default
+/// path is used when it exists and the embedded default otherwise.
+pub fn load(explicit: Option<&Path>) -> Result<Settings, ConfigError> {
+    let (text, source) = match explicit {
+        Some(path) => (read(path)?, Source::File(path.to_path_buf())),
+        None if Path::new(DEFAULT_PATH).exists() => (
+            read(Path::new(DEFAULT_PATH))?,
+            Source::File(PathBuf::from(DEFAULT_PATH)),
+        ),
+        None => (EMBEDDED_DEFAULT.to_string(), Source::Embedded),
+    };
+    from_text(&text, source)
+}
+
+/// Parses and validates config text from `source`.
+pub fn from_text(text: &str, source: Source) -> Result<Settings, ConfigError> {
+    let source_name = match &source {
+        Source::Embedded => "embedded default".to_string(),
+        Source::File(p) => p.display().to_string(),
+    };
+    let fail = |message| ConfigError {
+        source_name: source_name.clone(),
+        message,
+    };
+    let file = file::parse(text).map_err(fail)?;
+    Settings::from_file(file, source).map_err(fail)
+}
+
+fn read(path: &Path) -> Result<String, ConfigError> {
+    std::fs::read_to_string(path).map_err(|e| ConfigError {
+        source_name: path.display().to_string(),
+        message: format!("cannot read the config file: {e}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Result<Settings, String> {
+        from_text(text, Source::Embedded).map_err(|e| e.message)
+    }
+
+    #[test]
+    fn embedded_default_is_valid() {
+        let s = check(EMBEDDED_DEFAULT).unwrap();
+        assert_eq!(s.listen, vec!["0.0.0.0:8080".parse().unwrap()]);
+        assert_eq!(s.allowlist.default_ports(), &[443]);
+        assert!(!s.allow_private_destinations);
+    }
+
+    #[test]
+    fn bad_values_name_key_and_value() {
+        for (text, needle) in [
+            ("listen_port = 0", "listen_port = 0"),
+            ("listen_port = 70000", "listen_port = 70000"),
+            ("allowed_ports = [443, 0]", "allowed_ports = 0"),
+            ("listen_address = [\"nowhere\"]", "\"nowhere\""),
+            ("header_timeout = \"10\"", "header_timeout"),
+            ("idle_timeout = \"0\"", "idle_timeout"),
+            ("log_format = \"xml\"", "\"xml\""),
+            ("max_connections = 0", "max_connections = 0"),
+            ("allowed_hosts = [\"*.\"]", "allowed_hosts"),
+            ("metrics_address = \"9464\"", "metrics_address"),
+        ] {
+            let err = check(text).unwrap_err();
+            assert!(err.contains(needle), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn ipv6_listen_address() {
+        let s = check("listen_address = [\"::1\", \"[::]\"]\nlisten_port = 9000").unwrap();
+        assert_eq!(s.listen[0], "[::1]:9000".parse().unwrap());
+        assert_eq!(s.listen[1], "[::]:9000".parse().unwrap());
+    }
+
+    #[test]
+    fn describe_is_valid_config() {
+        let s = check(EMBEDDED_DEFAULT).unwrap();
+        let again = check(&s.describe()).unwrap();
+        assert_eq!(again.describe(), s.describe());
+    }
+}

@@ -1,0 +1,224 @@
+//! Validated settings: what the gateway runs on. Every value here has been checked, so
+//! nothing downstream re-validates, and every failure names the key and the bad value.
+
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+
+use super::duration;
+use super::file::FileConfig;
+use crate::policy::Allowlist;
+
+/// Where the settings came from, for event 101 and `check`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// No file existed at the default path: the embedded default runs.
+    Embedded,
+    /// Read from this file.
+    File(std::path::PathBuf),
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// One JSON object per line (default; for the journal and log shippers).
+    Json,
+    /// Human-readable lines for a terminal.
+    Text,
+}
+
+/// Everything the gateway needs to run, already validated.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub source: Source,
+    /// One listener per address (listen_address × listen_port).
+    pub listen: Vec<SocketAddr>,
+    /// Hosts and ports a tunnel may reach.
+    pub allowlist: Allowlist,
+    pub allow_private_destinations: bool,
+    pub max_connections: usize,
+    pub header_timeout: Duration,
+    pub connect_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub drain_timeout: Duration,
+    /// Runtime worker threads; already resolved from 0 = one per core.
+    pub worker_threads: usize,
+    /// None when the operator turned the endpoint off.
+    pub metrics_address: Option<SocketAddr>,
+    pub log_format: LogFormat,
+}
+
+/// A config value that cannot run: event 401, with the key and value to fix.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{source_name}: {message}")]
+pub struct ConfigError {
+    /// The file (or "embedded default") the error is in.
+    pub source_name: String,
+    /// What is wrong, naming the key and the value.
+    pub message: String,
+}
+
+impl ConfigError {
+    /// SPEC event 401: wrong configuration.
+    pub fn event_id(&self) -> u16 {
+        crate::telemetry::events::WRONG_CONFIGURATION
+    }
+}
+
+impl Settings {
+    /// Validates a parsed file; defaults fill absent keys.
+    pub fn from_file(file: FileConfig, source: Source) -> Result<Settings, String> {
+        let listen_port = port("listen_port", file.listen_port.unwrap_or(8080))?;
+        let addrs = file
+            .listen_address
+            .unwrap_or_else(|| vec!["0.0.0.0".into()]);
+        if addrs.is_empty() {
+            return Err("listen_address = [] listens nowhere; give at least one address".into());
+        }
+        let listen = addrs
+            .iter()
+            .map(|a| {
+                let ip: IpAddr = a
+                    .trim_matches(['[', ']'])
+                    .parse()
+                    .map_err(|_| format!("listen_address {a:?} is not an IPv4 or IPv6 address"))?;
+                Ok(SocketAddr::new(ip, listen_port))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+
+        let ports = file
+            .allowed_ports
+            .unwrap_or_else(|| vec![443])
+            .into_iter()
+            .map(|p| port("allowed_ports", p))
+            .collect::<Result<Vec<_>, _>>()?;
+        let hosts = file.allowed_hosts.unwrap_or_default();
+        let allowlist =
+            Allowlist::parse(&hosts, &ports).map_err(|e| format!("allowed_hosts: {e}"))?;
+
+        let max_connections = file.max_connections.unwrap_or(20_000);
+        if !(1..=10_000_000).contains(&max_connections) {
+            return Err(format!(
+                "max_connections = {max_connections} must be 1..=10000000"
+            ));
+        }
+        let worker_threads = file.worker_threads.unwrap_or(0);
+        if !(0..=1024).contains(&worker_threads) {
+            return Err(format!(
+                "worker_threads = {worker_threads} must be 0 (one per core)..=1024"
+            ));
+        }
+        let worker_threads = match worker_threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            n => n as usize,
+        };
+        let metrics_address = match file.metrics_address.as_deref().unwrap_or("0.0.0.0:9464") {
+            "" => None,
+            a => Some(a.parse().map_err(|_| {
+                format!("metrics_address {a:?} is not ADDRESS:PORT (e.g. \"0.0.0.0:9464\"), or \"\" for off")
+            })?),
+        };
+        let log_format = match file.log_format.as_deref().unwrap_or("json") {
+            "json" => LogFormat::Json,
+            "text" => LogFormat::Text,
+            other => return Err(format!("log_format {other:?} must be \"json\" or \"text\"")),
+        };
+        Ok(Settings {
+            source,
+            listen,
+            allowlist,
+            allow_private_destinations: file.allow_private_destinations.unwrap_or(false),
+            max_connections: max_connections as usize,
+            header_timeout: timeout("header_timeout", file.header_timeout, "10s")?,
+            connect_timeout: timeout("connect_timeout", file.connect_timeout, "10s")?,
+            idle_timeout: timeout("idle_timeout", file.idle_timeout, "10m")?,
+            drain_timeout: duration_key("drain_timeout", file.drain_timeout, "30s")?,
+            worker_threads,
+            metrics_address,
+            log_format,
+        })
+    }
+
+    /// The effective settings as TOML, for `omsgate check`.
+    pub fn describe(&self) -> String {
+        let q = |s: &str| format!("{s:?}");
+        let list = |v: Vec<String>| format!("[{}]", v.join(", "));
+        let port = self.listen.first().map_or(0, |a| a.port());
+        let mut out = String::new();
+        let source = match &self.source {
+            Source::Embedded => "embedded default".to_string(),
+            Source::File(p) => p.display().to_string(),
+        };
+        out += &format!("# effective settings from {source}\n");
+        out += &format!(
+            "listen_address = {}\n",
+            list(self.listen.iter().map(|a| q(&a.ip().to_string())).collect())
+        );
+        out += &format!("listen_port = {port}\n");
+        out += &format!(
+            "allowed_hosts = {}\n",
+            list(self.allowlist.entries().iter().map(|e| q(e)).collect())
+        );
+        out += &format!(
+            "allowed_ports = {}\n",
+            list(
+                self.allowlist
+                    .default_ports()
+                    .iter()
+                    .map(u16::to_string)
+                    .collect()
+            )
+        );
+        out += &format!(
+            "allow_private_destinations = {}\n",
+            self.allow_private_destinations
+        );
+        out += &format!("max_connections = {}\n", self.max_connections);
+        for (k, v) in [
+            ("header_timeout", self.header_timeout),
+            ("connect_timeout", self.connect_timeout),
+            ("idle_timeout", self.idle_timeout),
+            ("drain_timeout", self.drain_timeout),
+        ] {
+            out += &format!("{k} = {}\n", q(&duration::format(v)));
+        }
+        out += &format!("worker_threads = {}\n", self.worker_threads);
+        out += &format!(
+            "metrics_address = {}\n",
+            q(&self
+                .metrics_address
+                .map_or(String::new(), |a| a.to_string()))
+        );
+        out += &format!(
+            "log_format = {}\n",
+            q(match self.log_format {
+                LogFormat::Json => "json",
+                LogFormat::Text => "text",
+            })
+        );
+        out
+    }
+}
+
+/// A TCP port from a config integer, naming the key when it is out of range.
+fn port(key: &str, value: i64) -> Result<u16, String> {
+    match u16::try_from(value) {
+        Ok(p) if p >= 1 => Ok(p),
+        _ => Err(format!("{key} = {value} is not a TCP port (1-65535)")),
+    }
+}
+
+/// A duration key that may be zero.
+fn duration_key(key: &str, value: Option<String>, default: &str) -> Result<Duration, String> {
+    duration::parse(value.as_deref().unwrap_or(default)).map_err(|e| format!("{key}: {e}"))
+}
+
+/// A timeout key: zero would fail every tunnel at once, so it is refused.
+fn timeout(key: &str, value: Option<String>, default: &str) -> Result<Duration, String> {
+    let d = duration_key(key, value, default)?;
+    if d.is_zero() {
+        return Err(format!(
+            "{key} = \"0\" would time out at once; give a positive duration like \"{default}\""
+        ));
+    }
+    Ok(d)
+}

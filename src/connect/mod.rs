@@ -1,0 +1,79 @@
+//! Step 2 of a tunnel: read the agent's CONNECT head within `header_timeout`, parse it
+//! into a validated [`Target`], and keep whatever the agent sent after the head (often
+//! its ClientHello, pipelined) so that not one byte is lost.
+
+pub mod head;
+pub mod reply;
+pub mod target;
+
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use tokio::io::AsyncReadExt;
+use tokio::net::TcpStream;
+
+pub use head::{HeadError, MAX_HEAD_BYTES};
+pub use reply::Status;
+pub use target::{Host, Target, TargetError};
+
+/// First read buffer: a typical CONNECT head fits, and an idle tunnel keeps nothing of
+/// it (the buffer is released once the head is parsed). Grows to [`MAX_HEAD_BYTES`].
+const INITIAL_READ: usize = 1024;
+
+/// A parsed CONNECT request.
+#[derive(Debug)]
+pub struct Request {
+    pub target: Target,
+    /// Bytes the agent sent after the head; they go upstream first.
+    pub early_data: Bytes,
+}
+
+/// Why no CONNECT request could be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    /// The client closed before sending a whole head: load-balancer TCP probes do
+    /// exactly this, so it is not an error worth an event.
+    #[error("client closed before sending a request")]
+    Closed,
+    #[error("no complete CONNECT head within header_timeout ({0:?})")]
+    Timeout(Duration),
+    #[error(transparent)]
+    Head(#[from] HeadError),
+    #[error("reading the request from the client failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Reads and parses the CONNECT head.
+pub async fn read_request(
+    client: &mut TcpStream,
+    timeout: Duration,
+) -> Result<Request, ConnectError> {
+    tokio::time::timeout(timeout, read_head(client))
+        .await
+        .unwrap_or(Err(ConnectError::Timeout(timeout)))
+}
+
+async fn read_head(client: &mut TcpStream) -> Result<Request, ConnectError> {
+    let mut buf = BytesMut::with_capacity(INITIAL_READ);
+    loop {
+        if buf.capacity() == buf.len() {
+            buf.reserve((buf.len()).min(MAX_HEAD_BYTES - buf.len()).max(1));
+        }
+        // Never read past the cap: a head that large is refused anyway.
+        let room = MAX_HEAD_BYTES.saturating_sub(buf.len()).max(1);
+        let n = (&mut *client).take(room as u64).read_buf(&mut buf).await?;
+        if n == 0 {
+            return Err(match buf.is_empty() {
+                true => ConnectError::Closed,
+                false => ConnectError::Io(std::io::ErrorKind::UnexpectedEof.into()),
+            });
+        }
+        if let Some(head) = head::parse(&buf)? {
+            let early_data = buf.split_off(head.len).freeze();
+            return Ok(Request {
+                target: head.target,
+                early_data,
+            });
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! What the gateway says back to the agent: `200 Connection established`, or one
+//! refusal whose status, event ID and one-line reason all come from the tunnel error.
+
+use tokio::io::AsyncWriteExt;
+use tokio::net::TcpStream;
+
+/// The reply that opens the tunnel (RFC 9110 §9.3.6: any 2xx; this is the usual text).
+pub const ESTABLISHED: &[u8] = b"HTTP/1.1 200 Connection established\r\n\r\n";
+
+/// An HTTP status the gateway refuses with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Status(pub u16);
+
+impl Status {
+    pub const BAD_REQUEST: Status = Status(400);
+    pub const FORBIDDEN: Status = Status(403);
+    pub const METHOD_NOT_ALLOWED: Status = Status(405);
+    pub const REQUEST_TIMEOUT: Status = Status(408);
+    pub const HEADERS_TOO_LARGE: Status = Status(431);
+    pub const BAD_GATEWAY: Status = Status(502);
+    pub const SERVICE_UNAVAILABLE: Status = Status(503);
+    pub const GATEWAY_TIMEOUT: Status = Status(504);
+
+    /// The standard reason phrase.
+    pub fn reason_phrase(self) -> &'static str {
+        match self.0 {
+            400 => "Bad Request",
+            403 => "Forbidden",
+            405 => "Method Not Allowed",
+            408 => "Request Timeout",
+            431 => "Request Header Fields Too Large",
+            502 => "Bad Gateway",
+            503 => "Service Unavailable",
+            504 => "Gateway Timeout",
+            _ => "Error",
+        }
+    }
+}
+
+/// Tells the agent its tunnel is open.
+pub async fn established(client: &mut TcpStream) -> std::io::Result<()> {
+    client.write_all(ESTABLISHED).await
+}
+
+/// The bytes of a refusal: status line, the event ID in a header an operator can grep
+/// for, and the reason as a one-line plain-text body. The connection then closes.
+pub fn refusal_bytes(status: Status, event_id: u16, reason: &str) -> Vec<u8> {
+    let body = format!("omsgate: {reason} (event {event_id})\n");
+    let mut out = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nX-Omsgate-Event: {event_id}\r\nConnection: close\r\n",
+        status.0,
+        status.reason_phrase(),
+        body.len()
+    );
+    if status == Status::METHOD_NOT_ALLOWED {
+        out += "Allow: CONNECT\r\n";
+    }
+    if status == Status::SERVICE_UNAVAILABLE {
+        out += "Retry-After: 5\r\n";
+    }
+    out += "\r\n";
+    out += &body;
+    out.into_bytes()
+}
+
+/// Sends a refusal; a client that has gone away is not worth an error.
+pub async fn refuse(client: &mut TcpStream, status: Status, event_id: u16, reason: &str) {
+    let _ = client
+        .write_all(&refusal_bytes(status, event_id, reason))
+        .await;
+    let _ = client.shutdown().await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusal_is_a_complete_http_response() {
+        let bytes = refusal_bytes(
+            Status::FORBIDDEN,
+            105,
+            "host example.org is not in allowed_hosts",
+        );
+        let mut headers = [httparse::EMPTY_HEADER; 16];
+        let mut resp = httparse::Response::new(&mut headers);
+        let len = match resp.parse(&bytes).unwrap() {
+            httparse::Status::Complete(n) => n,
+            httparse::Status::Partial => panic!("incomplete"),
+        };
+        assert_eq!(resp.code, Some(403));
+        let body = std::str::from_utf8(&bytes[len..]).unwrap();
+        assert_eq!(
+            body,
+            "omsgate: host example.org is not in allowed_hosts (event 105)\n"
+        );
+        let cl = resp
+            .headers
+            .iter()
+            .find(|h| h.name == "Content-Length")
+            .unwrap();
+        assert_eq!(
+            std::str::from_utf8(cl.value).unwrap(),
+            body.len().to_string()
+        );
+    }
+}

@@ -1,0 +1,32 @@
+//! # omsgate
+//!
+//! An HTTP forward proxy that only tunnels (`CONNECT`) TLS from monitoring agents on
+//! networks without Internet access to an allowlist of service endpoints.
+//!
+//! ## Layout: the life of a tunnel, in flow order
+//!
+//! | step | module | what it does |
+//! | --- | --- | --- |
+//! | 1 | [`accept`] | listeners, one task per client, `max_connections`, drain on SIGTERM |
+//! | 2 | [`connect`] | read the CONNECT head (`header_timeout`, 8 KiB cap) into a validated [`connect::Target`] |
+//! | 3 | [`policy`] | [`policy::Policy::decide`]: allowlist and ports → `Decision::{Allow, Deny}` |
+//! | 4 | [`dial`] | resolve once, vet every address (no private/loopback/self), connect |
+//! | 5 | [`connect::reply`] | `200 Connection established`, or one refusal with the event ID |
+//! | 6 | [`splice`] | move bytes both ways (Linux `splice(2)`), half-close, idle timeout |
+//! | 7 | [`telemetry`] | observes each step: event IDs, canonical log lines, Prometheus metrics |
+//!
+//! [`tunnel::run`] strings the steps together in one short function; [`gateway`] is
+//! the state every tunnel shares; [`config`] turns the file into validated settings
+//! before any socket opens; [`cli`] is the operator's command line.
+
+pub mod accept;
+pub mod cli;
+pub mod config;
+pub mod connect;
+pub mod dial;
+pub mod gateway;
+pub mod policy;
+pub mod sockopt;
+pub mod splice;
+pub mod telemetry;
+pub mod tunnel;

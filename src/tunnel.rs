@@ -1,0 +1,196 @@
+//! The whole path of one tunnel, start to finish: one step per line, one module per
+//! step. Steps return what happened; `telemetry::tunnel` turns it into the two
+//! canonical log lines and the metrics.
+
+use std::net::SocketAddr;
+use std::time::Instant;
+
+use tokio::io::AsyncWriteExt;
+use tokio::net::TcpStream;
+
+use crate::connect::{self, ConnectError, Status, Target};
+use crate::dial::{self, DialError, Upstream};
+use crate::gateway::Gateway;
+use crate::policy::DenyReason;
+use crate::splice::{self, Transferred};
+use crate::telemetry::events;
+
+/// One CONNECT tunnel: admit it (or refuse it with a reply), then splice until it closes.
+pub async fn run(
+    mut client: TcpStream,
+    gw: &Gateway,
+    trace: &mut Trace,
+) -> Result<Transferred, TunnelError> {
+    let (mut upstream, early_data) = match admit(&mut client, gw, trace).await {
+        Ok(admitted) => admitted,
+        Err(e) => return Err(refuse(&mut client, e).await),
+    };
+    crate::telemetry::tunnel::opened(trace, &gw.handles);
+    upstream
+        .write_all(&early_data)
+        .await
+        .map_err(TunnelError::UpstreamGone)?;
+    let cut = gw.cut();
+    Ok(splice::both_ways(
+        client,
+        upstream,
+        &gw.splice_config(),
+        &gw.pipes,
+        &gw.meters,
+        cut,
+    )
+    .await)
+}
+
+/// Steps 2–5: read the CONNECT, decide, dial, answer 200.
+async fn admit(
+    client: &mut TcpStream,
+    gw: &Gateway,
+    trace: &mut Trace,
+) -> Result<(TcpStream, bytes::Bytes), TunnelError> {
+    let settings = gw.settings();
+    let request = connect::read_request(client, settings.header_timeout).await?;
+    trace.head_at = Some(Instant::now());
+    trace.target = Some(request.target.clone());
+    let policy = gw.policy();
+    let allowed = policy.decide(&request.target).allow()?;
+    let Upstream {
+        stream,
+        addr,
+        elapsed,
+    } = dial::open(&allowed, &policy, settings.connect_timeout).await?;
+    trace.upstream = Some((addr, elapsed));
+    connect::reply::established(client)
+        .await
+        .map_err(TunnelError::ClientGone)?;
+    trace.established_at = Some(Instant::now());
+    Ok((stream, request.early_data))
+}
+
+/// Answers a refused request (when a reply is due) and hands the error back.
+async fn refuse(client: &mut TcpStream, error: TunnelError) -> TunnelError {
+    if let Some(status) = error.status() {
+        connect::reply::refuse(client, status, error.event_id(), &error.to_string()).await;
+    }
+    error
+}
+
+/// What is known about a tunnel so far, for its log lines and metrics.
+#[derive(Debug)]
+pub struct Trace {
+    pub client: SocketAddr,
+    pub accepted_at: Instant,
+    /// When the CONNECT head was complete.
+    pub head_at: Option<Instant>,
+    pub target: Option<Target>,
+    /// The address dialled and how long resolve + connect took.
+    pub upstream: Option<(SocketAddr, std::time::Duration)>,
+    /// When the 200 was written.
+    pub established_at: Option<Instant>,
+}
+
+impl Trace {
+    /// A fresh trace for a just-accepted client.
+    pub fn new(client: SocketAddr) -> Trace {
+        Trace {
+            client,
+            accepted_at: Instant::now(),
+            head_at: None,
+            target: None,
+            upstream: None,
+            established_at: None,
+        }
+    }
+}
+
+/// Why a tunnel did not open or ended abnormally. One match gives the event ID, the
+/// metric reason and the HTTP status, so the log line, the metric and the reply agree.
+#[derive(Debug, thiserror::Error)]
+pub enum TunnelError {
+    /// The client's request could not be read or is not a valid CONNECT.
+    #[error(transparent)]
+    Request(#[from] ConnectError),
+    /// The policy refused the target.
+    #[error(transparent)]
+    Denied(#[from] DenyReason),
+    /// The destination could not be reached (or resolved to a refused address).
+    #[error(transparent)]
+    Dial(#[from] DialError),
+    /// The client went away before the 200 could be written.
+    #[error("client went away before the tunnel opened: {0}")]
+    ClientGone(std::io::Error),
+    /// The destination went away before the client's first bytes were forwarded.
+    #[error("destination closed before the tunnel's first bytes were forwarded: {0}")]
+    UpstreamGone(std::io::Error),
+}
+
+impl TunnelError {
+    /// SPEC event ID of the log line and of `omsgate_errors_total`.
+    pub fn event_id(&self) -> u16 {
+        match self {
+            TunnelError::Request(ConnectError::Io(_)) => events::NETWORK_ERROR,
+            TunnelError::Request(_) => events::NOT_CONNECT,
+            TunnelError::Denied(_) | TunnelError::Dial(DialError::Denied(_)) => events::REJECTED,
+            TunnelError::Dial(_) | TunnelError::ClientGone(_) | TunnelError::UpstreamGone(_) => {
+                events::NETWORK_ERROR
+            }
+        }
+    }
+
+    /// The `reason` label: of `omsgate_rejections_total` for refusals (`is_rejection`),
+    /// and of the close line otherwise.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            TunnelError::Request(e) => match e {
+                ConnectError::Closed => "client_closed",
+                ConnectError::Timeout(_) => "header_timeout",
+                ConnectError::Io(_) => "client_io",
+                ConnectError::Head(h) => match h {
+                    connect::HeadError::NotConnect { .. } => "not_connect",
+                    connect::HeadError::BadTarget { .. } => "bad_target",
+                    connect::HeadError::TooLarge | connect::HeadError::TooManyHeaders => {
+                        "head_too_large"
+                    }
+                    connect::HeadError::Malformed(_) => "malformed_request",
+                },
+            },
+            TunnelError::Denied(r) | TunnelError::Dial(DialError::Denied(r)) => r.label(),
+            TunnelError::Dial(DialError::Timeout { .. }) => "upstream_timeout",
+            TunnelError::Dial(DialError::Resolve { .. } | DialError::NoAddress { .. }) => {
+                "dns_failure"
+            }
+            TunnelError::Dial(DialError::Connect { .. }) => "upstream_unreachable",
+            TunnelError::ClientGone(_) => "client_gone",
+            TunnelError::UpstreamGone(_) => "upstream_gone",
+        }
+    }
+
+    /// Whether policy refused the tunnel (counted in `omsgate_rejections_total`).
+    pub fn is_rejection(&self) -> bool {
+        self.event_id() == events::REJECTED
+    }
+
+    /// Whether this is worth an error count and a warning (a probe's close is not).
+    pub fn is_error(&self) -> bool {
+        !matches!(self, TunnelError::Request(ConnectError::Closed))
+    }
+
+    /// The HTTP reply, when one is due (none once the tunnel is open or the client left).
+    pub fn status(&self) -> Option<Status> {
+        Some(match self {
+            TunnelError::Request(ConnectError::Closed | ConnectError::Io(_)) => return None,
+            TunnelError::Request(ConnectError::Timeout(_)) => Status::REQUEST_TIMEOUT,
+            TunnelError::Request(ConnectError::Head(connect::HeadError::NotConnect { .. })) => {
+                Status::METHOD_NOT_ALLOWED
+            }
+            TunnelError::Request(ConnectError::Head(
+                connect::HeadError::TooLarge | connect::HeadError::TooManyHeaders,
+            )) => Status::HEADERS_TOO_LARGE,
+            TunnelError::Request(ConnectError::Head(_)) => Status::BAD_REQUEST,
+            TunnelError::Denied(_) | TunnelError::Dial(DialError::Denied(_)) => Status::FORBIDDEN,
+            TunnelError::Dial(DialError::Timeout { .. }) => Status::GATEWAY_TIMEOUT,
+            TunnelError::Dial(_) => Status::BAD_GATEWAY,
+            TunnelError::ClientGone(_) | TunnelError::UpstreamGone(_) => return None,
+        })
+    }
+}
