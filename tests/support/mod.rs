@@ -1,0 +1,299 @@
+//! Builders for integration tests: the real `omsgate` binary on free ports with a temp
+//! config ([`Gateway`]), real peers on loopback ([`Origin`]), and [`wait_until`] so no
+//! test sleeps to synchronise.
+
+#![allow(dead_code)] // each test file uses a different part of the support kit
+
+pub mod origin;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub use origin::Origin;
+
+/// Default deadline for anything a test waits on.
+pub const DEADLINE: Duration = Duration::from_secs(15);
+
+/// Polls `cond` until it holds or `deadline` passes; panics naming `what`.
+pub fn wait_until(what: &str, deadline: Duration, mut cond: impl FnMut() -> bool) {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(2);
+    while !cond() {
+        assert!(
+            start.elapsed() < deadline,
+            "timed out after {deadline:?} waiting for {what}"
+        );
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(50));
+    }
+}
+
+/// A free TCP port on 127.0.0.1 (bound and released; the kernel does not reuse it at once).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A running gateway process with its own temp config and captured log lines.
+pub struct Gateway {
+    child: Option<Child>,
+    pub addr: SocketAddr,
+    pub metrics: SocketAddr,
+    pub config: PathBuf,
+    lines: Arc<Mutex<Vec<String>>>,
+    _dir: tempfile::TempDir,
+}
+
+/// Builds a gateway config: loopback listener, free ports, and the caller's keys.
+pub struct GatewayBuilder {
+    keys: Vec<String>,
+    prlimit_nofile: Option<u64>,
+}
+
+impl Gateway {
+    /// A gateway with the given extra TOML lines (they win over the test defaults).
+    pub fn with(keys: &[&str]) -> GatewayBuilder {
+        GatewayBuilder {
+            keys: keys.iter().map(|s| s.to_string()).collect(),
+            prlimit_nofile: None,
+        }
+    }
+
+    /// The process ID, for signals and /proc.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("running").id()
+    }
+
+    /// Every log line so far, parsed.
+    pub fn events(&self) -> Vec<serde_json::Value> {
+        self.lines
+            .lock()
+            .unwrap()
+            .iter()
+            .filter_map(|l| serde_json::from_str(l).ok())
+            .collect()
+    }
+
+    /// Waits for a log line with `event_id` for which `pred` holds; returns it.
+    pub fn wait_event(
+        &self,
+        event_id: u64,
+        pred: impl Fn(&serde_json::Value) -> bool,
+    ) -> serde_json::Value {
+        let mut found = None;
+        wait_until(&format!("event {event_id}"), DEADLINE, || {
+            found = self
+                .events()
+                .into_iter()
+                .find(|e| e["event_id"] == event_id && pred(e));
+            found.is_some()
+        });
+        found.unwrap()
+    }
+
+    /// Sends a signal by name (`TERM`, `HUP`, ...) to this gateway only.
+    pub fn signal(&self, name: &str) {
+        let ok = Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.pid().to_string())
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "kill -{name} failed");
+    }
+
+    /// Waits for the process to exit and returns its exit code.
+    pub fn wait_exit(&mut self) -> Option<i32> {
+        let mut child = self.child.take().expect("running");
+        let mut status = None;
+        wait_until("gateway exit", DEADLINE * 4, || {
+            status = child.try_wait().unwrap();
+            status.is_some()
+        });
+        // Let the stdout reader catch up with the last lines.
+        std::thread::sleep(Duration::from_millis(50));
+        status.unwrap().code()
+    }
+
+    /// Open file descriptors of the process.
+    pub fn fd_count(&self) -> usize {
+        std::fs::read_dir(format!("/proc/{}/fd", self.pid()))
+            .unwrap()
+            .count()
+    }
+
+    /// Rewrites the config file (for reload tests).
+    pub fn rewrite_config(&self, text: &str) {
+        let tmp = self.config.with_extension("tmp");
+        std::fs::write(&tmp, text).unwrap();
+        std::fs::rename(&tmp, &self.config).unwrap();
+    }
+
+    /// GETs a path on the metrics endpoint; returns (status, body).
+    pub fn http_get(&self, path: &str) -> (u16, String) {
+        let mut s = TcpStream::connect(self.metrics).unwrap();
+        write!(s, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+        let mut text = String::new();
+        s.read_to_string(&mut text).unwrap();
+        let code = text[9..12].parse().unwrap();
+        let body = text
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        (code, body)
+    }
+
+    /// A metric sample's value from /metrics (the first line starting with `series`).
+    pub fn metric(&self, series: &str) -> Option<f64> {
+        let (_, body) = self.http_get("/metrics");
+        body.lines()
+            .find(|l| l.starts_with(series) && l[series.len()..].starts_with(' '))
+            .and_then(|l| l.rsplit(' ').next()?.parse().ok())
+    }
+}
+
+impl Drop for Gateway {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl GatewayBuilder {
+    /// Runs the gateway with a hard and soft open-file limit of `n` (via prlimit).
+    pub fn nofile(mut self, n: u64) -> Self {
+        self.prlimit_nofile = Some(n);
+        self
+    }
+
+    /// Writes the config, starts the binary, and waits until it accepts.
+    pub fn start(self) -> Gateway {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let metrics: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
+        let config = dir.path().join("omsgate.toml");
+        let mut text = String::new();
+        let overridden = |k: &str| {
+            self.keys
+                .iter()
+                .any(|l| l.split('=').next().unwrap().trim() == k)
+        };
+        for (k, v) in [
+            ("listen_address", "[\"127.0.0.1\"]".to_string()),
+            ("listen_port", port.to_string()),
+            ("metrics_address", format!("\"{metrics}\"")),
+            ("log_format", "\"json\"".into()),
+            ("max_connections", "5000".into()),
+        ] {
+            if !overridden(k) {
+                text += &format!("{k} = {v}\n");
+            }
+        }
+        for line in &self.keys {
+            text += line;
+            text += "\n";
+        }
+        std::fs::write(&config, &text).unwrap();
+        let bin = env!("CARGO_BIN_EXE_omsgate");
+        let mut cmd = match self.prlimit_nofile {
+            Some(n) => {
+                let mut c = Command::new("prlimit");
+                c.arg(format!("--nofile={n}:{n}")).arg(bin);
+                c
+            }
+            None => Command::new(bin),
+        };
+        let mut child = cmd
+            .arg("run")
+            .arg("--config")
+            .arg(&config)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        for out in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let lines = lines.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(out).lines().map_while(Result::ok) {
+                    lines.lock().unwrap().push(line);
+                }
+            });
+        }
+        let listen_port = text
+            .lines()
+            .find_map(|l| l.strip_prefix("listen_port = "))
+            .unwrap()
+            .trim()
+            .parse::<u16>()
+            .unwrap();
+        let addr: SocketAddr = format!("127.0.0.1:{listen_port}").parse().unwrap();
+        let gw = Gateway {
+            child: Some(child),
+            addr,
+            metrics,
+            config,
+            lines,
+            _dir: dir,
+        };
+        gw.wait_event(101, |_| true);
+        gw
+    }
+}
+
+/// A raw client: sends `head` (and anything pipelined) and returns the stream and the
+/// response head it read (up to the blank line), leaving later bytes in the socket.
+pub fn connect_raw(gw: SocketAddr, bytes: &[u8]) -> (TcpStream, String) {
+    let mut s = TcpStream::connect(gw).unwrap();
+    s.set_read_timeout(Some(DEADLINE)).unwrap();
+    s.write_all(bytes).unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        match s.read(&mut byte).unwrap() {
+            0 => break,
+            _ => head.push(byte[0]),
+        }
+    }
+    (s, String::from_utf8_lossy(&head).into_owned())
+}
+
+/// `CONNECT target` and the response head.
+pub fn connect_to(gw: SocketAddr, target: &str) -> (TcpStream, String) {
+    connect_raw(
+        gw,
+        format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n").as_bytes(),
+    )
+}
+
+/// Runs curl through the gateway; returns (exit code, CONNECT status, body).
+pub fn curl(gw: SocketAddr, url: &str, cacert: &std::path::Path) -> (i32, u16, String) {
+    let out = Command::new("curl")
+        .args(["-sS", "--max-time", "15", "--proxy"])
+        .arg(format!("http://{gw}"))
+        .arg("--cacert")
+        .arg(cacert)
+        .args(["-w", "\n%{http_connect}"])
+        .arg(url)
+        .output()
+        .expect("curl is installed (.ci/run installs it)");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (body, code) = stdout.rsplit_once('\n').unwrap_or(("", "0"));
+    (
+        out.status.code().unwrap_or(-1),
+        code.trim().parse().unwrap_or(0),
+        body.to_string(),
+    )
+}

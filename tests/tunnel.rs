@@ -1,0 +1,251 @@
+//! A tunnel through the real binary, driven by real clients: curl through to a TLS
+//! origin, refusals with their statuses and events, pipelined bytes, half-close, idle
+//! timeout, and the private-destination guard.
+
+mod support;
+
+use std::io::{Read, Write};
+use std::net::Shutdown;
+use std::time::Duration;
+
+use support::{DEADLINE, Gateway, Origin, connect_raw, connect_to, curl};
+
+fn gateway_for(origin: &Origin, extra: &[&str]) -> Gateway {
+    let mut keys = vec![
+        "allowed_hosts = [\"localhost\", \"127.0.0.1\"]".to_string(),
+        format!("allowed_ports = [{}]", origin.port()),
+        "allow_private_destinations = true".to_string(),
+    ];
+    keys.extend(extra.iter().map(|s| s.to_string()));
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    Gateway::with(&keys).start()
+}
+
+#[test]
+fn curl_through_an_allowed_tunnel_gets_the_body() {
+    let origin = Origin::tls();
+    let gw = gateway_for(&origin, &[]);
+    let url = format!("https://localhost:{}/", origin.port());
+    let (code, connect, body) = curl(gw.addr, &url, origin.ca_file.as_ref().unwrap());
+    assert_eq!((code, connect), (0, 200), "curl failed: {body}");
+    assert_eq!(body, support::origin::BODY);
+    let decision = gw.wait_event(103, |_| true);
+    assert_eq!(decision["target"], format!("localhost:{}", origin.port()));
+    assert_eq!(decision["decision"], "allow");
+    let close = gw.wait_event(108, |_| true);
+    assert!(
+        close["bytes_up"].as_u64().unwrap() > 200,
+        "ClientHello and request went up: {close}"
+    );
+    assert!(
+        close["bytes_down"].as_u64().unwrap() > 500,
+        "certificate and body came down: {close}"
+    );
+    assert!(close["duration_s"].as_f64().is_some());
+}
+
+#[test]
+fn host_not_allowed_is_403_with_event_105() {
+    let origin = Origin::tls();
+    let gw = gateway_for(&origin, &[]);
+    let url = format!("https://not-allowed.example:{}/", origin.port());
+    let (code, connect, _) = curl(gw.addr, &url, origin.ca_file.as_ref().unwrap());
+    assert_ne!(code, 0);
+    assert_eq!(connect, 403);
+    let e = gw.wait_event(105, |_| true);
+    assert_eq!(e["reason"], "host_not_allowed");
+    assert_eq!(
+        e["target"],
+        format!("not-allowed.example:{}", origin.port())
+    );
+    support::wait_until("rejection metric", DEADLINE, || {
+        gw.metric("omsgate_rejections_total{reason=\"host_not_allowed\"}") == Some(1.0)
+    });
+}
+
+#[test]
+fn port_not_allowed_is_403_with_the_reason_in_the_body() {
+    let origin = Origin::tls();
+    let gw = gateway_for(&origin, &[]);
+    let (_, head) = connect_to(gw.addr, "localhost:22");
+    assert!(head.starts_with("HTTP/1.1 403 "), "{head}");
+    assert!(head.contains("X-Omsgate-Event: 105"), "{head}");
+    let (mut s, _) = connect_to(gw.addr, "localhost:22");
+    let mut body = String::new();
+    s.read_to_string(&mut body).unwrap();
+    assert!(
+        body.contains("port 22 is not allowed for localhost"),
+        "{body}"
+    );
+    assert_eq!(gw.wait_event(105, |_| true)["reason"], "port_not_allowed");
+}
+
+#[test]
+fn plain_http_through_the_proxy_is_405_with_event_104() {
+    let origin = Origin::tls();
+    let gw = gateway_for(&origin, &[]);
+    let out = std::process::Command::new("curl")
+        .args([
+            "-s",
+            "-o",
+            "/dev/null",
+            "-w",
+            "%{http_code}",
+            "--max-time",
+            "10",
+            "--proxy",
+        ])
+        .arg(format!("http://{}", gw.addr))
+        .arg(format!("http://localhost:{}/", origin.port()))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "405");
+    assert_eq!(gw.wait_event(104, |_| true)["reason"], "not_connect");
+}
+
+#[test]
+fn malformed_targets_are_400() {
+    let gw = Gateway::with(&["allowed_hosts = [\"localhost\"]"]).start();
+    for target in [
+        "user@localhost:443",
+        "localhost",
+        "localhost:0",
+        "localhost:65536",
+        "localhost:https",
+        "exa%6dple.com:443",
+        "a..b:443",
+        "[::1:443",
+    ] {
+        let (_, head) = connect_to(gw.addr, target);
+        assert!(head.starts_with("HTTP/1.1 400 "), "{target}: {head}");
+    }
+    let (_, head) = connect_raw(gw.addr, b"CONNECT host\x01name:443 HTTP/1.1\r\n\r\n");
+    assert!(head.starts_with("HTTP/1.1 400 "), "control byte: {head}");
+    assert_eq!(gw.wait_event(104, |_| true)["status"], 400);
+}
+
+#[test]
+fn bytes_pipelined_after_the_head_are_forwarded() {
+    let origin = Origin::echo();
+    let gw = gateway_for(&origin, &[]);
+    // A real ClientHello, as an agent that does not wait for the 200 would send it.
+    let hello = client_hello();
+    let mut request = format!("CONNECT 127.0.0.1:{} HTTP/1.1\r\n\r\n", origin.port()).into_bytes();
+    request.extend_from_slice(&hello);
+    let (mut s, head) = connect_raw(gw.addr, &request);
+    assert_eq!(head, "HTTP/1.1 200 Connection established\r\n\r\n");
+    let mut echoed = vec![0u8; hello.len()];
+    s.read_exact(&mut echoed).unwrap();
+    assert_eq!(echoed, hello);
+}
+
+#[test]
+fn half_close_keeps_the_other_direction_open() {
+    let origin = Origin::echo();
+    let gw = gateway_for(&origin, &[]);
+    let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
+    assert!(head.starts_with("HTTP/1.1 200"));
+    s.write_all(b"upload").unwrap();
+    s.shutdown(Shutdown::Write).unwrap();
+    // The origin sees our FIN only through the tunnel, and answers after it.
+    let mut rest = Vec::new();
+    s.read_to_end(&mut rest).unwrap();
+    assert_eq!(rest, b"uploadbye");
+    let close = gw.wait_event(108, |_| true);
+    assert_eq!(close["bytes_up"], 6);
+    assert_eq!(close["bytes_down"], 9);
+    assert_eq!(close["closed_by"], "client");
+}
+
+#[test]
+fn idle_tunnels_close_after_idle_timeout() {
+    let origin = Origin::echo();
+    let gw = gateway_for(&origin, &["idle_timeout = \"1s\""]);
+    let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
+    assert!(head.starts_with("HTTP/1.1 200"));
+    s.write_all(b"ping").unwrap();
+    let mut buf = [0u8; 4];
+    s.read_exact(&mut buf).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    // Silence both ways: the gateway closes the tunnel.
+    let n = s
+        .read(&mut buf)
+        .expect("the gateway closes the tunnel, not the read timeout");
+    assert_eq!(n, 0);
+    assert_eq!(gw.wait_event(108, |_| true)["closed_by"], "idle_timeout");
+}
+
+#[test]
+fn names_resolving_to_private_addresses_are_refused() {
+    let origin = Origin::tls();
+    let gw = Gateway::with(&[
+        "allowed_hosts = [\"localhost\"]",
+        &format!("allowed_ports = [{}]", origin.port()),
+    ])
+    .start();
+    let (_, head) = connect_to(gw.addr, &format!("localhost:{}", origin.port()));
+    assert!(head.starts_with("HTTP/1.1 403 "), "{head}");
+    let e = gw.wait_event(105, |_| true);
+    assert_eq!(e["reason"], "private_destination");
+    assert!(e["message"].as_str().unwrap().contains("loopback"), "{e}");
+}
+
+#[test]
+fn an_exactly_allowlisted_private_ip_is_dialled() {
+    let origin = Origin::echo();
+    let gw = Gateway::with(&[
+        "allowed_hosts = [\"127.0.0.1\"]",
+        &format!("allowed_ports = [{}]", origin.port()),
+    ])
+    .start();
+    let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+}
+
+#[test]
+fn the_gateway_never_tunnels_to_itself() {
+    let port = support::free_port();
+    let gw = Gateway::with(&[
+        "allowed_hosts = [\"127.0.0.1\"]",
+        &format!("allowed_ports = [{port}]"),
+        &format!("listen_port = {port}"),
+        "allow_private_destinations = true",
+    ])
+    .start();
+    let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{port}"));
+    assert!(head.starts_with("HTTP/1.1 403 "), "{head}");
+    assert_eq!(gw.wait_event(105, |_| true)["reason"], "own_address");
+}
+
+#[test]
+fn unreachable_destination_is_502_with_event_403() {
+    let closed = support::free_port();
+    let gw = Gateway::with(&[
+        "allowed_hosts = [\"127.0.0.1\"]",
+        &format!("allowed_ports = [{closed}]"),
+    ])
+    .start();
+    let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{closed}"));
+    assert!(head.starts_with("HTTP/1.1 502 "), "{head}");
+    assert_eq!(
+        gw.wait_event(403, |_| true)["reason"],
+        "upstream_unreachable"
+    );
+}
+
+/// A ClientHello as rustls sends it.
+fn client_hello() -> Vec<u8> {
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_root_certificates(rustls::RootCertStore::empty())
+        .with_no_client_auth();
+    let mut conn =
+        rustls::ClientConnection::new(std::sync::Arc::new(config), "localhost".try_into().unwrap())
+            .unwrap();
+    let mut out = Vec::new();
+    conn.write_tls(&mut out).unwrap();
+    assert_eq!(out[0], 0x16, "a handshake record");
+    out
+}
