@@ -67,6 +67,9 @@ fn host_not_allowed_is_403_with_event_105() {
 fn port_not_allowed_is_403_with_the_reason_in_the_body() {
     let origin = Origin::tls();
     let gw = gateway_for(&origin, &[]);
+    let (code, connect, _) = curl(gw.addr, "https://localhost:22/", origin.ca_file.as_ref().unwrap());
+    assert_ne!(code, 0);
+    assert_eq!(connect, 403);
     let (_, head) = connect_to(gw.addr, "localhost:22");
     assert!(head.starts_with("HTTP/1.1 403 "), "{head}");
     assert!(head.contains("X-Omsgate-Event: 105"), "{head}");
@@ -248,4 +251,25 @@ fn client_hello() -> Vec<u8> {
     conn.write_tls(&mut out).unwrap();
     assert_eq!(out[0], 0x16, "a handshake record");
     out
+}
+
+#[test]
+fn a_destination_that_never_answers_is_504_after_connect_timeout() {
+    // A listener that never accepts, with its accept queue full: the kernel drops
+    // further SYNs, so a connect to it hangs until the gateway's connect_timeout.
+    let sock = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    sock.bind(&"127.0.0.1:0".parse::<std::net::SocketAddr>().unwrap().into()).unwrap();
+    sock.listen(0).unwrap();
+    let addr = sock.local_addr().unwrap().as_socket().unwrap();
+    let mut fillers = Vec::new();
+    for _ in 0..4 {
+        let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+        s.set_nonblocking(true).unwrap();
+        let _ = s.connect(&addr.into());
+        fillers.push(s);
+    }
+    let gw = Gateway::with(&["allowed_hosts = [\"127.0.0.1\"]", &format!("allowed_ports = [{}]", addr.port()), "connect_timeout = \"1s\""]).start();
+    let (_, head) = connect_to(gw.addr, &addr.to_string());
+    assert!(head.starts_with("HTTP/1.1 504 "), "{head}");
+    assert_eq!(gw.wait_event(403, |_| true)["reason"], "upstream_timeout");
 }
