@@ -9,7 +9,7 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
 use crate::connect::{self, ConnectError, Status, Target};
-use crate::dial::{self, DialError, Upstream};
+use crate::dial::{self, DialError};
 use crate::gateway::Gateway;
 use crate::policy::DenyReason;
 use crate::splice::{self, Transferred};
@@ -54,17 +54,17 @@ async fn admit(
     trace.target = Some(request.target.clone());
     let policy = gw.policy();
     let allowed = policy.decide(&request.target).allow()?;
-    let Upstream {
-        stream,
-        addr,
-        elapsed,
-    } = dial::open(&allowed, &policy, settings.connect_timeout).await?;
-    trace.upstream = Some((addr, elapsed));
+    let upstream = dial::open(&allowed, &policy, &settings.route, settings.connect_timeout).await?;
+    trace.upstream = Some((upstream.addr, upstream.elapsed));
     connect::reply::established(client)
         .await
         .map_err(TunnelError::ClientGone)?;
+    client
+        .write_all(&upstream.early)
+        .await
+        .map_err(TunnelError::ClientGone)?;
     trace.established_at = Some(Instant::now());
-    Ok((stream, request.early_data))
+    Ok((upstream.stream, request.early_data))
 }
 
 /// Answers a refused request (when a reply is due) and hands the error back.
@@ -160,6 +160,10 @@ impl TunnelError {
                 "dns_failure"
             }
             TunnelError::Dial(DialError::Connect { .. }) => "upstream_unreachable",
+            TunnelError::Dial(DialError::RelayUnreachable { .. }) => "relay_unreachable",
+            TunnelError::Dial(DialError::RelayTimeout { .. }) => "relay_timeout",
+            TunnelError::Dial(DialError::RelayRefused { .. }) => "relay_refused",
+            TunnelError::Dial(DialError::RelayProtocol { .. }) => "relay_protocol",
             TunnelError::ClientGone(_) => "client_gone",
             TunnelError::UpstreamGone(_) => "upstream_gone",
         }
@@ -188,7 +192,9 @@ impl TunnelError {
             )) => Status::HEADERS_TOO_LARGE,
             TunnelError::Request(ConnectError::Head(_)) => Status::BAD_REQUEST,
             TunnelError::Denied(_) | TunnelError::Dial(DialError::Denied(_)) => Status::FORBIDDEN,
-            TunnelError::Dial(DialError::Timeout { .. }) => Status::GATEWAY_TIMEOUT,
+            TunnelError::Dial(DialError::Timeout { .. } | DialError::RelayTimeout { .. }) => {
+                Status::GATEWAY_TIMEOUT
+            }
             TunnelError::Dial(_) => Status::BAD_GATEWAY,
             TunnelError::ClientGone(_) | TunnelError::UpstreamGone(_) => return None,
         })

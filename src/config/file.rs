@@ -21,6 +21,9 @@ pub struct FileConfig {
     pub worker_threads: Option<i64>,
     pub metrics_address: Option<String>,
     pub log_format: Option<String>,
+    pub relay_proxy: Option<String>,
+    pub relay_proxy_username: Option<String>,
+    pub relay_proxy_password_file: Option<String>,
 }
 
 /// Every key the file may hold, for unknown-key errors and `did you mean`.
@@ -38,6 +41,9 @@ pub const KEYS: &[&str] = &[
     "worker_threads",
     "metrics_address",
     "log_format",
+    "relay_proxy",
+    "relay_proxy_username",
+    "relay_proxy_password_file",
 ];
 
 /// Parses TOML text into the file shape; errors are ready for an operator to read.

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::duration;
 use super::file::FileConfig;
+use crate::dial::{Credentials, RelayProxy, Route};
 use crate::policy::Allowlist;
 
 /// Where the settings came from, for event 101 and `check`.
@@ -45,6 +46,10 @@ pub struct Settings {
     /// None when the operator turned the endpoint off.
     pub metrics_address: Option<SocketAddr>,
     pub log_format: LogFormat,
+    /// Direct, or through the relay proxy.
+    pub route: Route,
+    /// Where the relay proxy password was read from (shown by `check`; the password never is).
+    pub relay_proxy_password_file: Option<std::path::PathBuf>,
 }
 
 /// A config value that cannot run: event 401, with the key and value to fix.
@@ -67,6 +72,7 @@ impl ConfigError {
 impl Settings {
     /// Validates a parsed file; defaults fill absent keys.
     pub fn from_file(file: FileConfig, source: Source) -> Result<Settings, String> {
+        let (route, relay_proxy_password_file) = route(&file)?;
         let listen_port = port("listen_port", file.listen_port.unwrap_or(8080))?;
         let addrs = file
             .listen_address
@@ -123,6 +129,8 @@ impl Settings {
             other => return Err(format!("log_format {other:?} must be \"json\" or \"text\"")),
         };
         Ok(Settings {
+            route,
+            relay_proxy_password_file,
             source,
             listen,
             allowlist,
@@ -188,6 +196,24 @@ impl Settings {
                 .metrics_address
                 .map_or(String::new(), |a| a.to_string()))
         );
+        let (relay, user) = match &self.route {
+            Route::Direct => (String::new(), String::new()),
+            Route::RelayProxy(r) => (
+                r.to_string(),
+                r.credentials
+                    .as_ref()
+                    .map(|c| c.username.clone())
+                    .unwrap_or_default(),
+            ),
+        };
+        out += &format!("relay_proxy = {}\n", q(&relay));
+        out += &format!("relay_proxy_username = {}\n", q(&user));
+        let pw = self
+            .relay_proxy_password_file
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        out += &format!("relay_proxy_password_file = {}\n", q(&pw));
         out += &format!(
             "log_format = {}\n",
             q(match self.log_format {
@@ -197,6 +223,48 @@ impl Settings {
         );
         out
     }
+}
+
+/// The route from `relay_proxy*`; the password is read from its file now, so a missing
+/// file fails at start (or reload) instead of at the first tunnel.
+fn route(file: &FileConfig) -> Result<(Route, Option<std::path::PathBuf>), String> {
+    let address = file.relay_proxy.as_deref().unwrap_or("").trim();
+    let username = file.relay_proxy_username.as_deref().unwrap_or("");
+    let password_file = file.relay_proxy_password_file.as_deref().unwrap_or("");
+    if address.is_empty() {
+        if !username.is_empty() || !password_file.is_empty() {
+            return Err("relay_proxy_username/relay_proxy_password_file are set but relay_proxy is empty; set relay_proxy = \"http://host:port\" or clear them".into());
+        }
+        return Ok((Route::Direct, None));
+    }
+    let address = RelayProxy::parse_address(address)?;
+    let (credentials, path) = match (username, password_file) {
+        ("", "") => (None, None),
+        ("", _) => {
+            return Err("relay_proxy_password_file is set without relay_proxy_username".into());
+        }
+        (user, "") => (
+            Some(Credentials::new(user.to_string(), String::new())),
+            None,
+        ),
+        (user, path) => {
+            let password = std::fs::read_to_string(path)
+                .map_err(|e| format!("relay_proxy_password_file {path:?} cannot be read: {e}"))?;
+            let password = password.strip_suffix('\n').unwrap_or(&password);
+            let password = password.strip_suffix('\r').unwrap_or(password);
+            (
+                Some(Credentials::new(user.to_string(), password.to_string())),
+                Some(path.into()),
+            )
+        }
+    };
+    Ok((
+        Route::RelayProxy(RelayProxy {
+            address,
+            credentials,
+        }),
+        path,
+    ))
 }
 
 /// A TCP port from a config integer, naming the key when it is out of range.

@@ -1,33 +1,33 @@
-//! Step 4 of a tunnel: reach the destination the policy allowed. The name is resolved
-//! once, every address is vetted by the policy, and the gateway connects to an address
-//! it checked — never resolving again, so DNS rebinding cannot slip past the check.
-//! Addresses are tried in order until one connects or `connect_timeout` runs out.
+//! Step 4 of a tunnel: reach the destination the policy allowed, by the [`Route`] in
+//! force — directly (`direct`: resolve once, vet every address, connect to a vetted
+//! one) or through the relay proxy (`relay_proxy`: CONNECT to it, check its answer).
+//! Only an [`Allowed`] permit can be dialled.
+
+pub mod direct;
+pub mod relay_proxy;
+pub mod route;
 
 use std::io;
 use std::net::SocketAddr;
-use std::sync::LazyLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use bytes::Bytes;
 use tokio::net::TcpStream;
-use tokio::sync::Semaphore;
 
-use crate::connect::Host;
+pub use route::{Credentials, RelayProxy, Route};
+
 use crate::policy::{Allowed, DenyReason, Policy};
-
-/// Name lookups in flight at once. getaddrinfo runs on tokio's blocking pool and a
-/// timeout does not stop it, so a DNS outage must not be able to fill that pool.
-const MAX_CONCURRENT_LOOKUPS: usize = 64;
-
-static LOOKUPS: LazyLock<Semaphore> = LazyLock::new(|| Semaphore::new(MAX_CONCURRENT_LOOKUPS));
 
 /// A connected upstream socket.
 #[derive(Debug)]
 pub struct Upstream {
     pub stream: TcpStream,
-    /// The vetted address it is connected to.
+    /// The address connected to (the relay proxy's, on that route).
     pub addr: SocketAddr,
-    /// Resolution plus connect time.
+    /// Resolution plus connect time (plus the relay's answer, on that route).
     pub elapsed: Duration,
+    /// Bytes the relay proxy sent after its 200; they belong to the client.
+    pub early: Bytes,
 }
 
 /// Why the destination could not be reached.
@@ -48,81 +48,40 @@ pub enum DialError {
         addr: SocketAddr,
         error: io::Error,
     },
+    #[error("cannot reach the relay proxy {relay}: {error}")]
+    RelayUnreachable { relay: String, error: io::Error },
+    #[error(
+        "the relay proxy {relay} did not answer the CONNECT within connect_timeout ({after:?})"
+    )]
+    RelayTimeout { relay: String, after: Duration },
+    #[error("the relay proxy {relay} refused CONNECT {target}: {status} {reason}{hint}")]
+    RelayRefused {
+        relay: String,
+        target: String,
+        status: u16,
+        reason: String,
+        hint: &'static str,
+    },
+    #[error("the relay proxy {relay} sent an answer that is not HTTP: {what}")]
+    RelayProtocol { relay: String, what: String },
 }
 
-/// Resolves, vets and connects within `timeout`.
+/// Dials `allowed` by `route` within `timeout`.
 pub async fn open(
     allowed: &Allowed,
     policy: &Policy,
+    route: &Route,
     timeout: Duration,
 ) -> Result<Upstream, DialError> {
-    let started = Instant::now();
-    let target = allowed.target();
-    let timed_out = || DialError::Timeout {
-        target: target.to_string(),
-        after: timeout,
-    };
     let deadline = tokio::time::Instant::now() + timeout;
-    let addrs = tokio::time::timeout_at(deadline, resolve(&target.host, target.port))
-        .await
-        .map_err(|_| timed_out())??;
-
-    let mut vetted = Vec::with_capacity(addrs.len());
-    let mut refusal = None;
-    for addr in addrs {
-        match policy.vet(allowed, addr) {
-            Ok(()) => vetted.push(addr),
-            Err(reason) => refusal = Some(reason),
-        }
+    match route {
+        Route::Direct => direct::open(allowed, policy, deadline).await,
+        Route::RelayProxy(relay) => relay_proxy::open(allowed, policy, relay, deadline).await,
     }
-    if vetted.is_empty() {
-        return Err(match refusal {
-            Some(reason) => DialError::Denied(reason),
-            None => DialError::NoAddress {
-                host: target.host.to_string(),
-            },
-        });
-    }
-
-    let mut last = None;
-    for addr in vetted {
-        match tokio::time::timeout_at(deadline, TcpStream::connect(addr)).await {
-            Err(_) => return Err(timed_out()),
-            Ok(Ok(stream)) => {
-                let _ = crate::sockopt::tune(&stream);
-                return Ok(Upstream {
-                    stream,
-                    addr,
-                    elapsed: started.elapsed(),
-                });
-            }
-            Ok(Err(error)) => {
-                last = Some(DialError::Connect {
-                    target: target.to_string(),
-                    addr,
-                    error,
-                })
-            }
-        }
-    }
-    Err(last.unwrap_or_else(timed_out))
 }
 
-async fn resolve(host: &Host, port: u16) -> Result<Vec<SocketAddr>, DialError> {
-    let name = match host {
-        Host::Ip(ip) => return Ok(vec![SocketAddr::new(*ip, port)]),
-        Host::Name(name) => name,
-    };
-    let fail = |error| DialError::Resolve {
-        host: name.to_string(),
-        error,
-    };
-    let _permit = LOOKUPS
-        .acquire()
-        .await
-        .map_err(|_| fail(io::ErrorKind::Other.into()))?;
-    let addrs = tokio::net::lookup_host((&**name, port))
-        .await
-        .map_err(fail)?;
-    Ok(addrs.collect())
+/// Applies the tunnel socket options to a fresh upstream socket.
+fn tuned(stream: TcpStream) -> TcpStream {
+    let _ = crate::sockopt::tune(&stream);
+    stream
 }

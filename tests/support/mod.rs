@@ -4,7 +4,9 @@
 
 #![allow(dead_code)] // each test file uses a different part of the support kit
 
+pub mod openssl;
 pub mod origin;
+pub mod squid;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
