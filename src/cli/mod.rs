@@ -1,6 +1,11 @@
 //! The operator's commands. `omsgate` alone (or `omsgate run`) starts the gateway;
-//! `omsgate check` validates a config and prints the settings it yields.
+//! `omsgate check` validates a config and prints the settings it yields; the rest edit
+//! the config as the original's PowerShell cmdlets did (`edit`) and tell running
+//! gateways to reload (`running`).
 //! Exit status: 0 ok, 1 runtime failure (e.g. a port in use), 2 bad configuration.
+
+mod edit;
+mod running;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -34,15 +39,110 @@ enum Command {
     Run,
     /// Validate the config and print the effective settings; exit 0 when valid, 2 when not.
     Check,
+    /// Read or change settings (Get/Set-OMSGatewayConfig).
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// List, add or remove allowed destinations (*-OMSGatewayAllowedHost).
+    #[command(subcommand)]
+    AllowedHost(HostCmd),
+    /// List, add or remove allowed client-certificate subjects (*-OMSGatewayAllowedClientCertificate).
+    #[command(subcommand)]
+    AllowedClientCert(CertCmd),
+    /// Show, set or clear the relay (upstream) proxy (*-OMSGatewayRelayProxy).
+    #[command(subcommand)]
+    RelayProxy(RelayCmd),
+    /// Tell running gateways on this config to reload it, keeping open tunnels.
+    Reload,
+}
+
+#[derive(Debug, Subcommand)]
+enum ConfigCmd {
+    /// Print the effective settings, or one key's value.
+    Get { key: Option<String> },
+    /// Set a key (lists as a,b or a TOML array); validated before anything is written.
+    Set { key: String, value: String },
+    /// Remove a key from the file so its default applies.
+    Unset { key: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum HostCmd {
+    /// The hosts configured in the file; --all: every entry in force, defaults included.
+    List {
+        #[arg(long)]
+        all: bool,
+    },
+    /// Allow a host: name, *.suffix, IP literal, or any of them as entry:PORT.
+    Add { host: String },
+    /// Stop allowing a host (exactly as listed).
+    Remove { host: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum CertCmd {
+    /// The allowed subjects.
+    List,
+    /// Allow a subject: a full DN or CN=...
+    Add { subject: String },
+    /// Stop allowing a subject (exactly as listed).
+    Remove { subject: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum RelayCmd {
+    /// Show the relay proxy (the password is never printed).
+    Get,
+    /// Send tunnels through http://HOST:PORT.
+    Set {
+        address: String,
+        #[arg(long)]
+        username: Option<String>,
+        /// Read the password from standard input (stored beside the config, mode 0600).
+        #[arg(long, conflicts_with = "password_file")]
+        password_stdin: bool,
+        /// Read the password from this file (at start and reload).
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+    },
+    /// Connect directly again.
+    Clear,
 }
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command.unwrap_or(Command::Run) {
-        Command::Run => run(cli.config),
-        Command::Check => check(cli.config),
-    }
+    let path = cli
+        .config
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(config::DEFAULT_PATH));
+    let editing = match cli.command.unwrap_or(Command::Run) {
+        Command::Run => return run(cli.config),
+        Command::Check => return check(cli.config),
+        Command::Config(ConfigCmd::Get { key }) => edit::Edit::ConfigGet(key),
+        Command::Config(ConfigCmd::Set { key, value }) => edit::Edit::ConfigSet(key, value),
+        Command::Config(ConfigCmd::Unset { key }) => edit::Edit::ConfigUnset(key),
+        Command::AllowedHost(HostCmd::List { all }) => edit::Edit::HostList { all },
+        Command::AllowedHost(HostCmd::Add { host }) => edit::Edit::HostAdd(host),
+        Command::AllowedHost(HostCmd::Remove { host }) => edit::Edit::HostRemove(host),
+        Command::AllowedClientCert(CertCmd::List) => edit::Edit::CertList,
+        Command::AllowedClientCert(CertCmd::Add { subject }) => edit::Edit::CertAdd(subject),
+        Command::AllowedClientCert(CertCmd::Remove { subject }) => edit::Edit::CertRemove(subject),
+        Command::RelayProxy(RelayCmd::Get) => edit::Edit::RelayGet,
+        Command::RelayProxy(RelayCmd::Set {
+            address,
+            username,
+            password_stdin,
+            password_file,
+        }) => edit::Edit::RelaySet {
+            address,
+            username,
+            password_stdin,
+            password_file,
+        },
+        Command::RelayProxy(RelayCmd::Clear) => edit::Edit::RelayClear,
+        Command::Reload => edit::Edit::Reload,
+    };
+    edit::run(editing, &path)
 }
 
 fn check(path: Option<PathBuf>) -> ExitCode {

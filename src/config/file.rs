@@ -26,6 +26,33 @@ pub struct FileConfig {
     pub relay_proxy_password_file: Option<String>,
 }
 
+/// The TOML type of a key's value, so `config set KEY VALUE` can write the right one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Integer,
+    Bool,
+    String,
+    StringList,
+    IntegerList,
+}
+
+/// The kind of each key in [`KEYS`].
+pub fn kind(key: &str) -> Option<Kind> {
+    Some(match key {
+        "listen_port" | "max_connections" | "worker_threads" => Kind::Integer,
+        "allow_private_destinations" => Kind::Bool,
+        "listen_address" | "allowed_hosts" => Kind::StringList,
+        "allowed_ports" => Kind::IntegerList,
+        k if KEYS.contains(&k) => Kind::String,
+        _ => return None,
+    })
+}
+
+/// The known key closest to `key`, for "did you mean" in errors.
+pub fn suggest(key: &str) -> Option<&'static str> {
+    did_you_mean(key)
+}
+
 /// Every key the file may hold, for unknown-key errors and `did you mean`.
 pub const KEYS: &[&str] = &[
     "listen_address",

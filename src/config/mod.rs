@@ -2,6 +2,7 @@
 //! where they are loaded from. Everything is checked before any socket opens.
 
 pub mod duration;
+pub mod edit;
 pub mod file;
 pub mod settings;
 
@@ -14,6 +15,17 @@ pub const DEFAULT_PATH: &str = "/etc/omsgate/omsgate.toml";
 
 /// The embedded default: what runs when no file exists at [`DEFAULT_PATH`].
 pub const EMBEDDED_DEFAULT: &str = include_str!("default.toml");
+
+/// `allowed_hosts` when a file does not set it: the public Azure Monitor / Log
+/// Analytics / Automation endpoint families (`default.toml` says why each is there).
+pub const DEFAULT_ALLOWED_HOSTS: &[&str] = &[
+    "*.ods.opinsights.azure.com",
+    "*.oms.opinsights.azure.com",
+    "*.agentsvc.azure-automation.net",
+    "*.azure-automation.net",
+    "*.handler.control.monitor.azure.com",
+    "*.blob.core.windows.net",
+];
 
 /// Loads settings: an explicit `--config` path must exist; without one, the default
 /// path is used when it exists and the embedded default otherwise.
@@ -64,6 +76,19 @@ mod tests {
         assert_eq!(s.listen, vec!["0.0.0.0:8080".parse().unwrap()]);
         assert_eq!(s.allowlist.default_ports(), &[443]);
         assert!(!s.allow_private_destinations);
+    }
+
+    #[test]
+    fn an_absent_allowed_hosts_means_the_azure_families_of_the_embedded_default() {
+        let s = check("listen_port = 8080").unwrap();
+        let embedded = check(EMBEDDED_DEFAULT).unwrap();
+        assert_eq!(s.allowlist.entries(), embedded.allowlist.entries());
+        assert_eq!(s.allowlist.entries().len(), DEFAULT_ALLOWED_HOSTS.len());
+        let empty = check("allowed_hosts = []").unwrap();
+        assert!(
+            empty.allowlist.is_empty(),
+            "an explicit empty list allows nothing"
+        );
     }
 
     #[test]

@@ -97,7 +97,12 @@ impl Settings {
             .into_iter()
             .map(|p| port("allowed_ports", p))
             .collect::<Result<Vec<_>, _>>()?;
-        let hosts = file.allowed_hosts.unwrap_or_default();
+        let hosts = file.allowed_hosts.unwrap_or_else(|| {
+            super::DEFAULT_ALLOWED_HOSTS
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        });
         let allowlist =
             Allowlist::parse(&hosts, &ports).map_err(|e| format!("allowed_hosts: {e}"))?;
 

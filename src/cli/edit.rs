@@ -1,0 +1,268 @@
+//! The editing commands: the counterparts of the original's cmdlets
+//! (`Get/Set-OMSGatewayConfig`, `*-OMSGatewayAllowedHost`, `*-OMSGatewayRelayProxy`,
+//! `*-OMSGatewayAllowedClientCertificate`). Each validates, writes atomically, keeps
+//! comments (`config::edit`), then tells running gateways on that file to reload.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::config::edit::{EditError, Editor, write_atomically};
+use crate::config::{self, DEFAULT_ALLOWED_HOSTS, file};
+use crate::dial::Route;
+
+use super::running;
+
+/// What an editing command asked for.
+#[derive(Debug, Clone)]
+pub enum Edit {
+    ConfigGet(Option<String>),
+    ConfigSet(String, String),
+    ConfigUnset(String),
+    HostList {
+        all: bool,
+    },
+    HostAdd(String),
+    HostRemove(String),
+    CertList,
+    CertAdd(String),
+    CertRemove(String),
+    RelayGet,
+    RelaySet {
+        address: String,
+        username: Option<String>,
+        password_stdin: bool,
+        password_file: Option<PathBuf>,
+    },
+    RelayClear,
+    Reload,
+}
+
+/// Runs one editing command against `config` (the path the gateway reads).
+pub fn run(edit: Edit, config: &Path) -> ExitCode {
+    match execute(edit, config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("omsgate: {e} (event {})", e.event_id());
+            ExitCode::from(
+                if e.event_id() == crate::telemetry::events::WRONG_CONFIGURATION {
+                    2
+                } else {
+                    1
+                },
+            )
+        }
+    }
+}
+
+const HOSTS: &str = "allowed_hosts";
+const CERTS: &str = "allowed_client_certificates";
+
+fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
+    match edit {
+        Edit::ConfigGet(key) => config_get(path, key.as_deref()),
+        Edit::ConfigSet(key, value) => change(path, &format!("{key} set"), |e| e.set(&key, &value)),
+        Edit::ConfigUnset(key) => change(path, &format!("{key} back to its default"), |e| {
+            e.unset(&key)
+        }),
+        Edit::HostList { all } => host_list(path, all),
+        Edit::HostAdd(host) => {
+            crate::policy::Allowlist::parse(std::slice::from_ref(&host), &[443]).map_err(|e| {
+                EditError::BadValue {
+                    key: HOSTS.into(),
+                    value: e,
+                    expected: "a host, *.suffix, IP or entry:PORT",
+                }
+            })?;
+            change(path, &format!("allowed host {host} added"), |e| {
+                e.add(HOSTS, &host, DEFAULT_ALLOWED_HOSTS).map(drop)
+            })
+        }
+        Edit::HostRemove(host) => change(path, &format!("allowed host {host} removed"), |e| {
+            e.remove(
+                HOSTS,
+                &host,
+                DEFAULT_ALLOWED_HOSTS,
+                "allowed-host list --all",
+            )
+        }),
+        Edit::CertList => {
+            let e = Editor::open(path)?;
+            e.list(CERTS, &[]).iter().for_each(|c| println!("{c}"));
+            Ok(())
+        }
+        Edit::CertAdd(subject) => change(
+            path,
+            &format!("client certificate subject {subject:?} added"),
+            |e| e.add(CERTS, &subject, &[]).map(drop),
+        ),
+        Edit::CertRemove(subject) => change(
+            path,
+            &format!("client certificate subject {subject:?} removed"),
+            |e| e.remove(CERTS, &subject, &[], "allowed-client-cert list"),
+        ),
+        Edit::RelayGet => relay_get(path),
+        Edit::RelaySet {
+            address,
+            username,
+            password_stdin,
+            password_file,
+        } => {
+            let password_file = match (password_stdin, password_file) {
+                (true, _) => Some(store_password_from_stdin(path)?),
+                (false, f) => f,
+            };
+            change(path, &format!("relay proxy set to {address}"), |e| {
+                e.set("relay_proxy", &address)?;
+                match &username {
+                    Some(u) => e.set("relay_proxy_username", u)?,
+                    None => e.unset("relay_proxy_username")?,
+                }
+                match &password_file {
+                    Some(f) => e.set("relay_proxy_password_file", &f.display().to_string()),
+                    None => e.unset("relay_proxy_password_file"),
+                }
+            })
+        }
+        Edit::RelayClear => change(path, "relay proxy cleared; tunnels connect directly", |e| {
+            e.set("relay_proxy", "")?;
+            e.unset("relay_proxy_username")?;
+            e.unset("relay_proxy_password_file")
+        }),
+        Edit::Reload => {
+            tell_running(path);
+            Ok(())
+        }
+    }
+}
+
+/// Edit, validate, write, reload — the shape of every changing command.
+fn change(
+    path: &Path,
+    what: &str,
+    apply: impl FnOnce(&mut Editor) -> Result<(), EditError>,
+) -> Result<(), EditError> {
+    let mut editor = Editor::open(path)?;
+    apply(&mut editor)?;
+    editor.save()?;
+    println!("{what} in {}", path.display());
+    tell_running(path);
+    Ok(())
+}
+
+fn tell_running(path: &Path) {
+    let pids = running::gateways_using(path);
+    let told = running::reload(&pids);
+    if told.is_empty() {
+        println!(
+            "no running gateway uses {}; the change applies when it starts",
+            path.display()
+        );
+    } else {
+        let list: Vec<String> = told.iter().map(ToString::to_string).collect();
+        println!(
+            "told running gateway (pid {}) to reload; open tunnels are kept",
+            list.join(", ")
+        );
+    }
+}
+
+fn load(path: &Path) -> Result<config::Settings, EditError> {
+    let explicit = path.exists().then_some(path);
+    config::load(explicit).map_err(|e| EditError::Invalid(e.to_string()))
+}
+
+fn config_get(path: &Path, key: Option<&str>) -> Result<(), EditError> {
+    let settings = load(path)?;
+    let text = settings.describe();
+    let Some(key) = key else {
+        print!("{text}");
+        return Ok(());
+    };
+    if file::kind(key).is_none() {
+        return Err(EditError::UnknownKey {
+            key: key.into(),
+            suggestion: file::suggest(key),
+        });
+    }
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{key} = ")))
+        .unwrap_or("");
+    println!("{line}");
+    Ok(())
+}
+
+fn host_list(path: &Path, all: bool) -> Result<(), EditError> {
+    if !all {
+        let editor = Editor::open(path)?;
+        editor.list(HOSTS, &[]).iter().for_each(|h| println!("{h}"));
+        return Ok(());
+    }
+    let settings = load(path)?;
+    settings
+        .allowlist
+        .entries()
+        .iter()
+        .for_each(|h| println!("{h}"));
+    let ports: Vec<String> = settings
+        .allowlist
+        .default_ports()
+        .iter()
+        .map(u16::to_string)
+        .collect();
+    println!(
+        "# entries without :PORT allow allowed_ports = [{}]",
+        ports.join(", ")
+    );
+    Ok(())
+}
+
+fn relay_get(path: &Path) -> Result<(), EditError> {
+    let settings = load(path)?;
+    match &settings.route {
+        Route::Direct => println!("no relay proxy: tunnels connect directly"),
+        Route::RelayProxy(r) => {
+            println!("address: {r}");
+            match &r.credentials {
+                Some(c) => println!("username: {}", c.username),
+                None => println!("username: (none)"),
+            }
+            if let Some(f) = &settings.relay_proxy_password_file {
+                println!("password: (set; read from {})", f.display());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads one line from stdin into `relay-proxy.password` beside the config, mode 0600.
+fn store_password_from_stdin(config: &Path) -> Result<PathBuf, EditError> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|error| EditError::Io {
+            path: "stdin".into(),
+            error,
+        })?;
+    let password = line.trim_end_matches(['\n', '\r']);
+    let dir = config
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file = dir.join("relay-proxy.password");
+    let io = |error| EditError::Io {
+        path: file.clone(),
+        error,
+    };
+    // Create it private first, so the password is never readable by others.
+    std::fs::create_dir_all(dir).map_err(io)?;
+    if !file.exists() {
+        std::fs::write(&file, b"").map_err(io)?;
+    }
+    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+        .map_err(io)?;
+    write_atomically(&file, format!("{password}\n").as_bytes()).map_err(io)?;
+    Ok(file)
+}

@@ -1,0 +1,391 @@
+//! Editing the config file from the shell (`config set`, `allowed-host add`, ...), as
+//! the original's `Set-OMSGateway*` cmdlets did. Every edit is made on the document
+//! (toml_edit keeps the operator's comments and layout), validated as a whole exactly
+//! as `run` would validate it, and only then written — atomically, by a rename — so a
+//! bad edit never reaches the file and a crash never leaves half a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use toml_edit::{Array, DocumentMut, Item, Value};
+
+use super::file::{self, Kind};
+use super::{EMBEDDED_DEFAULT, Settings, Source};
+
+/// Why an edit was not made. Nothing has been written when one of these is returned.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("unknown key `{key}`{}", .suggestion.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+    UnknownKey {
+        key: String,
+        suggestion: Option<&'static str>,
+    },
+    #[error("{key}: {value:?} is not {expected}")]
+    BadValue {
+        key: String,
+        value: String,
+        expected: &'static str,
+    },
+    #[error("{value:?} is not in {key}; `omsgate {list}` shows the entries")]
+    NotListed {
+        key: String,
+        value: String,
+        list: &'static str,
+    },
+    #[error("the edited config would not run, so nothing was written: {0}")]
+    Invalid(String),
+    #[error("{path}: {error}")]
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("{path} is not valid TOML, so it cannot be edited safely: {error}")]
+    Unparsable { path: PathBuf, error: String },
+}
+
+impl EditError {
+    /// SPEC event ID: 401 for anything about the config's content, 400 for I/O.
+    pub fn event_id(&self) -> u16 {
+        match self {
+            EditError::Io { .. } => crate::telemetry::events::APPLICATION_ERROR,
+            _ => crate::telemetry::events::WRONG_CONFIGURATION,
+        }
+    }
+}
+
+/// A config document being edited.
+pub struct Editor {
+    path: PathBuf,
+    doc: DocumentMut,
+}
+
+impl Editor {
+    /// Opens `path`; a file that does not exist yet starts as the embedded default, so
+    /// the first edit writes a complete, commented file.
+    pub fn open(path: &Path) -> Result<Editor, EditError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => EMBEDDED_DEFAULT.to_string(),
+            Err(error) => {
+                return Err(EditError::Io {
+                    path: path.into(),
+                    error,
+                });
+            }
+        };
+        let doc = text
+            .parse::<DocumentMut>()
+            .map_err(|e| EditError::Unparsable {
+                path: path.into(),
+                error: e.to_string(),
+            })?;
+        Ok(Editor {
+            path: path.into(),
+            doc,
+        })
+    }
+
+    /// Sets `key` from its command-line text: lists as `a,b` or a TOML array.
+    pub fn set(&mut self, key: &str, text: &str) -> Result<(), EditError> {
+        let kind = known(key)?;
+        let value = parse_value(key, kind, text)?;
+        match self.doc.get_mut(key).and_then(Item::as_value_mut) {
+            // Keep the comment above the key and any comment after its value.
+            Some(old) => {
+                let decor = old.decor().clone();
+                *old = value;
+                *old.decor_mut() = decor;
+            }
+            None => {
+                self.doc.insert(key, Item::Value(value));
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, so its default applies.
+    pub fn unset(&mut self, key: &str) -> Result<(), EditError> {
+        known(key)?;
+        self.doc.remove(key);
+        Ok(())
+    }
+
+    /// The list under `key` as written (absent: `default`).
+    pub fn list(&self, key: &str, default: &[&str]) -> Vec<String> {
+        match self.doc.get(key).and_then(Item::as_array) {
+            Some(a) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            None => default.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    /// Adds `item` to the string list `key` (created from `default` when absent);
+    /// false when it is already there.
+    pub fn add(&mut self, key: &str, item: &str, default: &[&str]) -> Result<bool, EditError> {
+        let array = self.array(key, default)?;
+        if array.iter().any(|v| v.as_str() == Some(item)) {
+            return Ok(false);
+        }
+        let multiline = array.iter().any(|v| {
+            v.decor()
+                .prefix()
+                .and_then(|p| p.as_str())
+                .is_some_and(|p| p.contains('\n'))
+        });
+        if multiline {
+            // One entry per line, as the file already has them; comments stay with theirs.
+            let mut v = Value::from(item);
+            v.decor_mut().set_prefix("\n  ");
+            array.push_formatted(v);
+            array.set_trailing_comma(true);
+            array.set_trailing("\n");
+        } else {
+            array.push(item);
+        }
+        Ok(true)
+    }
+
+    /// Removes `item` from the string list `key`.
+    pub fn remove(
+        &mut self,
+        key: &str,
+        item: &str,
+        default: &[&str],
+        list: &'static str,
+    ) -> Result<(), EditError> {
+        let array = self.array(key, default)?;
+        let index = array
+            .iter()
+            .position(|v| v.as_str() == Some(item))
+            .ok_or_else(|| EditError::NotListed {
+                key: key.into(),
+                value: item.into(),
+                list,
+            })?;
+        array.remove(index);
+        Ok(())
+    }
+
+    /// Validates the whole edited file as `run` would, then writes it atomically.
+    pub fn save(self) -> Result<Settings, EditError> {
+        let text = self.doc.to_string();
+        let settings = super::from_text(&text, Source::File(self.path.clone()))
+            .map_err(|e| EditError::Invalid(e.message))?;
+        write_atomically(&self.path, text.as_bytes()).map_err(|error| EditError::Io {
+            path: self.path.clone(),
+            error,
+        })?;
+        Ok(settings)
+    }
+
+    fn array(&mut self, key: &str, default: &[&str]) -> Result<&mut Array, EditError> {
+        known(key)?;
+        if self.doc.get(key).is_none() {
+            let mut a = Array::new();
+            for d in default {
+                let mut v = Value::from(*d);
+                v.decor_mut().set_prefix("\n  ");
+                a.push_formatted(v);
+            }
+            a.set_trailing_comma(true);
+            a.set_trailing("\n");
+            self.doc.insert(key, Item::Value(Value::Array(a)));
+        }
+        self.doc
+            .get_mut(key)
+            .and_then(Item::as_array_mut)
+            .ok_or(EditError::BadValue {
+                key: key.into(),
+                value: "(not a list)".into(),
+                expected: "a list",
+            })
+    }
+}
+
+fn known(key: &str) -> Result<Kind, EditError> {
+    file::kind(key).ok_or_else(|| EditError::UnknownKey {
+        key: key.into(),
+        suggestion: file::suggest(key),
+    })
+}
+
+fn parse_value(key: &str, kind: Kind, text: &str) -> Result<Value, EditError> {
+    let bad = |expected| EditError::BadValue {
+        key: key.into(),
+        value: text.into(),
+        expected,
+    };
+    let items = || -> Vec<String> {
+        match text.trim().parse::<Value>() {
+            Ok(Value::Array(a)) => a
+                .iter()
+                .map(|v| {
+                    v.as_str()
+                        .map_or_else(|| v.to_string().trim().to_string(), str::to_string)
+                })
+                .collect(),
+            _ => text
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
+        }
+    };
+    Ok(match kind {
+        Kind::Integer => Value::from(
+            text.trim()
+                .parse::<i64>()
+                .map_err(|_| bad("a whole number"))?,
+        ),
+        Kind::Bool => Value::from(
+            text.trim()
+                .parse::<bool>()
+                .map_err(|_| bad("true or false"))?,
+        ),
+        Kind::String => Value::from(text),
+        Kind::StringList => Value::Array(items().into_iter().collect()),
+        Kind::IntegerList => Value::Array(
+            items()
+                .iter()
+                .map(|s| {
+                    s.parse::<i64>()
+                        .map_err(|_| bad("a list of whole numbers, e.g. 443,8443"))
+                })
+                .collect::<Result<Array, _>>()?,
+        ),
+    })
+}
+
+/// Writes `bytes` to a temp file beside `path`, syncs it, keeps the old file's mode,
+/// and renames it over `path`: readers see the old file or the new one, never half.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        if let Ok(meta) = std::fs::metadata(path) {
+            std::fs::set_permissions(&tmp, meta.permissions())?;
+        }
+        std::fs::rename(&tmp, path)?;
+        std::fs::File::open(dir)?.sync_all()
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COMMENTED: &str = "# Gateway for the shop floor\nlisten_port = 8080 # agents use this\n\nallowed_hosts = [\n  # ingestion\n  \"*.ods.opinsights.azure.com\",\n  # our own collector\n  \"collector.example.com\",\n]\n";
+
+    fn editor(text: &str) -> (tempfile::TempDir, Editor) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("omsgate.toml");
+        std::fs::write(&path, text).unwrap();
+        let e = Editor::open(&path).unwrap();
+        (dir, e)
+    }
+
+    #[test]
+    fn set_keeps_comments() {
+        let (dir, mut e) = editor(COMMENTED);
+        e.set("listen_port", "3128").unwrap();
+        e.save().unwrap();
+        let text = std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap();
+        assert!(
+            text.contains("# Gateway for the shop floor\nlisten_port = 3128 # agents use this\n"),
+            "{text}"
+        );
+        assert!(text.contains("# our own collector"), "{text}");
+    }
+
+    #[test]
+    fn add_and_remove_keep_each_comment_with_its_entry() {
+        let (dir, mut e) = editor(COMMENTED);
+        assert!(e.add("allowed_hosts", "*.example.net", &[]).unwrap());
+        assert!(
+            !e.add("allowed_hosts", "*.example.net", &[]).unwrap(),
+            "no duplicates"
+        );
+        e.remove(
+            "allowed_hosts",
+            "collector.example.com",
+            &[],
+            "allowed-host list",
+        )
+        .unwrap();
+        e.save().unwrap();
+        let text = std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap();
+        assert_eq!(
+            text,
+            "# Gateway for the shop floor\nlisten_port = 8080 # agents use this\n\nallowed_hosts = [\n  # ingestion\n  \"*.ods.opinsights.azure.com\",\n  \"*.example.net\",\n]\n"
+        );
+    }
+
+    #[test]
+    fn an_invalid_edit_writes_nothing() {
+        let (dir, mut e) = editor(COMMENTED);
+        e.set("listen_port", "70000").unwrap();
+        let err = e.save().unwrap_err();
+        assert!(err.to_string().contains("listen_port = 70000"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap(),
+            COMMENTED
+        );
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temp file left behind");
+    }
+
+    #[test]
+    fn typed_values() {
+        let (_dir, mut e) = editor("");
+        assert!(matches!(
+            e.set("listen_port", "eighty"),
+            Err(EditError::BadValue { .. })
+        ));
+        assert!(matches!(
+            e.set("listen_prot", "80"),
+            Err(EditError::UnknownKey {
+                suggestion: Some("listen_port"),
+                ..
+            })
+        ));
+        e.set("allowed_ports", "443, 8443").unwrap();
+        e.set("listen_address", "[\"127.0.0.1\", \"::1\"]").unwrap();
+        e.set("allow_private_destinations", "true").unwrap();
+        let s = e.save().unwrap();
+        assert_eq!(s.allowlist.default_ports(), &[443, 8443]);
+        assert_eq!(s.listen.len(), 2);
+        assert!(s.allow_private_destinations);
+    }
+
+    #[test]
+    fn a_missing_file_starts_from_the_embedded_default() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.toml");
+        let mut e = Editor::open(&path).unwrap();
+        e.set("listen_port", "9090").unwrap();
+        e.save().unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains("listen_port = 9090"));
+        assert!(
+            text.contains("# Log Analytics data ingestion"),
+            "comments of the default kept"
+        );
+    }
+}
