@@ -7,11 +7,7 @@ const AGENT_HEAD: &[u8] = b"CONNECT ws1.ods.opinsights.azure.com:443 HTTP/1.1\r\
 
 fn bench(c: &mut Criterion) {
     c.bench_function("connect_parse/agent_head", |b| {
-        b.iter(|| {
-            omsgate::connect::head::parse(black_box(AGENT_HEAD))
-                .unwrap()
-                .unwrap()
-        })
+        b.iter(|| omsgate::connect::head::parse(black_box(AGENT_HEAD)).unwrap().unwrap())
     });
     c.bench_function("connect_parse/target_ipv6", |b| {
         b.iter(|| omsgate::connect::Target::parse(black_box("[2001:db8::1]:443")).unwrap())

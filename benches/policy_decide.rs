@@ -7,13 +7,7 @@ use std::hint::black_box;
 
 fn policy(n: usize) -> Policy {
     let mut entries: Vec<String> = (0..n)
-        .map(|i| {
-            if i % 2 == 0 {
-                format!("host{i}.example.com")
-            } else {
-                format!("*.tenant{i}.example.net")
-            }
-        })
+        .map(|i| if i % 2 == 0 { format!("host{i}.example.com") } else { format!("*.tenant{i}.example.net") })
         .collect();
     entries.push("*.ods.opinsights.azure.com".into());
     Policy::new(Allowlist::parse(&entries, &[443]).unwrap(), false, vec![])
@@ -21,10 +15,7 @@ fn policy(n: usize) -> Policy {
 
 fn bench(c: &mut Criterion) {
     let cases = [
-        (
-            "wildcard_hit",
-            "0f5e8a9c-aaaa-bbbb-cccc-0123456789ab.ods.opinsights.azure.com:443",
-        ),
+        ("wildcard_hit", "0f5e8a9c-aaaa-bbbb-cccc-0123456789ab.ods.opinsights.azure.com:443"),
         ("exact_hit", "host42.example.com:443"),
         ("deep_wildcard_hit", "a.b.c.tenant41.example.net:443"),
         ("miss", "attacker.example.org:443"),
@@ -34,9 +25,7 @@ fn bench(c: &mut Criterion) {
         let p = policy(n);
         for (name, target) in cases {
             let t = Target::parse(target).unwrap();
-            group.bench_with_input(BenchmarkId::new(name, n), &t, |b, t| {
-                b.iter(|| p.decide(black_box(t)))
-            });
+            group.bench_with_input(BenchmarkId::new(name, n), &t, |b, t| b.iter(|| p.decide(black_box(t))));
         }
     }
     group.finish();

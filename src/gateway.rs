@@ -12,11 +12,8 @@ use crate::policy::Policy;
 use crate::splice::{Meters, Mode, PipePool, SpliceConfig};
 use crate::telemetry::metrics::Handles;
 
-/// Pipes kept for splicing. Each is 64 KiB and leased only for one burst, so a few
-/// hundred serve tens of thousands of mostly idle tunnels; the kernel's per-user pipe
-/// accounting (`fs.pipe-user-pages-soft` = 16384 pages = 1,024 full pipes for an
-/// unprivileged user) shrinks pipes past that, so stay well inside it.
-pub const PIPE_POOL_SIZE: usize = 256;
+/// Pipes kept for splicing (the pool's module doc says why this many).
+pub const PIPE_POOL_SIZE: usize = PipePool::DEFAULT_MAX;
 
 /// State shared by all tunnels of one gateway process.
 pub struct Gateway {
@@ -40,10 +37,7 @@ impl Gateway {
             policy: ArcSwap::from_pointee(policy),
             settings: ArcSwap::from_pointee(settings),
             pipes: PipePool::new(PIPE_POOL_SIZE),
-            meters: Meters {
-                up: handles.bytes_up.clone(),
-                down: handles.bytes_down.clone(),
-            },
+            meters: Meters { up: handles.bytes_up.clone(), down: handles.bytes_down.clone() },
             handles,
             cut,
         }
@@ -67,10 +61,7 @@ impl Gateway {
 
     /// How tunnels splice under the current settings.
     pub fn splice_config(&self) -> SpliceConfig {
-        SpliceConfig {
-            idle_timeout: self.settings.load().idle_timeout,
-            mode: Mode::Auto,
-        }
+        SpliceConfig { idle_timeout: self.settings.load().idle_timeout, mode: Mode::Auto }
     }
 
     /// Resolves when the drain is over and open tunnels must be cut.
@@ -82,9 +73,5 @@ impl Gateway {
 }
 
 fn policy_for(settings: &Settings) -> Policy {
-    Policy::new(
-        settings.allowlist.clone(),
-        settings.allow_private_destinations,
-        settings.listen.clone(),
-    )
+    Policy::new(settings.allowlist.clone(), settings.allow_private_destinations, settings.listen.clone())
 }

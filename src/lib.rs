@@ -12,8 +12,9 @@
 //! | 3 | [`policy`] | [`policy::Policy::decide`]: allowlist and ports → `Decision::{Allow, Deny}` |
 //! | 4 | [`dial`] | resolve once, vet every address (no private/loopback/self), connect |
 //! | 5 | [`connect::reply`] | `200 Connection established`, or one refusal with the event ID |
-//! | 6 | [`splice`] | move bytes both ways (Linux `splice(2)`), half-close, idle timeout |
-//! | 7 | [`telemetry`] | observes each step: event IDs, canonical log lines, Prometheus metrics |
+//! | 6 | [`sniff`] | read the TLS handshake inside the tunnel: version, SNI, client certificate (never decrypts) |
+//! | 7 | [`splice`] | move bytes both ways (Linux `splice(2)`), half-close, idle timeout |
+//! | 8 | [`telemetry`] | observes each step: event IDs, canonical log lines, Prometheus metrics |
 //!
 //! [`tunnel::run`] strings the steps together in one short function; [`gateway`] is
 //! the state every tunnel shares; [`config`] turns the file into validated settings
@@ -26,6 +27,7 @@ pub mod connect;
 pub mod dial;
 pub mod gateway;
 pub mod policy;
+pub mod sniff;
 pub mod sockopt;
 pub mod splice;
 pub mod telemetry;

@@ -8,46 +8,44 @@ use std::time::Instant;
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
-use crate::connect::{self, ConnectError, Status, Target};
+use std::sync::Arc;
+
+use crate::config::Settings;
+use crate::connect::{self, ConnectError, Host, Status, Target};
 use crate::dial::{self, DialError};
 use crate::gateway::Gateway;
-use crate::policy::DenyReason;
+use crate::policy::{Allowed, DenyReason, Policy};
+use crate::sniff::{self, SniffError, Verified};
 use crate::splice::{self, Transferred};
-use crate::telemetry::events;
+use crate::telemetry::{self, events};
 
-/// One CONNECT tunnel: admit it (or refuse it with a reply), then splice until it closes.
-pub async fn run(
-    mut client: TcpStream,
-    gw: &Gateway,
-    trace: &mut Trace,
-) -> Result<Transferred, TunnelError> {
-    let (mut upstream, early_data) = match admit(&mut client, gw, trace).await {
+/// One CONNECT tunnel: admit it (or refuse it with a reply), check its handshake, then
+/// splice until it closes.
+pub async fn run(mut client: TcpStream, gw: &Gateway, trace: &mut Trace) -> Result<Transferred, TunnelError> {
+    let mut tunnel = match admit(&mut client, gw, trace).await {
         Ok(admitted) => admitted,
         Err(e) => return Err(refuse(&mut client, e).await),
     };
-    crate::telemetry::tunnel::opened(trace, &gw.handles);
-    upstream
-        .write_all(&early_data)
-        .await
-        .map_err(TunnelError::UpstreamGone)?;
+    telemetry::tunnel::opened(trace, &gw.handles);
+    trace.tls = inspect(&mut client, &mut tunnel).await?;
+    telemetry::tunnel::verified(trace);
     let cut = gw.cut();
-    Ok(splice::both_ways(
-        client,
-        upstream,
-        &gw.splice_config(),
-        &gw.pipes,
-        &gw.meters,
-        cut,
-    )
-    .await)
+    Ok(splice::both_ways(client, tunnel.upstream, &gw.splice_config(), &gw.pipes, &gw.meters, cut).await)
+}
+
+/// An admitted tunnel: connected upstream, answered 200, not yet inspected.
+struct Admitted {
+    upstream: TcpStream,
+    /// What the client sent after its CONNECT head.
+    early_data: bytes::Bytes,
+    allowed: Allowed,
+    /// The policy and settings it was admitted under, kept for its whole life.
+    policy: Arc<Policy>,
+    settings: Arc<Settings>,
 }
 
 /// Steps 2–5: read the CONNECT, decide, dial, answer 200.
-async fn admit(
-    client: &mut TcpStream,
-    gw: &Gateway,
-    trace: &mut Trace,
-) -> Result<(TcpStream, bytes::Bytes), TunnelError> {
+async fn admit(client: &mut TcpStream, gw: &Gateway, trace: &mut Trace) -> Result<Admitted, TunnelError> {
     let settings = gw.settings();
     let request = connect::read_request(client, settings.header_timeout).await?;
     trace.head_at = Some(Instant::now());
@@ -56,15 +54,40 @@ async fn admit(
     let allowed = policy.decide(&request.target).allow()?;
     let upstream = dial::open(&allowed, &policy, &settings.route, settings.connect_timeout).await?;
     trace.upstream = Some((upstream.addr, upstream.elapsed));
-    connect::reply::established(client)
-        .await
-        .map_err(TunnelError::ClientGone)?;
-    client
-        .write_all(&upstream.early)
-        .await
-        .map_err(TunnelError::ClientGone)?;
+    connect::reply::established(client).await.map_err(TunnelError::ClientGone)?;
+    client.write_all(&upstream.early).await.map_err(TunnelError::ClientGone)?;
     trace.established_at = Some(Instant::now());
-    Ok((upstream.stream, request.early_data))
+    Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, allowed, policy, settings })
+}
+
+/// Step 6: read the TLS handshake (forwarding every byte), or — for an explicit
+/// `host:port` entry with `tls_inspection = false` — forward the early bytes unread.
+async fn inspect(client: &mut TcpStream, t: &mut Admitted) -> Result<Option<Verified>, TunnelError> {
+    if !t.settings.tls_inspection && t.allowed.explicit_port() {
+        t.upstream.write_all(&t.early_data).await.map_err(TunnelError::UpstreamGone)?;
+        return Ok(None);
+    }
+    let target = t.allowed.target();
+    let host = match &target.host {
+        Host::Name(n) => n.to_string(),
+        Host::Ip(ip) => ip.to_string(),
+    };
+    let policy = &t.policy;
+    let sni_allowed = |sni: &str| policy.sni_allowed(sni, target.port);
+    let s = &t.settings;
+    let deadline = s.header_timeout;
+    let verified = sniff::handshake(
+        client,
+        &mut t.upstream,
+        &t.early_data,
+        &host,
+        target.is_ip(),
+        &s.tls,
+        &sni_allowed,
+        deadline,
+    )
+    .await?;
+    Ok(Some(verified))
 }
 
 /// Answers a refused request (when a reply is due) and hands the error back.
@@ -87,6 +110,8 @@ pub struct Trace {
     pub upstream: Option<(SocketAddr, std::time::Duration)>,
     /// When the 200 was written.
     pub established_at: Option<Instant>,
+    /// What the TLS handshake showed, when it was inspected.
+    pub tls: Option<Verified>,
 }
 
 impl Trace {
@@ -99,6 +124,7 @@ impl Trace {
             target: None,
             upstream: None,
             established_at: None,
+            tls: None,
         }
     }
 }
@@ -122,6 +148,9 @@ pub enum TunnelError {
     /// The destination went away before the client's first bytes were forwarded.
     #[error("destination closed before the tunnel's first bytes were forwarded: {0}")]
     UpstreamGone(std::io::Error),
+    /// The TLS handshake inside the tunnel was refused or could not be read.
+    #[error(transparent)]
+    Tls(#[from] SniffError),
 }
 
 impl TunnelError {
@@ -134,6 +163,7 @@ impl TunnelError {
             TunnelError::Dial(_) | TunnelError::ClientGone(_) | TunnelError::UpstreamGone(_) => {
                 events::NETWORK_ERROR
             }
+            TunnelError::Tls(e) => e.event_id(),
         }
     }
 
@@ -148,17 +178,13 @@ impl TunnelError {
                 ConnectError::Head(h) => match h {
                     connect::HeadError::NotConnect { .. } => "not_connect",
                     connect::HeadError::BadTarget { .. } => "bad_target",
-                    connect::HeadError::TooLarge | connect::HeadError::TooManyHeaders => {
-                        "head_too_large"
-                    }
+                    connect::HeadError::TooLarge | connect::HeadError::TooManyHeaders => "head_too_large",
                     connect::HeadError::Malformed(_) => "malformed_request",
                 },
             },
             TunnelError::Denied(r) | TunnelError::Dial(DialError::Denied(r)) => r.label(),
             TunnelError::Dial(DialError::Timeout { .. }) => "upstream_timeout",
-            TunnelError::Dial(DialError::Resolve { .. } | DialError::NoAddress { .. }) => {
-                "dns_failure"
-            }
+            TunnelError::Dial(DialError::Resolve { .. } | DialError::NoAddress { .. }) => "dns_failure",
             TunnelError::Dial(DialError::Connect { .. }) => "upstream_unreachable",
             TunnelError::Dial(DialError::RelayUnreachable { .. }) => "relay_unreachable",
             TunnelError::Dial(DialError::RelayTimeout { .. }) => "relay_timeout",
@@ -166,12 +192,14 @@ impl TunnelError {
             TunnelError::Dial(DialError::RelayProtocol { .. }) => "relay_protocol",
             TunnelError::ClientGone(_) => "client_gone",
             TunnelError::UpstreamGone(_) => "upstream_gone",
+            TunnelError::Tls(e) => e.reason(),
         }
     }
 
-    /// Whether policy refused the tunnel (counted in `omsgate_rejections_total`).
+    /// Whether policy refused the tunnel (counted in `omsgate_rejections_total`): the
+    /// destination, or — as the original's Rejection Count — any TLS validation error.
     pub fn is_rejection(&self) -> bool {
-        self.event_id() == events::REJECTED
+        matches!(self.event_id(), events::REJECTED | events::TLS_VERSION | events::TLS_PARSE)
     }
 
     /// Whether this is worth an error count and a warning (a probe's close is not).
@@ -196,7 +224,7 @@ impl TunnelError {
                 Status::GATEWAY_TIMEOUT
             }
             TunnelError::Dial(_) => Status::BAD_GATEWAY,
-            TunnelError::ClientGone(_) | TunnelError::UpstreamGone(_) => return None,
+            TunnelError::ClientGone(_) | TunnelError::UpstreamGone(_) | TunnelError::Tls(_) => return None,
         })
     }
 }

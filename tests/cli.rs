@@ -11,12 +11,7 @@ use std::process::{Command, Output, Stdio};
 use support::{Gateway, Origin, connect_to};
 
 fn omsgate(config: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args(args)
-        .arg("--config")
-        .arg(config)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_omsgate")).args(args).arg("--config").arg(config).output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -37,11 +32,7 @@ fn allowed_host_add_reaches_the_running_gateway_and_keeps_comments() {
 
     let out = omsgate(&gw.config, &["allowed-host", "add", "127.0.0.1"]);
     assert!(out.status.success(), "{out:?}");
-    assert!(
-        stdout(&out).contains(&format!("pid {}", gw.pid())),
-        "{}",
-        stdout(&out)
-    );
+    assert!(stdout(&out).contains(&format!("pid {}", gw.pid())), "{}", stdout(&out));
     gw.wait_event(110, |_| true);
     assert!(connect_to(gw.addr, &target).1.starts_with("HTTP/1.1 200"));
     let text = std::fs::read_to_string(&gw.config).unwrap();
@@ -66,29 +57,16 @@ fn an_invalid_set_is_refused_and_the_file_is_untouched() {
     ] {
         let out = omsgate(&cfg, &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains("event 401"),
-            "{out:?}"
-        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("event 401"), "{out:?}");
     }
-    assert_eq!(
-        std::fs::read_to_string(&cfg).unwrap(),
-        "# keep me\nlisten_port = 8080\n"
-    );
+    assert_eq!(std::fs::read_to_string(&cfg).unwrap(), "# keep me\nlisten_port = 8080\n");
 
     let out = omsgate(&cfg, &["config", "set", "listen_port", "3128"]);
     assert!(out.status.success());
-    assert_eq!(
-        stdout(&omsgate(&cfg, &["config", "get", "listen_port"])),
-        "3128\n"
-    );
-    assert_eq!(
-        stdout(&omsgate(&cfg, &["config", "get", "idle_timeout"])),
-        "\"10m\"\n"
-    );
+    assert_eq!(stdout(&omsgate(&cfg, &["config", "get", "listen_port"])), "3128\n");
+    assert_eq!(stdout(&omsgate(&cfg, &["config", "get", "idle_timeout"])), "\"10m\"\n");
     assert!(
-        stdout(&omsgate(&cfg, &["allowed-host", "list", "--all"]))
-            .contains("*.ods.opinsights.azure.com")
+        stdout(&omsgate(&cfg, &["allowed-host", "list", "--all"])).contains("*.ods.opinsights.azure.com")
     );
 }
 
@@ -117,17 +95,10 @@ fn relay_proxy_password_from_stdin_is_stored_privately_and_never_printed() {
     let pw = dir.path().join("relay-proxy.password");
     assert_eq!(std::fs::read_to_string(&pw).unwrap(), "s3cret!\n");
     use std::os::unix::fs::PermissionsExt;
-    assert_eq!(
-        std::fs::metadata(&pw).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
+    assert_eq!(std::fs::metadata(&pw).unwrap().permissions().mode() & 0o777, 0o600);
 
-    let shown = stdout(&omsgate(&cfg, &["relay-proxy", "get"]))
-        + &stdout(&omsgate(&cfg, &["config", "get"]));
-    assert!(
-        shown.contains("http://proxy.corp.example:3128") && shown.contains("user1"),
-        "{shown}"
-    );
+    let shown = stdout(&omsgate(&cfg, &["relay-proxy", "get"])) + &stdout(&omsgate(&cfg, &["config", "get"]));
+    assert!(shown.contains("http://proxy.corp.example:3128") && shown.contains("user1"), "{shown}");
     assert!(!shown.contains("s3cret"), "{shown}");
 
     assert!(omsgate(&cfg, &["relay-proxy", "clear"]).status.success());

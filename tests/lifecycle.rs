@@ -10,33 +10,20 @@ use std::process::Command;
 use support::{DEADLINE, Gateway, Origin, connect_to, wait_until};
 
 fn omsgate(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args(args)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_omsgate")).args(args).output().unwrap()
 }
 
 #[test]
 fn a_bad_listen_port_is_event_401_and_exit_2_with_nothing_bound() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("bad.toml");
-    std::fs::write(
-        &cfg,
-        "listen_port = 70000\nlisten_address = [\"127.0.0.1\"]\n",
-    )
-    .unwrap();
+    std::fs::write(&cfg, "listen_port = 70000\nlisten_address = [\"127.0.0.1\"]\n").unwrap();
     let out = omsgate(&["run", "--config", cfg.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let stdout = String::from_utf8_lossy(&out.stdout);
     let line: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
     assert_eq!(line["event_id"], 401);
-    assert!(
-        line["message"]
-            .as_str()
-            .unwrap()
-            .contains("listen_port = 70000"),
-        "{line}"
-    );
+    assert!(line["message"].as_str().unwrap().contains("listen_port = 70000"), "{line}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("event 401"));
 }
 
@@ -44,19 +31,12 @@ fn a_bad_listen_port_is_event_401_and_exit_2_with_nothing_bound() {
 fn check_prints_effective_settings_or_names_the_bad_key() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("omsgate.toml");
-    std::fs::write(
-        &cfg,
-        "# a comment\nlisten_port = 3128\nallowed_hosts = [\"*.example.com\"]\n",
-    )
-    .unwrap();
+    std::fs::write(&cfg, "# a comment\nlisten_port = 3128\nallowed_hosts = [\"*.example.com\"]\n").unwrap();
     let out = omsgate(&["check", "--config", cfg.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("listen_port = 3128"), "{text}");
-    assert!(
-        text.contains("allowed_ports = [443]"),
-        "defaults are filled in: {text}"
-    );
+    assert!(text.contains("allowed_ports = [443]"), "defaults are filled in: {text}");
     assert!(text.contains("idle_timeout = \"10m\""), "{text}");
 
     std::fs::write(&cfg, "listen_prot = 3128\n").unwrap();
@@ -64,11 +44,7 @@ fn check_prints_effective_settings_or_names_the_bad_key() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `listen_port`"));
 
-    let out = omsgate(&[
-        "check",
-        "--config",
-        dir.path().join("missing.toml").to_str().unwrap(),
-    ]);
+    let out = omsgate(&["check", "--config", dir.path().join("missing.toml").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -95,20 +71,15 @@ fn version_flag() {
 #[test]
 fn sigterm_drains_an_open_tunnel_that_then_finishes() {
     let origin = Origin::echo();
-    let mut gw = Gateway::with(&[
-        "allowed_hosts = [\"127.0.0.1\"]",
-        &format!("allowed_ports = [{}]", origin.port()),
-        "drain_timeout = \"30s\"",
-    ])
-    .start();
+    let mut gw =
+        Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false", "drain_timeout = \"30s\""])
+            .start();
     let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
     assert!(head.starts_with("HTTP/1.1 200"));
     gw.signal("TERM");
     gw.wait_event(100, |e| e["open_tunnels"] == 1);
     // Not ready any more, so a load balancer moves new agents elsewhere.
-    wait_until("/readyz to fail", DEADLINE, || {
-        gw.http_get("/readyz").0 == 503
-    });
+    wait_until("/readyz to fail", DEADLINE, || gw.http_get("/readyz").0 == 503);
     // The open tunnel still works, and finishes on its own.
     s.write_all(b"last upload").unwrap();
     let mut buf = [0u8; 11];
@@ -117,22 +88,15 @@ fn sigterm_drains_an_open_tunnel_that_then_finishes() {
     drop(s);
     assert_eq!(gw.wait_exit(), Some(0));
     let stopped = gw.wait_event(102, |_| true);
-    assert_eq!(
-        (stopped["drained"].as_u64(), stopped["cut"].as_u64()),
-        (Some(1), Some(0)),
-        "{stopped}"
-    );
+    assert_eq!((stopped["drained"].as_u64(), stopped["cut"].as_u64()), (Some(1), Some(0)), "{stopped}");
 }
 
 #[test]
 fn a_tunnel_still_open_at_drain_timeout_is_cut() {
     let origin = Origin::echo();
-    let mut gw = Gateway::with(&[
-        "allowed_hosts = [\"127.0.0.1\"]",
-        &format!("allowed_ports = [{}]", origin.port()),
-        "drain_timeout = \"1s\"",
-    ])
-    .start();
+    let mut gw =
+        Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false", "drain_timeout = \"1s\""])
+            .start();
     let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
     assert!(head.starts_with("HTTP/1.1 200"));
     gw.signal("TERM");
@@ -140,11 +104,7 @@ fn a_tunnel_still_open_at_drain_timeout_is_cut() {
     let _ = s.read_to_end(&mut rest);
     assert_eq!(gw.wait_exit(), Some(0));
     let stopped = gw.wait_event(102, |_| true);
-    assert_eq!(
-        (stopped["drained"].as_u64(), stopped["cut"].as_u64()),
-        (Some(0), Some(1)),
-        "{stopped}"
-    );
+    assert_eq!((stopped["drained"].as_u64(), stopped["cut"].as_u64()), (Some(0), Some(1)), "{stopped}");
     assert_eq!(gw.wait_event(108, |_| true)["closed_by"], "drain_cut");
 }
 
@@ -165,17 +125,9 @@ fn sighup_reloads_the_allowlist_and_a_bad_file_keeps_the_old_one() {
     gw.rewrite_config("listen_port = \"text\"\n");
     gw.signal("HUP");
     let e = gw.wait_event(401, |_| true);
-    assert!(
-        e["message"].as_str().unwrap().contains("listen_port"),
-        "{e}"
-    );
-    assert!(
-        connect_to(gw.addr, &target).1.starts_with("HTTP/1.1 200"),
-        "the old policy stays in force"
-    );
-    wait_until("reload metrics", DEADLINE, || {
-        gw.metric("omsgate_config_last_reload_success") == Some(0.0)
-    });
+    assert!(e["message"].as_str().unwrap().contains("listen_port"), "{e}");
+    assert!(connect_to(gw.addr, &target).1.starts_with("HTTP/1.1 200"), "the old policy stays in force");
+    wait_until("reload metrics", DEADLINE, || gw.metric("omsgate_config_last_reload_success") == Some(0.0));
 }
 
 #[test]
@@ -186,16 +138,10 @@ fn metrics_health_and_readiness_endpoints() {
     assert_eq!(gw.http_get("/nope").0, 404);
     let (code, body) = gw.http_get("/metrics");
     assert_eq!(code, 200);
-    for name in [
-        "omsgate_active_client_connections",
-        "omsgate_connected_clients",
-        "omsgate_build_info",
-    ] {
+    for name in ["omsgate_active_client_connections", "omsgate_connected_clients", "omsgate_build_info"] {
         assert!(body.contains(name), "{name} missing from /metrics");
     }
     // A refusal makes the error and rejection counters appear.
     let _ = connect_to(gw.addr, "example.org:443");
-    wait_until("counters", DEADLINE, || {
-        gw.metric("omsgate_errors_total{event_id=\"105\"}") == Some(1.0)
-    });
+    wait_until("counters", DEADLINE, || gw.metric("omsgate_errors_total{event_id=\"105\"}") == Some(1.0));
 }

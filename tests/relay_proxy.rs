@@ -11,8 +11,8 @@ use support::{DEADLINE, Gateway, Origin, connect_to, wait_until};
 
 fn gateway(origin: &Origin, relay: &str, extra: &[&str]) -> Gateway {
     let mut keys = vec![
-        "allowed_hosts = [\"127.0.0.1\"]".to_string(),
-        format!("allowed_ports = [{}]", origin.port()),
+        support::plain_entry(origin),
+        "tls_inspection = false".to_string(),
         format!("relay_proxy = \"http://{relay}\""),
     ];
     keys.extend(extra.iter().map(|s| s.to_string()));
@@ -37,10 +37,7 @@ fn tunnels_go_through_the_relay_proxy() {
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
     round_trip(&mut s);
     drop(s);
-    assert_eq!(
-        gw.wait_event(103, |_| true)["upstream"],
-        format!("127.0.0.1:{}", squid.port)
-    );
+    assert_eq!(gw.wait_event(103, |_| true)["upstream"], format!("127.0.0.1:{}", squid.port));
     wait_until("squid to log the CONNECT", DEADLINE, || {
         squid.access_log().contains(&format!("CONNECT {target}"))
     });
@@ -85,13 +82,7 @@ fn basic_credentials_from_the_password_file() {
     let e = gw.wait_event(403, |_| true);
     assert_eq!(e["reason"], "relay_refused");
     assert!(e["message"].as_str().unwrap().contains("407"), "{e}");
-    assert!(
-        e["message"]
-            .as_str()
-            .unwrap()
-            .contains("relay_proxy_password_file"),
-        "{e}"
-    );
+    assert!(e["message"].as_str().unwrap().contains("relay_proxy_password_file"), "{e}");
 }
 
 #[test]
@@ -115,9 +106,7 @@ fn the_gateway_policy_applies_before_the_relay_is_asked() {
     // An allowed tunnel afterwards shows the relay log works, and holds only that one.
     let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
-    wait_until("squid log", DEADLINE, || {
-        squid.access_log().contains("CONNECT 127.0.0.1")
-    });
+    wait_until("squid log", DEADLINE, || squid.access_log().contains("CONNECT 127.0.0.1"));
     assert!(!squid.access_log().contains("127.0.0.2"));
 }
 

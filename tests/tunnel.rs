@@ -21,6 +21,14 @@ fn gateway_for(origin: &Origin, extra: &[&str]) -> Gateway {
     Gateway::with(&keys).start()
 }
 
+/// A gateway for a plain (non-TLS) echo origin: explicit entry, no inspection.
+fn plain_gateway(origin: &Origin, extra: &[&str]) -> Gateway {
+    let mut keys = vec![support::plain_entry(origin), "tls_inspection = false".to_string()];
+    keys.extend(extra.iter().map(|s| s.to_string()));
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    Gateway::with(&keys).start()
+}
+
 #[test]
 fn curl_through_an_allowed_tunnel_gets_the_body() {
     let origin = Origin::tls();
@@ -33,14 +41,8 @@ fn curl_through_an_allowed_tunnel_gets_the_body() {
     assert_eq!(decision["target"], format!("localhost:{}", origin.port()));
     assert_eq!(decision["decision"], "allow");
     let close = gw.wait_event(108, |_| true);
-    assert!(
-        close["bytes_up"].as_u64().unwrap() > 200,
-        "ClientHello and request went up: {close}"
-    );
-    assert!(
-        close["bytes_down"].as_u64().unwrap() > 500,
-        "certificate and body came down: {close}"
-    );
+    assert!(close["bytes_up"].as_u64().unwrap() > 200, "ClientHello and request went up: {close}");
+    assert!(close["bytes_down"].as_u64().unwrap() > 500, "certificate and body came down: {close}");
     assert!(close["duration_s"].as_f64().is_some());
 }
 
@@ -54,10 +56,7 @@ fn host_not_allowed_is_403_with_event_105() {
     assert_eq!(connect, 403);
     let e = gw.wait_event(105, |_| true);
     assert_eq!(e["reason"], "host_not_allowed");
-    assert_eq!(
-        e["target"],
-        format!("not-allowed.example:{}", origin.port())
-    );
+    assert_eq!(e["target"], format!("not-allowed.example:{}", origin.port()));
     support::wait_until("rejection metric", DEADLINE, || {
         gw.metric("omsgate_rejections_total{reason=\"host_not_allowed\"}") == Some(1.0)
     });
@@ -76,10 +75,7 @@ fn port_not_allowed_is_403_with_the_reason_in_the_body() {
     let (mut s, _) = connect_to(gw.addr, "localhost:22");
     let mut body = String::new();
     s.read_to_string(&mut body).unwrap();
-    assert!(
-        body.contains("port 22 is not allowed for localhost"),
-        "{body}"
-    );
+    assert!(body.contains("port 22 is not allowed for localhost"), "{body}");
     assert_eq!(gw.wait_event(105, |_| true)["reason"], "port_not_allowed");
 }
 
@@ -88,16 +84,7 @@ fn plain_http_through_the_proxy_is_405_with_event_104() {
     let origin = Origin::tls();
     let gw = gateway_for(&origin, &[]);
     let out = std::process::Command::new("curl")
-        .args([
-            "-s",
-            "-o",
-            "/dev/null",
-            "-w",
-            "%{http_code}",
-            "--max-time",
-            "10",
-            "--proxy",
-        ])
+        .args(["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "10", "--proxy"])
         .arg(format!("http://{}", gw.addr))
         .arg(format!("http://localhost:{}/", origin.port()))
         .output()
@@ -131,9 +118,10 @@ fn malformed_targets_are_400() {
 fn bytes_pipelined_after_the_head_are_forwarded() {
     let origin = Origin::echo();
     let gw = gateway_for(&origin, &[]);
-    // A real ClientHello, as an agent that does not wait for the 200 would send it.
+    // A real ClientHello, as an agent that does not wait for the 200 would send it; it
+    // goes through the sniffer (SNI localhost matches) and reaches the echo origin.
     let hello = client_hello();
-    let mut request = format!("CONNECT 127.0.0.1:{} HTTP/1.1\r\n\r\n", origin.port()).into_bytes();
+    let mut request = format!("CONNECT localhost:{} HTTP/1.1\r\n\r\n", origin.port()).into_bytes();
     request.extend_from_slice(&hello);
     let (mut s, head) = connect_raw(gw.addr, &request);
     assert_eq!(head, "HTTP/1.1 200 Connection established\r\n\r\n");
@@ -145,7 +133,7 @@ fn bytes_pipelined_after_the_head_are_forwarded() {
 #[test]
 fn half_close_keeps_the_other_direction_open() {
     let origin = Origin::echo();
-    let gw = gateway_for(&origin, &[]);
+    let gw = plain_gateway(&origin, &[]);
     let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
     assert!(head.starts_with("HTTP/1.1 200"));
     s.write_all(b"upload").unwrap();
@@ -163,7 +151,7 @@ fn half_close_keeps_the_other_direction_open() {
 #[test]
 fn idle_tunnels_close_after_idle_timeout() {
     let origin = Origin::echo();
-    let gw = gateway_for(&origin, &["idle_timeout = \"1s\""]);
+    let gw = plain_gateway(&origin, &["idle_timeout = \"1s\""]);
     let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
     assert!(head.starts_with("HTTP/1.1 200"));
     s.write_all(b"ping").unwrap();
@@ -171,9 +159,7 @@ fn idle_tunnels_close_after_idle_timeout() {
     s.read_exact(&mut buf).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     // Silence both ways: the gateway closes the tunnel.
-    let n = s
-        .read(&mut buf)
-        .expect("the gateway closes the tunnel, not the read timeout");
+    let n = s.read(&mut buf).expect("the gateway closes the tunnel, not the read timeout");
     assert_eq!(n, 0);
     assert_eq!(gw.wait_event(108, |_| true)["closed_by"], "idle_timeout");
 }
@@ -181,11 +167,9 @@ fn idle_tunnels_close_after_idle_timeout() {
 #[test]
 fn names_resolving_to_private_addresses_are_refused() {
     let origin = Origin::tls();
-    let gw = Gateway::with(&[
-        "allowed_hosts = [\"localhost\"]",
-        &format!("allowed_ports = [{}]", origin.port()),
-    ])
-    .start();
+    let gw =
+        Gateway::with(&["allowed_hosts = [\"localhost\"]", &format!("allowed_ports = [{}]", origin.port())])
+            .start();
     let (_, head) = connect_to(gw.addr, &format!("localhost:{}", origin.port()));
     assert!(head.starts_with("HTTP/1.1 403 "), "{head}");
     let e = gw.wait_event(105, |_| true);
@@ -196,11 +180,9 @@ fn names_resolving_to_private_addresses_are_refused() {
 #[test]
 fn an_exactly_allowlisted_private_ip_is_dialled() {
     let origin = Origin::echo();
-    let gw = Gateway::with(&[
-        "allowed_hosts = [\"127.0.0.1\"]",
-        &format!("allowed_ports = [{}]", origin.port()),
-    ])
-    .start();
+    let gw =
+        Gateway::with(&["allowed_hosts = [\"127.0.0.1\"]", &format!("allowed_ports = [{}]", origin.port())])
+            .start();
     let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
 }
@@ -223,17 +205,11 @@ fn the_gateway_never_tunnels_to_itself() {
 #[test]
 fn unreachable_destination_is_502_with_event_403() {
     let closed = support::free_port();
-    let gw = Gateway::with(&[
-        "allowed_hosts = [\"127.0.0.1\"]",
-        &format!("allowed_ports = [{closed}]"),
-    ])
-    .start();
+    let gw =
+        Gateway::with(&["allowed_hosts = [\"127.0.0.1\"]", &format!("allowed_ports = [{closed}]")]).start();
     let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{closed}"));
     assert!(head.starts_with("HTTP/1.1 502 "), "{head}");
-    assert_eq!(
-        gw.wait_event(403, |_| true)["reason"],
-        "upstream_unreachable"
-    );
+    assert_eq!(gw.wait_event(403, |_| true)["reason"], "upstream_unreachable");
 }
 
 /// A ClientHello as rustls sends it.
@@ -245,8 +221,7 @@ fn client_hello() -> Vec<u8> {
         .with_root_certificates(rustls::RootCertStore::empty())
         .with_no_client_auth();
     let mut conn =
-        rustls::ClientConnection::new(std::sync::Arc::new(config), "localhost".try_into().unwrap())
-            .unwrap();
+        rustls::ClientConnection::new(std::sync::Arc::new(config), "localhost".try_into().unwrap()).unwrap();
     let mut out = Vec::new();
     conn.write_tls(&mut out).unwrap();
     assert_eq!(out[0], 0x16, "a handshake record");
@@ -268,7 +243,12 @@ fn a_destination_that_never_answers_is_504_after_connect_timeout() {
         let _ = s.connect(&addr.into());
         fillers.push(s);
     }
-    let gw = Gateway::with(&["allowed_hosts = [\"127.0.0.1\"]", &format!("allowed_ports = [{}]", addr.port()), "connect_timeout = \"1s\""]).start();
+    let gw = Gateway::with(&[
+        "allowed_hosts = [\"127.0.0.1\"]",
+        &format!("allowed_ports = [{}]", addr.port()),
+        "connect_timeout = \"1s\"",
+    ])
+    .start();
     let (_, head) = connect_to(gw.addr, &addr.to_string());
     assert!(head.starts_with("HTTP/1.1 504 "), "{head}");
     assert_eq!(gw.wait_event(403, |_| true)["reason"], "upstream_timeout");

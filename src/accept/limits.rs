@@ -10,10 +10,7 @@ const BASE_FDS: u64 = 64;
 /// Raises the soft NOFILE limit to the hard limit; returns the limit now in force.
 pub fn raise_nofile() -> u64 {
     let limit = getrlimit(Resource::Nofile);
-    let raised = Rlimit {
-        current: limit.maximum,
-        maximum: limit.maximum,
-    };
+    let raised = Rlimit { current: limit.maximum, maximum: limit.maximum };
     if limit.current != limit.maximum && setrlimit(Resource::Nofile, raised).is_ok() {
         return limit.maximum.unwrap_or(u64::MAX);
     }

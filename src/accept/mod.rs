@@ -58,19 +58,16 @@ pub async fn bind(settings: &Settings) -> io::Result<Bound> {
         .listen
         .iter()
         .map(|a| {
-            listener::bind(*a)
-                .map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {a}: {e}")))
+            listener::bind(*a).map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {a}: {e}")))
         })
         .collect::<io::Result<Vec<_>>>()?;
-    let metrics = match settings.metrics_address {
-        Some(a) => Some(crate::telemetry::http::bind(a).await.map_err(|e| {
-            io::Error::new(
-                e.kind(),
-                format!("cannot listen on metrics_address {a}: {e}"),
-            )
-        })?),
-        None => None,
-    };
+    let metrics =
+        match settings.metrics_address {
+            Some(a) => Some(crate::telemetry::http::bind(a).await.map_err(|e| {
+                io::Error::new(e.kind(), format!("cannot listen on metrics_address {a}: {e}"))
+            })?),
+            None => None,
+        };
     Ok(Bound { listeners, metrics })
 }
 
@@ -78,11 +75,7 @@ pub async fn bind(settings: &Settings) -> io::Result<Bound> {
 pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> Stopped {
     let handle = metrics::install();
     let max = settings.max_connections;
-    let listening: Vec<SocketAddr> = bound
-        .listeners
-        .iter()
-        .filter_map(|l| l.local_addr().ok())
-        .collect();
+    let listening: Vec<SocketAddr> = bound.listeners.iter().filter_map(|l| l.local_addr().ok()).collect();
     let (cut_tx, cut_rx) = watch::channel(false);
     let gw = Arc::new(Gateway::new(settings, cut_rx));
     let permits = Arc::new(Semaphore::new(max));
@@ -91,15 +84,15 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
 
     let mut accepting = JoinSet::new();
     for listener in bound.listeners {
-        accepting.spawn(accept_loop(
-            listener,
-            gw.clone(),
-            permits.clone(),
-            clients.clone(),
-        ));
+        accepting.spawn(accept_loop(listener, gw.clone(), permits.clone(), clients.clone()));
     }
     if let Some(l) = bound.metrics {
-        tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone()));
+        let g = gw.clone();
+        let refresh: crate::telemetry::http::Refresh = Arc::new(move || {
+            ::metrics::gauge!(metrics::SPLICE_PIPES_OPEN).set(g.pipes.open() as f64);
+            ::metrics::counter!(metrics::SPLICE_FALLBACKS).absolute(g.pipes.fallbacks());
+        });
+        tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }
     announce_start(&gw.settings(), &listening);
 
@@ -122,23 +115,13 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
         "{reason}: stopped accepting, draining {open} open tunnels for up to {drain:?}"
     );
     let all = u32::try_from(max).unwrap_or(u32::MAX);
-    let drained_all = tokio::time::timeout(drain, permits.acquire_many(all))
-        .await
-        .is_ok();
-    let cut = if drained_all {
-        0
-    } else {
-        max - permits.available_permits()
-    };
+    let drained_all = tokio::time::timeout(drain, permits.acquire_many(all)).await.is_ok();
+    let cut = if drained_all { 0 } else { max - permits.available_permits() };
     if cut > 0 {
         let _ = cut_tx.send(true);
         let _ = tokio::time::timeout(CUT_GRACE, permits.acquire_many(all)).await;
     }
-    let stopped = Stopped {
-        reason,
-        drained: open.saturating_sub(cut),
-        cut,
-    };
+    let stopped = Stopped { reason, drained: open.saturating_sub(cut), cut };
     info!(
         event_id = events::STOPPED,
         reason,
@@ -182,25 +165,15 @@ fn reload(gw: &Gateway) {
         Ok(new) => {
             for (key, changed) in [
                 ("listen_address/listen_port", new.listen != current.listen),
-                (
-                    "max_connections",
-                    new.max_connections != current.max_connections,
-                ),
-                (
-                    "worker_threads",
-                    new.worker_threads != current.worker_threads,
-                ),
-                (
-                    "metrics_address",
-                    new.metrics_address != current.metrics_address,
-                ),
+                ("max_connections", new.max_connections != current.max_connections),
+                ("worker_threads", new.worker_threads != current.worker_threads),
+                ("metrics_address", new.metrics_address != current.metrics_address),
                 ("log_format", new.log_format != current.log_format),
             ] {
                 if changed {
                     warn!(
                         event_id = events::GENERAL,
-                        key,
-                        "{key} changed; it takes effect at the next restart, the rest is applied now"
+                        key, "{key} changed; it takes effect at the next restart, the rest is applied now"
                     );
                 }
             }
@@ -240,13 +213,7 @@ async fn accept_loop(
                 backoff = Duration::from_millis(10);
                 match permits.clone().try_acquire_owned() {
                     Ok(permit) => {
-                        tokio::spawn(connection(
-                            stream,
-                            peer,
-                            gw.clone(),
-                            clients.clone(),
-                            permit,
-                        ));
+                        tokio::spawn(connection(stream, peer, gw.clone(), clients.clone(), permit));
                     }
                     Err(_) => overloaded(stream, peer, &quiet),
                 }
@@ -300,12 +267,8 @@ fn overloaded(mut stream: TcpStream, peer: SocketAddr, quiet: &Quiet) {
     }
     tokio::spawn(async move {
         let reason = "the gateway is at max_connections; retry shortly";
-        let reply = connect::reply::refuse(
-            &mut stream,
-            Status::SERVICE_UNAVAILABLE,
-            events::OVERLOADED,
-            reason,
-        );
+        let reply =
+            connect::reply::refuse(&mut stream, Status::SERVICE_UNAVAILABLE, events::OVERLOADED, reason);
         let _ = tokio::time::timeout(OVERLOAD_REPLY_TIMEOUT, reply).await;
     });
 }
@@ -323,10 +286,7 @@ struct Quiet {
 
 impl Default for Quiet {
     fn default() -> Self {
-        Quiet {
-            start: Instant::now(),
-            last: AtomicU64::new(u64::MAX),
-        }
+        Quiet { start: Instant::now(), last: AtomicU64::new(u64::MAX) }
     }
 }
 
@@ -335,9 +295,6 @@ impl Quiet {
         let now = self.start.elapsed().as_secs();
         let last = self.last.load(Ordering::Relaxed);
         let due = last == u64::MAX || now >= last + QUIET_PERIOD.as_secs();
-        due && self
-            .last
-            .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
-            .is_ok()
+        due && self.last.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_ok()
     }
 }

@@ -44,13 +44,7 @@ pub fn run(edit: Edit, config: &Path) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("omsgate: {e} (event {})", e.event_id());
-            ExitCode::from(
-                if e.event_id() == crate::telemetry::events::WRONG_CONFIGURATION {
-                    2
-                } else {
-                    1
-                },
-            )
+            ExitCode::from(if e.event_id() == crate::telemetry::events::WRONG_CONFIGURATION { 2 } else { 1 })
         }
     }
 }
@@ -62,9 +56,7 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
     match edit {
         Edit::ConfigGet(key) => config_get(path, key.as_deref()),
         Edit::ConfigSet(key, value) => change(path, &format!("{key} set"), |e| e.set(&key, &value)),
-        Edit::ConfigUnset(key) => change(path, &format!("{key} back to its default"), |e| {
-            e.unset(&key)
-        }),
+        Edit::ConfigUnset(key) => change(path, &format!("{key} back to its default"), |e| e.unset(&key)),
         Edit::HostList { all } => host_list(path, all),
         Edit::HostAdd(host) => {
             crate::policy::Allowlist::parse(std::slice::from_ref(&host), &[443]).map_err(|e| {
@@ -79,35 +71,25 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
             })
         }
         Edit::HostRemove(host) => change(path, &format!("allowed host {host} removed"), |e| {
-            e.remove(
-                HOSTS,
-                &host,
-                DEFAULT_ALLOWED_HOSTS,
-                "allowed-host list --all",
-            )
+            e.remove(HOSTS, &host, DEFAULT_ALLOWED_HOSTS, "allowed-host list --all")
         }),
         Edit::CertList => {
             let e = Editor::open(path)?;
             e.list(CERTS, &[]).iter().for_each(|c| println!("{c}"));
             Ok(())
         }
-        Edit::CertAdd(subject) => change(
-            path,
-            &format!("client certificate subject {subject:?} added"),
-            |e| e.add(CERTS, &subject, &[]).map(drop),
-        ),
-        Edit::CertRemove(subject) => change(
-            path,
-            &format!("client certificate subject {subject:?} removed"),
-            |e| e.remove(CERTS, &subject, &[], "allowed-client-cert list"),
-        ),
+        Edit::CertAdd(subject) => {
+            change(path, &format!("client certificate subject {subject:?} added"), |e| {
+                e.add(CERTS, &subject, &[]).map(drop)
+            })
+        }
+        Edit::CertRemove(subject) => {
+            change(path, &format!("client certificate subject {subject:?} removed"), |e| {
+                e.remove(CERTS, &subject, &[], "allowed-client-cert list")
+            })
+        }
         Edit::RelayGet => relay_get(path),
-        Edit::RelaySet {
-            address,
-            username,
-            password_stdin,
-            password_file,
-        } => {
+        Edit::RelaySet { address, username, password_stdin, password_file } => {
             let password_file = match (password_stdin, password_file) {
                 (true, _) => Some(store_password_from_stdin(path)?),
                 (false, f) => f,
@@ -154,16 +136,10 @@ fn tell_running(path: &Path) {
     let pids = running::gateways_using(path);
     let told = running::reload(&pids);
     if told.is_empty() {
-        println!(
-            "no running gateway uses {}; the change applies when it starts",
-            path.display()
-        );
+        println!("no running gateway uses {}; the change applies when it starts", path.display());
     } else {
         let list: Vec<String> = told.iter().map(ToString::to_string).collect();
-        println!(
-            "told running gateway (pid {}) to reload; open tunnels are kept",
-            list.join(", ")
-        );
+        println!("told running gateway (pid {}) to reload; open tunnels are kept", list.join(", "));
     }
 }
 
@@ -180,15 +156,9 @@ fn config_get(path: &Path, key: Option<&str>) -> Result<(), EditError> {
         return Ok(());
     };
     if file::kind(key).is_none() {
-        return Err(EditError::UnknownKey {
-            key: key.into(),
-            suggestion: file::suggest(key),
-        });
+        return Err(EditError::UnknownKey { key: key.into(), suggestion: file::suggest(key) });
     }
-    let line = text
-        .lines()
-        .find_map(|l| l.strip_prefix(&format!("{key} = ")))
-        .unwrap_or("");
+    let line = text.lines().find_map(|l| l.strip_prefix(&format!("{key} = "))).unwrap_or("");
     println!("{line}");
     Ok(())
 }
@@ -200,21 +170,9 @@ fn host_list(path: &Path, all: bool) -> Result<(), EditError> {
         return Ok(());
     }
     let settings = load(path)?;
-    settings
-        .allowlist
-        .entries()
-        .iter()
-        .for_each(|h| println!("{h}"));
-    let ports: Vec<String> = settings
-        .allowlist
-        .default_ports()
-        .iter()
-        .map(u16::to_string)
-        .collect();
-    println!(
-        "# entries without :PORT allow allowed_ports = [{}]",
-        ports.join(", ")
-    );
+    settings.allowlist.entries().iter().for_each(|h| println!("{h}"));
+    let ports: Vec<String> = settings.allowlist.default_ports().iter().map(u16::to_string).collect();
+    println!("# entries without :PORT allow allowed_ports = [{}]", ports.join(", "));
     Ok(())
 }
 
@@ -242,27 +200,17 @@ fn store_password_from_stdin(config: &Path) -> Result<PathBuf, EditError> {
     std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .map_err(|error| EditError::Io {
-            path: "stdin".into(),
-            error,
-        })?;
+        .map_err(|error| EditError::Io { path: "stdin".into(), error })?;
     let password = line.trim_end_matches(['\n', '\r']);
-    let dir = config
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = config.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = dir.join("relay-proxy.password");
-    let io = |error| EditError::Io {
-        path: file.clone(),
-        error,
-    };
+    let io = |error| EditError::Io { path: file.clone(), error };
     // Create it private first, so the password is never readable by others.
     std::fs::create_dir_all(dir).map_err(io)?;
     if !file.exists() {
         std::fs::write(&file, b"").map_err(io)?;
     }
-    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600))
-        .map_err(io)?;
+    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600)).map_err(io)?;
     write_atomically(&file, format!("{password}\n").as_bytes()).map_err(io)?;
     Ok(file)
 }

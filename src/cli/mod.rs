@@ -111,10 +111,7 @@ enum RelayCmd {
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let path = cli
-        .config
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(config::DEFAULT_PATH));
+    let path = cli.config.clone().unwrap_or_else(|| PathBuf::from(config::DEFAULT_PATH));
     let editing = match cli.command.unwrap_or(Command::Run) {
         Command::Run => return run(cli.config),
         Command::Check => return check(cli.config),
@@ -128,17 +125,9 @@ pub fn main() -> ExitCode {
         Command::AllowedClientCert(CertCmd::Add { subject }) => edit::Edit::CertAdd(subject),
         Command::AllowedClientCert(CertCmd::Remove { subject }) => edit::Edit::CertRemove(subject),
         Command::RelayProxy(RelayCmd::Get) => edit::Edit::RelayGet,
-        Command::RelayProxy(RelayCmd::Set {
-            address,
-            username,
-            password_stdin,
-            password_file,
-        }) => edit::Edit::RelaySet {
-            address,
-            username,
-            password_stdin,
-            password_file,
-        },
+        Command::RelayProxy(RelayCmd::Set { address, username, password_stdin, password_file }) => {
+            edit::Edit::RelaySet { address, username, password_stdin, password_file }
+        }
         Command::RelayProxy(RelayCmd::Clear) => edit::Edit::RelayClear,
         Command::Reload => edit::Edit::Reload,
     };
@@ -165,10 +154,7 @@ fn run(path: Option<PathBuf>) -> ExitCode {
         Ok(s) => s,
         Err(e) => {
             events::init(config::LogFormat::Json);
-            error!(
-                event_id = e.event_id(),
-                "wrong configuration, not starting: {e}"
-            );
+            error!(event_id = e.event_id(), "wrong configuration, not starting: {e}");
             return config_failure(&e);
         }
     };
@@ -182,10 +168,7 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            error!(
-                event_id = events::APPLICATION_ERROR,
-                "cannot start the runtime: {e}"
-            );
+            error!(event_id = events::APPLICATION_ERROR, "cannot start the runtime: {e}");
             return ExitCode::from(EXIT_RUNTIME);
         }
     };
@@ -193,10 +176,7 @@ fn run(path: Option<PathBuf>) -> ExitCode {
         let signals = match accept::shutdown::Signals::install() {
             Ok(s) => s,
             Err(e) => {
-                error!(
-                    event_id = events::APPLICATION_ERROR,
-                    "cannot install signal handlers: {e}"
-                );
+                error!(event_id = events::APPLICATION_ERROR, "cannot install signal handlers: {e}");
                 return ExitCode::from(EXIT_RUNTIME);
             }
         };
@@ -215,8 +195,7 @@ fn run(path: Option<PathBuf>) -> ExitCode {
 /// Raises the fd limit and says so when `max_connections` cannot fit in it.
 fn check_fd_budget(settings: &Settings) {
     let limit = accept::limits::raise_nofile();
-    let needed =
-        accept::limits::fds_needed(settings.max_connections, crate::gateway::PIPE_POOL_SIZE);
+    let needed = accept::limits::fds_needed(settings.max_connections, crate::gateway::PIPE_POOL_SIZE);
     if needed > limit {
         warn!(
             event_id = events::GENERAL,

@@ -20,10 +20,8 @@ pub fn gateways_using(config: &Path) -> Vec<i32> {
             let Ok(raw) = std::fs::read(format!("/proc/{pid}/cmdline")) else {
                 return false;
             };
-            let args: Vec<String> = raw
-                .split(|b| *b == 0)
-                .map(|a| String::from_utf8_lossy(a).into_owned())
-                .collect();
+            let args: Vec<String> =
+                raw.split(|b| *b == 0).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
             serves(&args).is_some_and(|c| canonical(&c) == want)
         })
         .collect()
@@ -55,9 +53,9 @@ fn serves(args: &[String]) -> Option<PathBuf> {
         }
     }
     match command.as_deref() {
-        None | Some("run") => Some(PathBuf::from(
-            config.unwrap_or_else(|| crate::config::DEFAULT_PATH.into()),
-        )),
+        None | Some("run") => {
+            Some(PathBuf::from(config.unwrap_or_else(|| crate::config::DEFAULT_PATH.into())))
+        }
         _ => None,
     }
 }
@@ -76,18 +74,9 @@ mod tests {
 
     #[test]
     fn recognises_running_gateways() {
-        assert_eq!(
-            serves(&args("/usr/bin/omsgate")),
-            Some(PathBuf::from(crate::config::DEFAULT_PATH))
-        );
-        assert_eq!(
-            serves(&args("omsgate run --config /tmp/x.toml")),
-            Some(PathBuf::from("/tmp/x.toml"))
-        );
-        assert_eq!(
-            serves(&args("omsgate --config=/tmp/x.toml")),
-            Some(PathBuf::from("/tmp/x.toml"))
-        );
+        assert_eq!(serves(&args("/usr/bin/omsgate")), Some(PathBuf::from(crate::config::DEFAULT_PATH)));
+        assert_eq!(serves(&args("omsgate run --config /tmp/x.toml")), Some(PathBuf::from("/tmp/x.toml")));
+        assert_eq!(serves(&args("omsgate --config=/tmp/x.toml")), Some(PathBuf::from("/tmp/x.toml")));
         assert_eq!(serves(&args("omsgate config set listen_port 1")), None);
         assert_eq!(serves(&args("/usr/sbin/squid -N")), None);
     }

@@ -13,18 +13,14 @@ pub fn parse(text: &str) -> Result<Duration, String> {
         .find(|c: char| !c.is_ascii_digit())
         .ok_or_else(|| format!("{text:?} has no unit; write e.g. \"10s\", \"5m\", \"250ms\""))?;
     let (digits, unit) = text.split_at(split);
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| format!("{text:?} does not start with a whole number"))?;
+    let n: u64 = digits.parse().map_err(|_| format!("{text:?} does not start with a whole number"))?;
     let d = match unit {
         "ms" => Duration::from_millis(n),
         "s" => Duration::from_secs(n),
         "m" => Duration::from_secs(n.saturating_mul(60)),
         "h" => Duration::from_secs(n.saturating_mul(3600)),
         _ => {
-            return Err(format!(
-                "{text:?} has unknown unit {unit:?}; use ms, s, m or h"
-            ));
+            return Err(format!("{text:?} has unknown unit {unit:?}; use ms, s, m or h"));
         }
     };
     Ok(d)

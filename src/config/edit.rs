@@ -16,29 +16,15 @@ use super::{EMBEDDED_DEFAULT, Settings, Source};
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
     #[error("unknown key `{key}`{}", .suggestion.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
-    UnknownKey {
-        key: String,
-        suggestion: Option<&'static str>,
-    },
+    UnknownKey { key: String, suggestion: Option<&'static str> },
     #[error("{key}: {value:?} is not {expected}")]
-    BadValue {
-        key: String,
-        value: String,
-        expected: &'static str,
-    },
+    BadValue { key: String, value: String, expected: &'static str },
     #[error("{value:?} is not in {key}; `omsgate {list}` shows the entries")]
-    NotListed {
-        key: String,
-        value: String,
-        list: &'static str,
-    },
+    NotListed { key: String, value: String, list: &'static str },
     #[error("the edited config would not run, so nothing was written: {0}")]
     Invalid(String),
     #[error("{path}: {error}")]
-    Io {
-        path: PathBuf,
-        error: std::io::Error,
-    },
+    Io { path: PathBuf, error: std::io::Error },
     #[error("{path} is not valid TOML, so it cannot be edited safely: {error}")]
     Unparsable { path: PathBuf, error: String },
 }
@@ -67,22 +53,13 @@ impl Editor {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => EMBEDDED_DEFAULT.to_string(),
             Err(error) => {
-                return Err(EditError::Io {
-                    path: path.into(),
-                    error,
-                });
+                return Err(EditError::Io { path: path.into(), error });
             }
         };
         let doc = text
             .parse::<DocumentMut>()
-            .map_err(|e| EditError::Unparsable {
-                path: path.into(),
-                error: e.to_string(),
-            })?;
-        Ok(Editor {
-            path: path.into(),
-            doc,
-        })
+            .map_err(|e| EditError::Unparsable { path: path.into(), error: e.to_string() })?;
+        Ok(Editor { path: path.into(), doc })
     }
 
     /// Sets `key` from its command-line text: lists as `a,b` or a TOML array.
@@ -113,10 +90,7 @@ impl Editor {
     /// The list under `key` as written (absent: `default`).
     pub fn list(&self, key: &str, default: &[&str]) -> Vec<String> {
         match self.doc.get(key).and_then(Item::as_array) {
-            Some(a) => a
-                .iter()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect(),
+            Some(a) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
             None => default.iter().map(|s| s.to_string()).collect(),
         }
     }
@@ -128,12 +102,9 @@ impl Editor {
         if array.iter().any(|v| v.as_str() == Some(item)) {
             return Ok(false);
         }
-        let multiline = array.iter().any(|v| {
-            v.decor()
-                .prefix()
-                .and_then(|p| p.as_str())
-                .is_some_and(|p| p.contains('\n'))
-        });
+        let multiline = array
+            .iter()
+            .any(|v| v.decor().prefix().and_then(|p| p.as_str()).is_some_and(|p| p.contains('\n')));
         if multiline {
             // One entry per line, as the file already has them; comments stay with theirs.
             let mut v = Value::from(item);
@@ -159,11 +130,7 @@ impl Editor {
         let index = array
             .iter()
             .position(|v| v.as_str() == Some(item))
-            .ok_or_else(|| EditError::NotListed {
-                key: key.into(),
-                value: item.into(),
-                list,
-            })?;
+            .ok_or_else(|| EditError::NotListed { key: key.into(), value: item.into(), list })?;
         array.remove(index);
         Ok(())
     }
@@ -173,10 +140,8 @@ impl Editor {
         let text = self.doc.to_string();
         let settings = super::from_text(&text, Source::File(self.path.clone()))
             .map_err(|e| EditError::Invalid(e.message))?;
-        write_atomically(&self.path, text.as_bytes()).map_err(|error| EditError::Io {
-            path: self.path.clone(),
-            error,
-        })?;
+        write_atomically(&self.path, text.as_bytes())
+            .map_err(|error| EditError::Io { path: self.path.clone(), error })?;
         Ok(settings)
     }
 
@@ -193,66 +158,38 @@ impl Editor {
             a.set_trailing("\n");
             self.doc.insert(key, Item::Value(Value::Array(a)));
         }
-        self.doc
-            .get_mut(key)
-            .and_then(Item::as_array_mut)
-            .ok_or(EditError::BadValue {
-                key: key.into(),
-                value: "(not a list)".into(),
-                expected: "a list",
-            })
+        self.doc.get_mut(key).and_then(Item::as_array_mut).ok_or(EditError::BadValue {
+            key: key.into(),
+            value: "(not a list)".into(),
+            expected: "a list",
+        })
     }
 }
 
 fn known(key: &str) -> Result<Kind, EditError> {
-    file::kind(key).ok_or_else(|| EditError::UnknownKey {
-        key: key.into(),
-        suggestion: file::suggest(key),
-    })
+    file::kind(key).ok_or_else(|| EditError::UnknownKey { key: key.into(), suggestion: file::suggest(key) })
 }
 
 fn parse_value(key: &str, kind: Kind, text: &str) -> Result<Value, EditError> {
-    let bad = |expected| EditError::BadValue {
-        key: key.into(),
-        value: text.into(),
-        expected,
-    };
+    let bad = |expected| EditError::BadValue { key: key.into(), value: text.into(), expected };
     let items = || -> Vec<String> {
         match text.trim().parse::<Value>() {
             Ok(Value::Array(a)) => a
                 .iter()
-                .map(|v| {
-                    v.as_str()
-                        .map_or_else(|| v.to_string().trim().to_string(), str::to_string)
-                })
+                .map(|v| v.as_str().map_or_else(|| v.to_string().trim().to_string(), str::to_string))
                 .collect(),
-            _ => text
-                .split(',')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect(),
+            _ => text.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
         }
     };
     Ok(match kind {
-        Kind::Integer => Value::from(
-            text.trim()
-                .parse::<i64>()
-                .map_err(|_| bad("a whole number"))?,
-        ),
-        Kind::Bool => Value::from(
-            text.trim()
-                .parse::<bool>()
-                .map_err(|_| bad("true or false"))?,
-        ),
+        Kind::Integer => Value::from(text.trim().parse::<i64>().map_err(|_| bad("a whole number"))?),
+        Kind::Bool => Value::from(text.trim().parse::<bool>().map_err(|_| bad("true or false"))?),
         Kind::String => Value::from(text),
         Kind::StringList => Value::Array(items().into_iter().collect()),
         Kind::IntegerList => Value::Array(
             items()
                 .iter()
-                .map(|s| {
-                    s.parse::<i64>()
-                        .map_err(|_| bad("a list of whole numbers, e.g. 443,8443"))
-                })
+                .map(|s| s.parse::<i64>().map_err(|_| bad("a list of whole numbers, e.g. 443,8443")))
                 .collect::<Result<Array, _>>()?,
         ),
     })
@@ -261,15 +198,9 @@ fn parse_value(key: &str, kind: Kind, text: &str) -> Result<Value, EditError> {
 /// Writes `bytes` to a temp file beside `path`, syncs it, keeps the old file's mode,
 /// and renames it over `path`: readers see the old file or the new one, never half.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -318,17 +249,8 @@ mod tests {
     fn add_and_remove_keep_each_comment_with_its_entry() {
         let (dir, mut e) = editor(COMMENTED);
         assert!(e.add("allowed_hosts", "*.example.net", &[]).unwrap());
-        assert!(
-            !e.add("allowed_hosts", "*.example.net", &[]).unwrap(),
-            "no duplicates"
-        );
-        e.remove(
-            "allowed_hosts",
-            "collector.example.com",
-            &[],
-            "allowed-host list",
-        )
-        .unwrap();
+        assert!(!e.add("allowed_hosts", "*.example.net", &[]).unwrap(), "no duplicates");
+        e.remove("allowed_hosts", "collector.example.com", &[], "allowed-host list").unwrap();
         e.save().unwrap();
         let text = std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap();
         assert_eq!(
@@ -343,10 +265,7 @@ mod tests {
         e.set("listen_port", "70000").unwrap();
         let err = e.save().unwrap_err();
         assert!(err.to_string().contains("listen_port = 70000"), "{err}");
-        assert_eq!(
-            std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap(),
-            COMMENTED
-        );
+        assert_eq!(std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap(), COMMENTED);
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temp file left behind");
     }
@@ -354,16 +273,10 @@ mod tests {
     #[test]
     fn typed_values() {
         let (_dir, mut e) = editor("");
-        assert!(matches!(
-            e.set("listen_port", "eighty"),
-            Err(EditError::BadValue { .. })
-        ));
+        assert!(matches!(e.set("listen_port", "eighty"), Err(EditError::BadValue { .. })));
         assert!(matches!(
             e.set("listen_prot", "80"),
-            Err(EditError::UnknownKey {
-                suggestion: Some("listen_port"),
-                ..
-            })
+            Err(EditError::UnknownKey { suggestion: Some("listen_port"), .. })
         ));
         e.set("allowed_ports", "443, 8443").unwrap();
         e.set("listen_address", "[\"127.0.0.1\", \"::1\"]").unwrap();
@@ -383,9 +296,6 @@ mod tests {
         e.save().unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.contains("listen_port = 9090"));
-        assert!(
-            text.contains("# Log Analytics data ingestion"),
-            "comments of the default kept"
-        );
+        assert!(text.contains("# Log Analytics data ingestion"), "comments of the default kept");
     }
 }

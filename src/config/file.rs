@@ -24,6 +24,11 @@ pub struct FileConfig {
     pub relay_proxy: Option<String>,
     pub relay_proxy_username: Option<String>,
     pub relay_proxy_password_file: Option<String>,
+    pub tls_inspection: Option<bool>,
+    pub min_tls_version: Option<String>,
+    pub sni_policy: Option<String>,
+    pub client_certificate_policy: Option<String>,
+    pub allowed_client_certificates: Option<Vec<String>>,
 }
 
 /// The TOML type of a key's value, so `config set KEY VALUE` can write the right one.
@@ -40,8 +45,8 @@ pub enum Kind {
 pub fn kind(key: &str) -> Option<Kind> {
     Some(match key {
         "listen_port" | "max_connections" | "worker_threads" => Kind::Integer,
-        "allow_private_destinations" => Kind::Bool,
-        "listen_address" | "allowed_hosts" => Kind::StringList,
+        "allow_private_destinations" | "tls_inspection" => Kind::Bool,
+        "listen_address" | "allowed_hosts" | "allowed_client_certificates" => Kind::StringList,
         "allowed_ports" => Kind::IntegerList,
         k if KEYS.contains(&k) => Kind::String,
         _ => return None,
@@ -71,6 +76,11 @@ pub const KEYS: &[&str] = &[
     "relay_proxy",
     "relay_proxy_username",
     "relay_proxy_password_file",
+    "tls_inspection",
+    "min_tls_version",
+    "sni_policy",
+    "client_certificate_policy",
+    "allowed_client_certificates",
 ];
 
 /// Parses TOML text into the file shape; errors are ready for an operator to read.
@@ -104,9 +114,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
         let mut prev = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
+            let next = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
             prev = row[j + 1];
             row[j + 1] = next;
         }

@@ -32,10 +32,9 @@ pub const DEFAULT_ALLOWED_HOSTS: &[&str] = &[
 pub fn load(explicit: Option<&Path>) -> Result<Settings, ConfigError> {
     let (text, source) = match explicit {
         Some(path) => (read(path)?, Source::File(path.to_path_buf())),
-        None if Path::new(DEFAULT_PATH).exists() => (
-            read(Path::new(DEFAULT_PATH))?,
-            Source::File(PathBuf::from(DEFAULT_PATH)),
-        ),
+        None if Path::new(DEFAULT_PATH).exists() => {
+            (read(Path::new(DEFAULT_PATH))?, Source::File(PathBuf::from(DEFAULT_PATH)))
+        }
         None => (EMBEDDED_DEFAULT.to_string(), Source::Embedded),
     };
     from_text(&text, source)
@@ -47,10 +46,7 @@ pub fn from_text(text: &str, source: Source) -> Result<Settings, ConfigError> {
         Source::Embedded => "embedded default".to_string(),
         Source::File(p) => p.display().to_string(),
     };
-    let fail = |message| ConfigError {
-        source_name: source_name.clone(),
-        message,
-    };
+    let fail = |message| ConfigError { source_name: source_name.clone(), message };
     let file = file::parse(text).map_err(fail)?;
     Settings::from_file(file, source).map_err(fail)
 }
@@ -85,10 +81,7 @@ mod tests {
         assert_eq!(s.allowlist.entries(), embedded.allowlist.entries());
         assert_eq!(s.allowlist.entries().len(), DEFAULT_ALLOWED_HOSTS.len());
         let empty = check("allowed_hosts = []").unwrap();
-        assert!(
-            empty.allowlist.is_empty(),
-            "an explicit empty list allows nothing"
-        );
+        assert!(empty.allowlist.is_empty(), "an explicit empty list allows nothing");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::duration;
 use super::file::FileConfig;
 use crate::dial::{Credentials, RelayProxy, Route};
 use crate::policy::Allowlist;
+use crate::sniff::{CertAllowlist, ClientCertPolicy, TlsRules};
 
 /// Where the settings came from, for event 101 and `check`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +51,10 @@ pub struct Settings {
     pub route: Route,
     /// Where the relay proxy password was read from (shown by `check`; the password never is).
     pub relay_proxy_password_file: Option<std::path::PathBuf>,
+    /// Read the TLS handshake in every tunnel (off only for explicit `host:port` entries).
+    pub tls_inspection: bool,
+    /// Versions, SNI and client-certificate rules for the handshake.
+    pub tls: TlsRules,
 }
 
 /// A config value that cannot run: event 401, with the key and value to fix.
@@ -73,10 +78,9 @@ impl Settings {
     /// Validates a parsed file; defaults fill absent keys.
     pub fn from_file(file: FileConfig, source: Source) -> Result<Settings, String> {
         let (route, relay_proxy_password_file) = route(&file)?;
+        let tls = tls_rules(&file)?;
         let listen_port = port("listen_port", file.listen_port.unwrap_or(8080))?;
-        let addrs = file
-            .listen_address
-            .unwrap_or_else(|| vec!["0.0.0.0".into()]);
+        let addrs = file.listen_address.unwrap_or_else(|| vec!["0.0.0.0".into()]);
         if addrs.is_empty() {
             return Err("listen_address = [] listens nowhere; give at least one address".into());
         }
@@ -97,26 +101,18 @@ impl Settings {
             .into_iter()
             .map(|p| port("allowed_ports", p))
             .collect::<Result<Vec<_>, _>>()?;
-        let hosts = file.allowed_hosts.unwrap_or_else(|| {
-            super::DEFAULT_ALLOWED_HOSTS
-                .iter()
-                .map(|s| s.to_string())
-                .collect()
-        });
-        let allowlist =
-            Allowlist::parse(&hosts, &ports).map_err(|e| format!("allowed_hosts: {e}"))?;
+        let hosts = file
+            .allowed_hosts
+            .unwrap_or_else(|| super::DEFAULT_ALLOWED_HOSTS.iter().map(|s| s.to_string()).collect());
+        let allowlist = Allowlist::parse(&hosts, &ports).map_err(|e| format!("allowed_hosts: {e}"))?;
 
         let max_connections = file.max_connections.unwrap_or(20_000);
         if !(1..=10_000_000).contains(&max_connections) {
-            return Err(format!(
-                "max_connections = {max_connections} must be 1..=10000000"
-            ));
+            return Err(format!("max_connections = {max_connections} must be 1..=10000000"));
         }
         let worker_threads = file.worker_threads.unwrap_or(0);
         if !(0..=1024).contains(&worker_threads) {
-            return Err(format!(
-                "worker_threads = {worker_threads} must be 0 (one per core)..=1024"
-            ));
+            return Err(format!("worker_threads = {worker_threads} must be 0 (one per core)..=1024"));
         }
         let worker_threads = match worker_threads {
             0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -134,6 +130,8 @@ impl Settings {
             other => return Err(format!("log_format {other:?} must be \"json\" or \"text\"")),
         };
         Ok(Settings {
+            tls_inspection: file.tls_inspection.unwrap_or(true),
+            tls,
             route,
             relay_proxy_password_file,
             source,
@@ -167,24 +165,13 @@ impl Settings {
             list(self.listen.iter().map(|a| q(&a.ip().to_string())).collect())
         );
         out += &format!("listen_port = {port}\n");
-        out += &format!(
-            "allowed_hosts = {}\n",
-            list(self.allowlist.entries().iter().map(|e| q(e)).collect())
-        );
+        out +=
+            &format!("allowed_hosts = {}\n", list(self.allowlist.entries().iter().map(|e| q(e)).collect()));
         out += &format!(
             "allowed_ports = {}\n",
-            list(
-                self.allowlist
-                    .default_ports()
-                    .iter()
-                    .map(u16::to_string)
-                    .collect()
-            )
+            list(self.allowlist.default_ports().iter().map(u16::to_string).collect())
         );
-        out += &format!(
-            "allow_private_destinations = {}\n",
-            self.allow_private_destinations
-        );
+        out += &format!("allow_private_destinations = {}\n", self.allow_private_destinations);
         out += &format!("max_connections = {}\n", self.max_connections);
         for (k, v) in [
             ("header_timeout", self.header_timeout),
@@ -197,28 +184,27 @@ impl Settings {
         out += &format!("worker_threads = {}\n", self.worker_threads);
         out += &format!(
             "metrics_address = {}\n",
-            q(&self
-                .metrics_address
-                .map_or(String::new(), |a| a.to_string()))
+            q(&self.metrics_address.map_or(String::new(), |a| a.to_string()))
         );
         let (relay, user) = match &self.route {
             Route::Direct => (String::new(), String::new()),
-            Route::RelayProxy(r) => (
-                r.to_string(),
-                r.credentials
-                    .as_ref()
-                    .map(|c| c.username.clone())
-                    .unwrap_or_default(),
-            ),
+            Route::RelayProxy(r) => {
+                (r.to_string(), r.credentials.as_ref().map(|c| c.username.clone()).unwrap_or_default())
+            }
         };
         out += &format!("relay_proxy = {}\n", q(&relay));
         out += &format!("relay_proxy_username = {}\n", q(&user));
-        let pw = self
-            .relay_proxy_password_file
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
+        let pw = self.relay_proxy_password_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
         out += &format!("relay_proxy_password_file = {}\n", q(&pw));
+        out += &format!("tls_inspection = {}\n", self.tls_inspection);
+        out += &format!("min_tls_version = {}\n", q(self.tls.min_version.config_name()));
+        out += &format!("sni_policy = {}\n", q(self.tls.sni_policy.config_name()));
+        out +=
+            &format!("client_certificate_policy = {}\n", q(self.tls.client_certificate_policy.config_name()));
+        out += &format!(
+            "allowed_client_certificates = {}\n",
+            list(self.tls.allowed_client_certificates.entries().iter().map(|e| q(e)).collect())
+        );
         out += &format!(
             "log_format = {}\n",
             q(match self.log_format {
@@ -228,6 +214,38 @@ impl Settings {
         );
         out
     }
+}
+
+/// The handshake rules from the TLS keys; a policy that could only refuse every agent
+/// is a configuration error rather than an outage.
+fn tls_rules(file: &FileConfig) -> Result<TlsRules, String> {
+    let d = TlsRules::default();
+    let bad = |e: crate::sniff::BadRuleValue| e.to_string();
+    let rules = TlsRules {
+        min_version: match file.min_tls_version.as_deref() {
+            Some(v) => v.parse().map_err(bad)?,
+            None => d.min_version,
+        },
+        sni_policy: match file.sni_policy.as_deref() {
+            Some(v) => v.parse().map_err(bad)?,
+            None => d.sni_policy,
+        },
+        client_certificate_policy: match file.client_certificate_policy.as_deref() {
+            Some(v) => v.parse().map_err(bad)?,
+            None => d.client_certificate_policy,
+        },
+        allowed_client_certificates: CertAllowlist::new(file.allowed_client_certificates.iter().flatten())
+            .map_err(bad)?,
+    };
+    if rules.client_certificate_policy != ClientCertPolicy::Off
+        && rules.allowed_client_certificates.is_empty()
+    {
+        return Err(format!(
+            "client_certificate_policy = \"{}\" with an empty allowed_client_certificates would refuse every agent's certificate; add subjects (omsgate allowed-client-cert add \"CN=...\") or set the policy to \"off\"",
+            rules.client_certificate_policy.config_name()
+        ));
+    }
+    Ok(rules)
 }
 
 /// The route from `relay_proxy*`; the password is read from its file now, so a missing
@@ -248,28 +266,16 @@ fn route(file: &FileConfig) -> Result<(Route, Option<std::path::PathBuf>), Strin
         ("", _) => {
             return Err("relay_proxy_password_file is set without relay_proxy_username".into());
         }
-        (user, "") => (
-            Some(Credentials::new(user.to_string(), String::new())),
-            None,
-        ),
+        (user, "") => (Some(Credentials::new(user.to_string(), String::new())), None),
         (user, path) => {
             let password = std::fs::read_to_string(path)
                 .map_err(|e| format!("relay_proxy_password_file {path:?} cannot be read: {e}"))?;
             let password = password.strip_suffix('\n').unwrap_or(&password);
             let password = password.strip_suffix('\r').unwrap_or(password);
-            (
-                Some(Credentials::new(user.to_string(), password.to_string())),
-                Some(path.into()),
-            )
+            (Some(Credentials::new(user.to_string(), password.to_string())), Some(path.into()))
         }
     };
-    Ok((
-        Route::RelayProxy(RelayProxy {
-            address,
-            credentials,
-        }),
-        path,
-    ))
+    Ok((Route::RelayProxy(RelayProxy { address, credentials }), path))
 }
 
 /// A TCP port from a config integer, naming the key when it is out of range.

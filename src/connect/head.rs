@@ -23,9 +23,7 @@ pub struct Head {
 /// Why a head cannot be served. Each maps to one HTTP status in `reply`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HeadError {
-    #[error(
-        "method {method} is not CONNECT; this gateway only tunnels (configure it as an HTTPS proxy)"
-    )]
+    #[error("method {method} is not CONNECT; this gateway only tunnels (configure it as an HTTPS proxy)")]
     NotConnect { method: String },
     #[error("malformed HTTP request head: {0}")]
     Malformed(&'static str),
@@ -50,9 +48,7 @@ pub fn parse(buf: &[u8]) -> Result<Option<Head>, HeadError> {
     if let Some(method) = req.method
         && method != "CONNECT"
     {
-        return Err(HeadError::NotConnect {
-            method: printable(method),
-        });
+        return Err(HeadError::NotConnect { method: printable(method) });
     }
     let len = match status {
         httparse::Status::Complete(len) => len,
@@ -65,10 +61,8 @@ pub fn parse(buf: &[u8]) -> Result<Option<Head>, HeadError> {
         return Err(HeadError::TooLarge);
     }
     let path = req.path.ok_or(HeadError::Malformed("no request-target"))?;
-    let target = Target::parse(path).map_err(|error| HeadError::BadTarget {
-        target: printable(path),
-        error,
-    })?;
+    let target =
+        Target::parse(path).map_err(|error| HeadError::BadTarget { target: printable(path), error })?;
     Ok(Some(Head { target, len }))
 }
 
@@ -120,12 +114,7 @@ mod tests {
     #[test]
     fn other_methods_are_refused_from_the_request_line() {
         let err = parse(b"GET http://example.com/ HTTP/1.1\r\n").unwrap_err();
-        assert_eq!(
-            err,
-            HeadError::NotConnect {
-                method: "GET".into()
-            }
-        );
+        assert_eq!(err, HeadError::NotConnect { method: "GET".into() });
         let err = parse(b"POST / HTTP/1.1\r\nHost: x\r\n\r\n").unwrap_err();
         assert!(matches!(err, HeadError::NotConnect { .. }));
     }
@@ -138,23 +127,14 @@ mod tests {
             b"\x16\x03\x01\x00\x05hello",
             b"CONNECT  example.com:443 HTTP/1.1\r\n\r\n",
         ] {
-            assert!(
-                matches!(parse(bad), Err(HeadError::Malformed(_))),
-                "{bad:?}"
-            );
+            assert!(matches!(parse(bad), Err(HeadError::Malformed(_))), "{bad:?}");
         }
     }
 
     #[test]
     fn bad_targets_are_400_material() {
         let err = parse(b"CONNECT user@example.com:443 HTTP/1.1\r\n\r\n").unwrap_err();
-        assert!(matches!(
-            err,
-            HeadError::BadTarget {
-                error: TargetError::Userinfo,
-                ..
-            }
-        ));
+        assert!(matches!(err, HeadError::BadTarget { error: TargetError::Userinfo, .. }));
     }
 
     #[test]

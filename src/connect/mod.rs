@@ -44,13 +44,8 @@ pub enum ConnectError {
 }
 
 /// Reads and parses the CONNECT head.
-pub async fn read_request(
-    client: &mut TcpStream,
-    timeout: Duration,
-) -> Result<Request, ConnectError> {
-    tokio::time::timeout(timeout, read_head(client))
-        .await
-        .unwrap_or(Err(ConnectError::Timeout(timeout)))
+pub async fn read_request(client: &mut TcpStream, timeout: Duration) -> Result<Request, ConnectError> {
+    tokio::time::timeout(timeout, read_head(client)).await.unwrap_or(Err(ConnectError::Timeout(timeout)))
 }
 
 async fn read_head(client: &mut TcpStream) -> Result<Request, ConnectError> {
@@ -70,10 +65,7 @@ async fn read_head(client: &mut TcpStream) -> Result<Request, ConnectError> {
         }
         if let Some(head) = head::parse(&buf)? {
             let early_data = buf.split_off(head.len).freeze();
-            return Ok(Request {
-                target: head.target,
-                early_data,
-            });
+            return Ok(Request { target: head.target, early_data });
         }
     }
 }

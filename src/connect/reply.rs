@@ -65,9 +65,7 @@ pub fn refusal_bytes(status: Status, event_id: u16, reason: &str) -> Vec<u8> {
 
 /// Sends a refusal; a client that has gone away is not worth an error.
 pub async fn refuse(client: &mut TcpStream, status: Status, event_id: u16, reason: &str) {
-    let _ = client
-        .write_all(&refusal_bytes(status, event_id, reason))
-        .await;
+    let _ = client.write_all(&refusal_bytes(status, event_id, reason)).await;
     let _ = client.shutdown().await;
 }
 
@@ -77,11 +75,7 @@ mod tests {
 
     #[test]
     fn refusal_is_a_complete_http_response() {
-        let bytes = refusal_bytes(
-            Status::FORBIDDEN,
-            105,
-            "host example.org is not in allowed_hosts",
-        );
+        let bytes = refusal_bytes(Status::FORBIDDEN, 105, "host example.org is not in allowed_hosts");
         let mut headers = [httparse::EMPTY_HEADER; 16];
         let mut resp = httparse::Response::new(&mut headers);
         let len = match resp.parse(&bytes).unwrap() {
@@ -90,18 +84,8 @@ mod tests {
         };
         assert_eq!(resp.code, Some(403));
         let body = std::str::from_utf8(&bytes[len..]).unwrap();
-        assert_eq!(
-            body,
-            "omsgate: host example.org is not in allowed_hosts (event 105)\n"
-        );
-        let cl = resp
-            .headers
-            .iter()
-            .find(|h| h.name == "Content-Length")
-            .unwrap();
-        assert_eq!(
-            std::str::from_utf8(cl.value).unwrap(),
-            body.len().to_string()
-        );
+        assert_eq!(body, "omsgate: host example.org is not in allowed_hosts (event 105)\n");
+        let cl = resp.headers.iter().find(|h| h.name == "Content-Length").unwrap();
+        assert_eq!(std::str::from_utf8(cl.value).unwrap(), body.len().to_string());
     }
 }

@@ -54,10 +54,7 @@ pub enum TargetError {
 impl Target {
     /// Parses an authority-form request-target (`host:port`, `[v6]:port`).
     pub fn parse(text: &str) -> Result<Target, TargetError> {
-        if text
-            .bytes()
-            .any(|b| b.is_ascii_control() || !b.is_ascii() || b == b' ')
-        {
+        if text.bytes().any(|b| b.is_ascii_control() || !b.is_ascii() || b == b' ') {
             return Err(TargetError::ControlByte);
         }
         if text.contains('@') {
@@ -81,10 +78,7 @@ impl Target {
             }
             (Host::parse(host)?, port)
         };
-        Ok(Target {
-            host,
-            port: parse_port(port)?,
-        })
+        Ok(Target { host, port: parse_port(port)? })
     }
 
     /// Whether the host is an IP literal (SNI may be absent then).
@@ -114,10 +108,7 @@ impl Host {
             if label.len() > 63 {
                 return Err(TargetError::LabelTooLong);
             }
-            if !label
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            {
+            if !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
                 return Err(TargetError::BadHostChar);
             }
             last = label;
@@ -178,20 +169,12 @@ mod tests {
         for (text, host, port) in [
             ("example.com:443", name("example.com"), 443),
             ("EXAMPLE.Com.:443", name("example.com"), 443),
-            (
-                "ws1.ods.opinsights.azure.com:443",
-                name("ws1.ods.opinsights.azure.com"),
-                443,
-            ),
+            ("ws1.ods.opinsights.azure.com:443", name("ws1.ods.opinsights.azure.com"), 443),
             ("_srv.example.com:1", name("_srv.example.com"), 1),
             ("a-b.example:65535", name("a-b.example"), 65535),
             ("10.1.2.3:443", Host::Ip("10.1.2.3".parse().unwrap()), 443),
             ("[::1]:443", Host::Ip("::1".parse().unwrap()), 443),
-            (
-                "[2001:db8::1]:8443",
-                Host::Ip("2001:db8::1".parse().unwrap()),
-                8443,
-            ),
+            ("[2001:db8::1]:8443", Host::Ip("2001:db8::1".parse().unwrap()), 8443),
             ("localhost:80", name("localhost"), 80),
         ] {
             assert_eq!(Target::parse(text), Ok(Target { host, port }), "{text}");

@@ -30,10 +30,7 @@ pub async fn open(
 ) -> Result<Upstream, DialError> {
     let started = Instant::now();
     let target = allowed.target();
-    let timed_out = || DialError::Timeout {
-        target: target.to_string(),
-        after: started.elapsed(),
-    };
+    let timed_out = || DialError::Timeout { target: target.to_string(), after: started.elapsed() };
     let addrs = tokio::time::timeout_at(deadline, resolve(&target.host, target.port))
         .await
         .map_err(|_| timed_out())??;
@@ -49,9 +46,7 @@ pub async fn open(
     if vetted.is_empty() {
         return Err(match refusal {
             Some(reason) => DialError::Denied(reason),
-            None => DialError::NoAddress {
-                host: target.host.to_string(),
-            },
+            None => DialError::NoAddress { host: target.host.to_string() },
         });
     }
 
@@ -61,20 +56,9 @@ pub async fn open(
             Err(_) => return Err(timed_out()),
             Ok(Ok(stream)) => {
                 let stream = super::tuned(stream);
-                return Ok(Upstream {
-                    stream,
-                    addr,
-                    elapsed: started.elapsed(),
-                    early: Bytes::new(),
-                });
+                return Ok(Upstream { stream, addr, elapsed: started.elapsed(), early: Bytes::new() });
             }
-            Ok(Err(error)) => {
-                last = Some(DialError::Connect {
-                    target: target.to_string(),
-                    addr,
-                    error,
-                })
-            }
+            Ok(Err(error)) => last = Some(DialError::Connect { target: target.to_string(), addr, error }),
         }
     }
     Err(last.unwrap_or_else(timed_out))
@@ -85,16 +69,8 @@ async fn resolve(host: &Host, port: u16) -> Result<Vec<SocketAddr>, DialError> {
         Host::Ip(ip) => return Ok(vec![SocketAddr::new(*ip, port)]),
         Host::Name(name) => name,
     };
-    let fail = |error| DialError::Resolve {
-        host: name.to_string(),
-        error,
-    };
-    let _permit = LOOKUPS
-        .acquire()
-        .await
-        .map_err(|_| fail(io::ErrorKind::Other.into()))?;
-    let addrs = tokio::net::lookup_host((&**name, port))
-        .await
-        .map_err(fail)?;
+    let fail = |error| DialError::Resolve { host: name.to_string(), error };
+    let _permit = LOOKUPS.acquire().await.map_err(|_| fail(io::ErrorKind::Other.into()))?;
+    let addrs = tokio::net::lookup_host((&**name, port)).await.map_err(fail)?;
     Ok(addrs.collect())
 }

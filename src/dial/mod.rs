@@ -43,25 +43,13 @@ pub enum DialError {
     #[error("no answer from {target} within connect_timeout ({after:?})")]
     Timeout { target: String, after: Duration },
     #[error("cannot connect to {target} ({addr}): {error}")]
-    Connect {
-        target: String,
-        addr: SocketAddr,
-        error: io::Error,
-    },
+    Connect { target: String, addr: SocketAddr, error: io::Error },
     #[error("cannot reach the relay proxy {relay}: {error}")]
     RelayUnreachable { relay: String, error: io::Error },
-    #[error(
-        "the relay proxy {relay} did not answer the CONNECT within connect_timeout ({after:?})"
-    )]
+    #[error("the relay proxy {relay} did not answer the CONNECT within connect_timeout ({after:?})")]
     RelayTimeout { relay: String, after: Duration },
     #[error("the relay proxy {relay} refused CONNECT {target}: {status} {reason}{hint}")]
-    RelayRefused {
-        relay: String,
-        target: String,
-        status: u16,
-        reason: String,
-        hint: &'static str,
-    },
+    RelayRefused { relay: String, target: String, status: u16, reason: String, hint: &'static str },
     #[error("the relay proxy {relay} sent an answer that is not HTTP: {what}")]
     RelayProtocol { relay: String, what: String },
 }

@@ -28,37 +28,21 @@ pub async fn open(
         policy.vet(allowed, SocketAddr::new(ip, target.port))?;
     }
     let name = relay.to_string();
-    let timed_out = || DialError::RelayTimeout {
-        relay: name.clone(),
-        after: started.elapsed(),
-    };
+    let timed_out = || DialError::RelayTimeout { relay: name.clone(), after: started.elapsed() };
     let exchange = async {
-        let (mut stream, addr) =
-            connect(relay)
-                .await
-                .map_err(|error| DialError::RelayUnreachable {
-                    relay: name.clone(),
-                    error,
-                })?;
+        let (mut stream, addr) = connect(relay)
+            .await
+            .map_err(|error| DialError::RelayUnreachable { relay: name.clone(), error })?;
         stream
             .write_all(&request_bytes(target, relay.credentials.as_ref()))
             .await
-            .map_err(|error| DialError::RelayUnreachable {
-                relay: name.clone(),
-                error,
-            })?;
+            .map_err(|error| DialError::RelayUnreachable { relay: name.clone(), error })?;
         let early = read_answer(&mut stream, &name, target).await?;
         Ok::<_, DialError>((stream, addr, early))
     };
-    let (stream, addr, early) = tokio::time::timeout_at(deadline, exchange)
-        .await
-        .map_err(|_| timed_out())??;
-    Ok(Upstream {
-        stream: super::tuned(stream),
-        addr,
-        elapsed: started.elapsed(),
-        early,
-    })
+    let (stream, addr, early) =
+        tokio::time::timeout_at(deadline, exchange).await.map_err(|_| timed_out())??;
+    Ok(Upstream { stream: super::tuned(stream), addr, elapsed: started.elapsed(), early })
 }
 
 /// The exact bytes of the CONNECT sent to the relay proxy.
@@ -74,14 +58,10 @@ pub fn request_bytes(target: &Target, credentials: Option<&Credentials>) -> Vec<
 async fn connect(relay: &RelayProxy) -> std::io::Result<(TcpStream, SocketAddr)> {
     let addrs: Vec<SocketAddr> = match &relay.address.host {
         Host::Ip(ip) => vec![SocketAddr::new(*ip, relay.address.port)],
-        Host::Name(n) => tokio::net::lookup_host((&**n, relay.address.port))
-            .await?
-            .collect(),
+        Host::Name(n) => tokio::net::lookup_host((&**n, relay.address.port)).await?.collect(),
     };
-    let mut last = std::io::Error::new(
-        std::io::ErrorKind::NotFound,
-        "the relay proxy's name resolves to no address",
-    );
+    let mut last =
+        std::io::Error::new(std::io::ErrorKind::NotFound, "the relay proxy's name resolves to no address");
     for addr in addrs {
         match TcpStream::connect(addr).await {
             Ok(s) => return Ok((s, addr)),
@@ -93,16 +73,9 @@ async fn connect(relay: &RelayProxy) -> std::io::Result<(TcpStream, SocketAddr)>
 
 /// Reads the relay's answer head; a 2xx opens the tunnel, and bytes after the head
 /// (rare, but legal) are returned for the client.
-async fn read_answer(
-    stream: &mut TcpStream,
-    relay: &str,
-    target: &Target,
-) -> Result<Bytes, DialError> {
+async fn read_answer(stream: &mut TcpStream, relay: &str, target: &Target) -> Result<Bytes, DialError> {
     let mut buf = BytesMut::with_capacity(512);
-    let protocol = |what: &str| DialError::RelayProtocol {
-        relay: relay.to_string(),
-        what: what.to_string(),
-    };
+    let protocol = |what: &str| DialError::RelayProtocol { relay: relay.to_string(), what: what.to_string() };
     loop {
         if buf.len() >= MAX_HEAD_BYTES {
             return Err(protocol("answer head larger than 8 KiB"));
@@ -110,10 +83,7 @@ async fn read_answer(
         let n = stream
             .read_buf(&mut buf)
             .await
-            .map_err(|error| DialError::RelayUnreachable {
-                relay: relay.to_string(),
-                error,
-            })?;
+            .map_err(|error| DialError::RelayUnreachable { relay: relay.to_string(), error })?;
         if n == 0 {
             return Err(protocol("closed the connection without answering"));
         }
@@ -129,9 +99,7 @@ async fn read_answer(
             return Ok(buf.split_off(len).freeze());
         }
         let hint = match status {
-            407 => {
-                "; set relay_proxy_username and relay_proxy_password_file to the relay's credentials"
-            }
+            407 => "; set relay_proxy_username and relay_proxy_password_file to the relay's credentials",
             403 => "; the relay proxy's own policy forbids this destination",
             _ => "",
         };

@@ -40,8 +40,8 @@ impl Credentials {
     /// The `Proxy-Authorization` header value.
     pub fn header_value(&self) -> String {
         use base64::Engine;
-        let token = base64::engine::general_purpose::STANDARD
-            .encode(format!("{}:{}", self.username, self.password));
+        let token =
+            base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", self.username, self.password));
         format!("Basic {token}")
     }
 }
@@ -58,17 +58,13 @@ impl fmt::Debug for Credentials {
 impl RelayProxy {
     /// Parses `relay_proxy`: `http://host:port`, `host:port` or `[v6]:port`.
     pub fn parse_address(text: &str) -> Result<Target, String> {
-        let bare = text
-            .strip_prefix("http://")
-            .unwrap_or(text)
-            .trim_end_matches('/');
+        let bare = text.strip_prefix("http://").unwrap_or(text).trim_end_matches('/');
         if bare.contains("://") {
             return Err(format!(
                 "relay_proxy {text:?}: only http:// relay proxies are supported (the CONNECT to the relay is plain HTTP)"
             ));
         }
-        Target::parse(bare)
-            .map_err(|e| format!("relay_proxy {text:?} is not http://host:port: {e}"))
+        Target::parse(bare).map_err(|e| format!("relay_proxy {text:?} is not http://host:port: {e}"))
     }
 }
 
@@ -85,22 +81,11 @@ mod tests {
     #[test]
     fn addresses() {
         assert_eq!(
-            RelayProxy::parse_address("http://proxy.corp:3128/")
-                .unwrap()
-                .to_string(),
+            RelayProxy::parse_address("http://proxy.corp:3128/").unwrap().to_string(),
             "proxy.corp:3128"
         );
-        assert_eq!(
-            RelayProxy::parse_address("[fd00::1]:8080")
-                .unwrap()
-                .to_string(),
-            "[fd00::1]:8080"
-        );
-        assert!(
-            RelayProxy::parse_address("https://proxy.corp:3128")
-                .unwrap_err()
-                .contains("only http://")
-        );
+        assert_eq!(RelayProxy::parse_address("[fd00::1]:8080").unwrap().to_string(), "[fd00::1]:8080");
+        assert!(RelayProxy::parse_address("https://proxy.corp:3128").unwrap_err().contains("only http://"));
         assert!(RelayProxy::parse_address("proxy.corp").is_err());
     }
 
@@ -109,10 +94,7 @@ mod tests {
         let c = Credentials::new("user1".into(), "s3cret".into());
         let shown = format!(
             "{c:?} {:?}",
-            RelayProxy {
-                address: Target::parse("p:1").unwrap(),
-                credentials: Some(c.clone())
-            }
+            RelayProxy { address: Target::parse("p:1").unwrap(), credentials: Some(c.clone()) }
         );
         assert!(!shown.contains("s3cret"), "{shown}");
         assert_eq!(c.header_value(), "Basic dXNlcjE6czNjcmV0");

@@ -27,8 +27,9 @@ struct Ports {
 /// What the allowlist says of a target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Match {
-    /// Host and port allowed.
-    Allowed,
+    /// Host and port allowed; `explicit_port` when an `entry:PORT` names this port
+    /// (such tunnels may skip TLS inspection when `tls_inspection = false`).
+    Allowed { explicit_port: bool },
     /// The host is listed, but not with this port.
     PortNotAllowed,
     /// No entry matches the host.
@@ -56,8 +57,7 @@ impl Allowlist {
         list.default_ports.sort_unstable();
         list.default_ports.dedup();
         for entry in entries {
-            let (pattern, port) =
-                parse_entry(entry).map_err(|e| format!("entry {entry:?}: {e}"))?;
+            let (pattern, port) = parse_entry(entry).map_err(|e| format!("entry {entry:?}: {e}"))?;
             let ports = match pattern {
                 Pattern::Exact(name) => list.exact.entry(name).or_default(),
                 Pattern::Suffix(name) => list.suffixes.entry(name).or_default(),
@@ -73,29 +73,29 @@ impl Allowlist {
 
     /// Decides a target against the list.
     pub fn check(&self, target: &Target) -> Match {
-        let mut host_listed = false;
-        let mut verdict = |ports: &Ports| {
-            host_listed = true;
-            (ports.defaults && self.default_ports.binary_search(&target.port).is_ok())
-                || ports.extra.contains(&target.port)
+        let (mut listed, mut by_default, mut by_entry) = (false, false, false);
+        let mut look = |ports: &Ports| {
+            listed = true;
+            by_default |= ports.defaults && self.default_ports.binary_search(&target.port).is_ok();
+            by_entry |= ports.extra.contains(&target.port);
         };
-        let allowed = match &target.host {
-            Host::Ip(ip) => self.ips.get(&canonical(*ip)).is_some_and(&mut verdict),
+        match &target.host {
+            Host::Ip(ip) => self.ips.get(&canonical(*ip)).into_iter().for_each(&mut look),
             Host::Name(name) => {
-                let mut allowed = self.exact.get(&**name).is_some_and(&mut verdict);
+                self.exact.get(&**name).into_iter().for_each(&mut look);
                 // Each proper suffix after a dot: a.b.example.com → b.example.com, example.com, com.
                 let mut rest: &str = name;
-                while !allowed && let Some(dot) = rest.find('.') {
+                while let Some(dot) = rest.find('.') {
                     rest = &rest[dot + 1..];
-                    allowed = self.suffixes.get(rest).is_some_and(&mut verdict);
+                    self.suffixes.get(rest).into_iter().for_each(&mut look);
                 }
-                allowed
             }
-        };
-        match (allowed, host_listed) {
-            (true, _) => Match::Allowed,
-            (false, true) => Match::PortNotAllowed,
-            (false, false) => Match::HostNotAllowed,
+        }
+        match (by_entry, by_default, listed) {
+            (true, _, _) => Match::Allowed { explicit_port: true },
+            (false, true, _) => Match::Allowed { explicit_port: false },
+            (false, false, true) => Match::PortNotAllowed,
+            (false, false, false) => Match::HostNotAllowed,
         }
     }
 
@@ -196,76 +196,32 @@ mod tests {
             "both.example.org",
             "both.example.org:8080",
         ]);
-        use Match::*;
+        use Match::{HostNotAllowed, PortNotAllowed};
+        // Named like variants so the table below reads as verdicts.
+        #[allow(non_snake_case, reason = "reads like the variants in the table below")]
+        let (Allowed, Explicit) =
+            (Match::Allowed { explicit_port: false }, Match::Allowed { explicit_port: true });
         for (name, target, want) in [
-            (
-                "wildcard one level",
-                "ws1.ods.opinsights.azure.com:443",
-                Allowed,
-            ),
-            (
-                "wildcard two levels",
-                "a.b.ods.opinsights.azure.com:443",
-                Allowed,
-            ),
-            (
-                "wildcard not the apex",
-                "ods.opinsights.azure.com:443",
-                HostNotAllowed,
-            ),
-            (
-                "wildcard not a lookalike",
-                "evilods.opinsights.azure.com:443",
-                HostNotAllowed,
-            ),
-            (
-                "wildcard not a parent",
-                "opinsights.azure.com:443",
-                HostNotAllowed,
-            ),
-            (
-                "wildcard port",
-                "ws1.ods.opinsights.azure.com:80",
-                PortNotAllowed,
-            ),
+            ("wildcard one level", "ws1.ods.opinsights.azure.com:443", Allowed),
+            ("wildcard two levels", "a.b.ods.opinsights.azure.com:443", Allowed),
+            ("wildcard not the apex", "ods.opinsights.azure.com:443", HostNotAllowed),
+            ("wildcard not a lookalike", "evilods.opinsights.azure.com:443", HostNotAllowed),
+            ("wildcard not a parent", "opinsights.azure.com:443", HostNotAllowed),
+            ("wildcard port", "ws1.ods.opinsights.azure.com:80", PortNotAllowed),
             ("exact", "exact.example.com:443", Allowed),
             ("exact is normalised", "EXACT.example.com.:443", Allowed),
-            (
-                "exact not a child",
-                "a.exact.example.com:443",
-                HostNotAllowed,
-            ),
-            (
-                "host:port allows that port",
-                "api.example.net:8443",
-                Allowed,
-            ),
-            (
-                "host:port only that port",
-                "api.example.net:443",
-                PortNotAllowed,
-            ),
+            ("exact not a child", "a.exact.example.com:443", HostNotAllowed),
+            ("host:port allows that port", "api.example.net:8443", Explicit),
+            ("host:port only that port", "api.example.net:443", PortNotAllowed),
             ("ip literal", "10.0.0.5:443", Allowed),
             ("ip other port", "10.0.0.5:22", PortNotAllowed),
             ("other ip", "10.0.0.6:443", HostNotAllowed),
-            ("ipv6 with port", "[2001:db8::5]:9443", Allowed),
+            ("ipv6 with port", "[2001:db8::5]:9443", Explicit),
             ("ipv6 other port", "[2001:db8::5]:443", PortNotAllowed),
             ("mapped ipv4 is the ipv4", "[::ffff:10.0.0.5]:443", Allowed),
-            (
-                "entry with defaults and extra: default",
-                "both.example.org:443",
-                Allowed,
-            ),
-            (
-                "entry with defaults and extra: extra",
-                "both.example.org:8080",
-                Allowed,
-            ),
-            (
-                "entry with defaults and extra: other",
-                "both.example.org:22",
-                PortNotAllowed,
-            ),
+            ("entry with defaults and extra: default", "both.example.org:443", Allowed),
+            ("entry with defaults and extra: extra", "both.example.org:8080", Explicit),
+            ("entry with defaults and extra: other", "both.example.org:22", PortNotAllowed),
             ("unknown", "example.org:443", HostNotAllowed),
         ] {
             assert_eq!(check(&l, target), want, "{name}: {target}");
@@ -274,17 +230,9 @@ mod tests {
 
     #[test]
     fn bad_entries_name_themselves() {
-        for bad in [
-            "*",
-            "*.",
-            "a.*.com",
-            "*foo.com",
-            "*.10.0.0.1",
-            "exa mple.com",
-            "host:0",
-            "host:99999",
-            "[::1",
-        ] {
+        for bad in
+            ["*", "*.", "a.*.com", "*foo.com", "*.10.0.0.1", "exa mple.com", "host:0", "host:99999", "[::1"]
+        {
             let entries = vec![bad.to_string()];
             let err = Allowlist::parse(&entries, &[443]).unwrap_err();
             assert!(err.contains(bad), "{bad}: {err}");
@@ -293,19 +241,21 @@ mod tests {
 
     #[test]
     fn ten_thousand_patterns() {
-        let entries: Vec<String> = (0..10_000)
-            .map(|i| {
-                if i % 2 == 0 {
-                    format!("host{i}.example.com")
-                } else {
-                    format!("*.tenant{i}.example.net")
-                }
-            })
-            .collect();
+        let entries: Vec<String> =
+            (0..10_000)
+                .map(|i| {
+                    if i % 2 == 0 {
+                        format!("host{i}.example.com")
+                    } else {
+                        format!("*.tenant{i}.example.net")
+                    }
+                })
+                .collect();
         let l = Allowlist::parse(&entries, &[443]).unwrap();
         assert_eq!(l.len(), 10_000);
-        assert_eq!(check(&l, "host9998.example.com:443"), Match::Allowed);
-        assert_eq!(check(&l, "x.y.tenant9999.example.net:443"), Match::Allowed);
+        let allowed = Match::Allowed { explicit_port: false };
+        assert_eq!(check(&l, "host9998.example.com:443"), allowed);
+        assert_eq!(check(&l, "x.y.tenant9999.example.net:443"), allowed);
         assert_eq!(check(&l, "host9999.example.com:443"), Match::HostNotAllowed);
     }
 }

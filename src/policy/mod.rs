@@ -41,6 +41,8 @@ pub struct Allowed {
     target: Target,
     /// The target is an IP literal listed exactly: it may be private.
     exact_ip: bool,
+    /// An `entry:PORT` named this port: with `tls_inspection = false` it is not inspected.
+    explicit_port: bool,
 }
 
 /// Why a tunnel was refused (event 105, HTTP 403).
@@ -53,11 +55,7 @@ pub enum DenyReason {
     #[error(
         "{target} resolves to {ip}, a {class} address; set allow_private_destinations = true or allowlist the IP itself to permit it"
     )]
-    PrivateDestination {
-        target: String,
-        ip: IpAddr,
-        class: &'static str,
-    },
+    PrivateDestination { target: String, ip: IpAddr, class: &'static str },
     #[error("{0} is this gateway's own listener; a tunnel to it would loop")]
     OwnAddress(SocketAddr),
 }
@@ -89,22 +87,24 @@ impl Allowed {
     pub fn target(&self) -> &Target {
         &self.target
     }
+
+    /// Whether an explicit `host:port` entry allowed this port.
+    pub fn explicit_port(&self) -> bool {
+        self.explicit_port
+    }
 }
 
 impl Policy {
     /// Builds a policy; `own` are the gateway's listen addresses.
     pub fn new(allowlist: Allowlist, allow_private: bool, own: Vec<SocketAddr>) -> Policy {
-        Policy {
-            allowlist,
-            allow_private,
-            own,
-        }
+        Policy { allowlist, allow_private, own }
     }
 
     /// Decides a CONNECT target by name and port (steps 1–2).
     pub fn decide(&self, target: &Target) -> Decision {
         match self.allowlist.check(target) {
-            Match::Allowed => Decision::Allow(Allowed {
+            Match::Allowed { explicit_port } => Decision::Allow(Allowed {
+                explicit_port,
                 target: target.clone(),
                 exact_ip: matches!(target.host, crate::connect::Host::Ip(ip) if self.allowlist.lists_ip(ip)),
             }),
@@ -112,9 +112,7 @@ impl Policy {
                 host: target.host.to_string(),
                 port: target.port,
             }),
-            Match::HostNotAllowed => {
-                Decision::Deny(DenyReason::HostNotAllowed(target.host.to_string()))
-            }
+            Match::HostNotAllowed => Decision::Deny(DenyReason::HostNotAllowed(target.host.to_string())),
         }
     }
 
@@ -131,14 +129,16 @@ impl Policy {
         }
         match address::classify(ip) {
             Some(class) if !self.allow_private && !allowed.exact_ip => {
-                Err(DenyReason::PrivateDestination {
-                    target: allowed.target.to_string(),
-                    ip,
-                    class,
-                })
+                Err(DenyReason::PrivateDestination { target: allowed.target.to_string(), ip, class })
             }
             _ => Ok(()),
         }
+    }
+
+    /// Whether `sni_policy = "allowlist"` admits this SNI for a tunnel on `port`.
+    pub fn sni_allowed(&self, sni: &str, port: u16) -> bool {
+        crate::connect::Host::parse(sni)
+            .is_ok_and(|host| matches!(self.allowlist.check(&Target { host, port }), Match::Allowed { .. }))
     }
 
     /// The allowlist in force.
@@ -154,33 +154,19 @@ mod tests {
     fn policy(entries: &[&str], allow_private: bool) -> Policy {
         let entries: Vec<String> = entries.iter().map(|s| s.to_string()).collect();
         let own = vec!["0.0.0.0:8080".parse().unwrap()];
-        Policy::new(
-            Allowlist::parse(&entries, &[443, 8080]).unwrap(),
-            allow_private,
-            own,
-        )
+        Policy::new(Allowlist::parse(&entries, &[443, 8080]).unwrap(), allow_private, own)
     }
 
     fn vet(p: &Policy, target: &str, addr: &str) -> Result<(), &'static str> {
         let allowed = p.decide(&Target::parse(target).unwrap()).allow().unwrap();
-        p.vet(&allowed, addr.parse().unwrap())
-            .map_err(|r| r.label())
+        p.vet(&allowed, addr.parse().unwrap()).map_err(|r| r.label())
     }
 
     #[test]
     fn decide_reasons() {
         let p = policy(&["*.example.com"], false);
-        let deny = |t: &str| {
-            p.decide(&Target::parse(t).unwrap())
-                .allow()
-                .unwrap_err()
-                .label()
-        };
-        assert!(
-            p.decide(&Target::parse("a.example.com:443").unwrap())
-                .allow()
-                .is_ok()
-        );
+        let deny = |t: &str| p.decide(&Target::parse(t).unwrap()).allow().unwrap_err().label();
+        assert!(p.decide(&Target::parse("a.example.com:443").unwrap()).allow().is_ok());
         assert_eq!(deny("example.org:443"), "host_not_allowed");
         assert_eq!(deny("a.example.com:22"), "port_not_allowed");
     }
@@ -190,42 +176,17 @@ mod tests {
         let p = policy(&["*.example.com", "10.0.0.5", "127.0.0.1"], false);
         for (name, target, addr, want) in [
             ("public", "a.example.com:443", "93.184.216.34:443", Ok(())),
-            (
-                "name to loopback",
-                "a.example.com:443",
-                "127.0.0.1:443",
-                Err("private_destination"),
-            ),
-            (
-                "name to metadata",
-                "a.example.com:443",
-                "169.254.169.254:443",
-                Err("private_destination"),
-            ),
-            (
-                "name to rfc1918",
-                "a.example.com:443",
-                "10.0.0.5:443",
-                Err("private_destination"),
-            ),
+            ("name to loopback", "a.example.com:443", "127.0.0.1:443", Err("private_destination")),
+            ("name to metadata", "a.example.com:443", "169.254.169.254:443", Err("private_destination")),
+            ("name to rfc1918", "a.example.com:443", "10.0.0.5:443", Err("private_destination")),
             (
                 "name to mapped loopback",
                 "a.example.com:443",
                 "[::ffff:127.0.0.1]:443",
                 Err("private_destination"),
             ),
-            (
-                "exact private ip allowlisted",
-                "10.0.0.5:443",
-                "10.0.0.5:443",
-                Ok(()),
-            ),
-            (
-                "own listener even if allowlisted",
-                "127.0.0.1:8080",
-                "127.0.0.1:8080",
-                Err("own_address"),
-            ),
+            ("exact private ip allowlisted", "10.0.0.5:443", "10.0.0.5:443", Ok(())),
+            ("own listener even if allowlisted", "127.0.0.1:8080", "127.0.0.1:8080", Err("own_address")),
         ] {
             assert_eq!(vet(&p, target, addr), want, "{name}");
         }
@@ -235,9 +196,6 @@ mod tests {
     fn allow_private_destinations_opens_private_but_not_self() {
         let p = policy(&["*.example.com"], true);
         assert_eq!(vet(&p, "a.example.com:443", "10.1.1.1:443"), Ok(()));
-        assert_eq!(
-            vet(&p, "a.example.com:8080", "127.0.0.1:8080"),
-            Err("own_address")
-        );
+        assert_eq!(vet(&p, "a.example.com:8080", "127.0.0.1:8080"), Err("own_address"));
     }
 }

@@ -42,11 +42,7 @@ pub fn init(format: LogFormat) {
         .with_target(false)
         .with_writer(std::io::stdout);
     let _ = match format {
-        LogFormat::Json => builder
-            .json()
-            .flatten_event(true)
-            .with_current_span(false)
-            .try_init(),
+        LogFormat::Json => builder.json().flatten_event(true).with_current_span(false).try_init(),
         LogFormat::Text => builder.with_ansi(false).try_init(),
     };
 }

@@ -19,8 +19,16 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 /// How often histogram upkeep runs (the exporter spawns no task of its own).
 const UPKEEP_EVERY: Duration = Duration::from_secs(5);
 
+/// Brings sampled gauges (pool sizes and the like) up to date just before a scrape.
+pub type Refresh = Arc<dyn Fn() + Send + Sync>;
+
 /// Serves the endpoint until the runtime stops. `ready` goes false when draining.
-pub async fn serve(listener: TcpListener, handle: PrometheusHandle, ready: Arc<AtomicBool>) {
+pub async fn serve(
+    listener: TcpListener,
+    handle: PrometheusHandle,
+    ready: Arc<AtomicBool>,
+    refresh: Refresh,
+) {
     let upkeep = handle.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(UPKEEP_EVERY);
@@ -37,8 +45,9 @@ pub async fn serve(listener: TcpListener, handle: PrometheusHandle, ready: Arc<A
         };
         let handle = handle.clone();
         let ready = ready.clone();
+        let refresh = refresh.clone();
         tokio::spawn(async move {
-            let _ = tokio::time::timeout(REQUEST_TIMEOUT, answer(stream, &handle, &ready)).await;
+            let _ = tokio::time::timeout(REQUEST_TIMEOUT, answer(stream, &handle, &ready, &refresh)).await;
         });
     }
 }
@@ -52,6 +61,7 @@ async fn answer(
     mut stream: TcpStream,
     handle: &PrometheusHandle,
     ready: &AtomicBool,
+    refresh: &Refresh,
 ) -> std::io::Result<()> {
     let mut buf = Vec::with_capacity(512);
     let path = loop {
@@ -68,29 +78,17 @@ async fn answer(
             Err(_) => break None,
         }
     };
-    let (status, content_type, body) =
-        match path.as_deref().map(|p| p.split('?').next().unwrap_or(p)) {
-            Some("/metrics") => ("200 OK", "text/plain; version=0.0.4", handle.render()),
-            Some("/healthz") => ("200 OK", "text/plain", "ok\n".to_string()),
-            Some("/readyz") if ready.load(Ordering::Relaxed) => {
-                ("200 OK", "text/plain", "ready\n".to_string())
-            }
-            Some("/readyz") => (
-                "503 Service Unavailable",
-                "text/plain",
-                "draining\n".to_string(),
-            ),
-            Some(_) => (
-                "404 Not Found",
-                "text/plain",
-                "try /metrics, /healthz or /readyz\n".to_string(),
-            ),
-            None => (
-                "405 Method Not Allowed",
-                "text/plain",
-                "GET only\n".to_string(),
-            ),
-        };
+    let (status, content_type, body) = match path.as_deref().map(|p| p.split('?').next().unwrap_or(p)) {
+        Some("/metrics") => {
+            refresh();
+            ("200 OK", "text/plain; version=0.0.4", handle.render())
+        }
+        Some("/healthz") => ("200 OK", "text/plain", "ok\n".to_string()),
+        Some("/readyz") if ready.load(Ordering::Relaxed) => ("200 OK", "text/plain", "ready\n".to_string()),
+        Some("/readyz") => ("503 Service Unavailable", "text/plain", "draining\n".to_string()),
+        Some(_) => ("404 Not Found", "text/plain", "try /metrics, /healthz or /readyz\n".to_string()),
+        None => ("405 Method Not Allowed", "text/plain", "GET only\n".to_string()),
+    };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()

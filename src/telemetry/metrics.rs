@@ -5,8 +5,8 @@
 use std::sync::OnceLock;
 
 use metrics::{
-    Counter, Gauge, Histogram, counter, describe_counter, describe_gauge, describe_histogram,
-    gauge, histogram,
+    Counter, Gauge, Histogram, counter, describe_counter, describe_gauge, describe_histogram, gauge,
+    histogram,
 };
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
@@ -30,6 +30,10 @@ pub const TUNNEL_DURATION: &str = "omsgate_tunnel_duration_seconds";
 pub const UPSTREAM_CONNECT: &str = "omsgate_upstream_connect_seconds";
 /// From the complete CONNECT head to the 200 being written.
 pub const CONNECT_TO_ESTABLISHED: &str = "omsgate_connect_to_established_seconds";
+/// Pipes the splice pool holds open (idle or leased).
+pub const SPLICE_PIPES_OPEN: &str = "omsgate_splice_pipes_open";
+/// Bursts copied in userspace because no pipe was free.
+pub const SPLICE_FALLBACKS: &str = "omsgate_splice_copy_fallbacks_total";
 /// Always 1, labelled with the version.
 pub const BUILD_INFO: &str = "omsgate_build_info";
 /// Reload attempts, by result.
@@ -38,14 +42,10 @@ pub const RELOADS: &str = "omsgate_config_reloads_total";
 pub const LAST_RELOAD_SUCCESS: &str = "omsgate_config_last_reload_success";
 
 /// Latency buckets (seconds): loopback sub-millisecond up to a 10 s connect timeout.
-const LATENCY_BUCKETS: &[f64] = &[
-    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
-    5.0, 10.0,
-];
+const LATENCY_BUCKETS: &[f64] =
+    &[0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0];
 /// Tunnel duration buckets (seconds): probes to day-long agent sessions.
-const DURATION_BUCKETS: &[f64] = &[
-    0.01, 0.1, 1.0, 10.0, 60.0, 300.0, 900.0, 3600.0, 14400.0, 86400.0,
-];
+const DURATION_BUCKETS: &[f64] = &[0.01, 0.1, 1.0, 10.0, 60.0, 300.0, 900.0, 3600.0, 14400.0, 86400.0];
 
 static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
 
@@ -56,10 +56,7 @@ pub fn install() -> PrometheusHandle {
             let recorder = PrometheusBuilder::new()
                 .set_buckets_for_metric(Matcher::Suffix("_seconds".into()), LATENCY_BUCKETS)
                 .and_then(|b| {
-                    b.set_buckets_for_metric(
-                        Matcher::Full(TUNNEL_DURATION.into()),
-                        DURATION_BUCKETS,
-                    )
+                    b.set_buckets_for_metric(Matcher::Full(TUNNEL_DURATION.into()), DURATION_BUCKETS)
                 })
                 .expect("bucket lists are non-empty constants")
                 .build_recorder();
@@ -84,24 +81,11 @@ fn describe() {
         "Distinct client addresses with an open connection (original: Connected Client)"
     );
     describe_counter!(ERRORS, "Errors by event ID (original: Error Count)");
-    describe_counter!(
-        REJECTIONS,
-        "Refused tunnels by reason (original: Rejection Count)"
-    );
-    describe_counter!(
-        TUNNELS_OPENED,
-        "Tunnels answered with 200 Connection established"
-    );
+    describe_counter!(REJECTIONS, "Refused tunnels by reason (original: Rejection Count)");
+    describe_counter!(TUNNELS_OPENED, "Tunnels answered with 200 Connection established");
     describe_counter!(TUNNELS_CLOSED, "Tunnels closed, by who ended them");
-    describe_counter!(
-        BYTES,
-        "Bytes spliced through tunnels; direction up = agent to destination"
-    );
-    describe_histogram!(
-        TUNNEL_DURATION,
-        metrics::Unit::Seconds,
-        "Tunnel lifetime from 200 to close"
-    );
+    describe_counter!(BYTES, "Bytes spliced through tunnels; direction up = agent to destination");
+    describe_histogram!(TUNNEL_DURATION, metrics::Unit::Seconds, "Tunnel lifetime from 200 to close");
     describe_histogram!(
         UPSTREAM_CONNECT,
         metrics::Unit::Seconds,
@@ -112,10 +96,9 @@ fn describe() {
         metrics::Unit::Seconds,
         "From a complete CONNECT head to the 200 reply"
     );
-    describe_gauge!(
-        BUILD_INFO,
-        "Always 1; the version label says which build runs"
-    );
+    describe_gauge!(SPLICE_PIPES_OPEN, "Pipes the splice pool holds open (idle or leased); 2 fds each");
+    describe_counter!(SPLICE_FALLBACKS, "Bursts copied in userspace because no pipe was free");
+    describe_gauge!(BUILD_INFO, "Always 1; the version label says which build runs");
     describe_counter!(RELOADS, "Configuration reloads by result (ok, error)");
     describe_gauge!(
         LAST_RELOAD_SUCCESS,

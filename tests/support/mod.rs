@@ -25,10 +25,7 @@ pub fn wait_until(what: &str, deadline: Duration, mut cond: impl FnMut() -> bool
     let start = Instant::now();
     let mut pause = Duration::from_millis(2);
     while !cond() {
-        assert!(
-            start.elapsed() < deadline,
-            "timed out after {deadline:?} waiting for {what}"
-        );
+        assert!(start.elapsed() < deadline, "timed out after {deadline:?} waiting for {what}");
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(50));
     }
@@ -36,11 +33,7 @@ pub fn wait_until(what: &str, deadline: Duration, mut cond: impl FnMut() -> bool
 
 /// A free TCP port on 127.0.0.1 (bound and released; the kernel does not reuse it at once).
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// A running gateway process with its own temp config and captured log lines.
@@ -62,10 +55,7 @@ pub struct GatewayBuilder {
 impl Gateway {
     /// A gateway with the given extra TOML lines (they win over the test defaults).
     pub fn with(keys: &[&str]) -> GatewayBuilder {
-        GatewayBuilder {
-            keys: keys.iter().map(|s| s.to_string()).collect(),
-            prlimit_nofile: None,
-        }
+        GatewayBuilder { keys: keys.iter().map(|s| s.to_string()).collect(), prlimit_nofile: None }
     }
 
     /// The process ID, for signals and /proc.
@@ -75,26 +65,14 @@ impl Gateway {
 
     /// Every log line so far, parsed.
     pub fn events(&self) -> Vec<serde_json::Value> {
-        self.lines
-            .lock()
-            .unwrap()
-            .iter()
-            .filter_map(|l| serde_json::from_str(l).ok())
-            .collect()
+        self.lines.lock().unwrap().iter().filter_map(|l| serde_json::from_str(l).ok()).collect()
     }
 
     /// Waits for a log line with `event_id` for which `pred` holds; returns it.
-    pub fn wait_event(
-        &self,
-        event_id: u64,
-        pred: impl Fn(&serde_json::Value) -> bool,
-    ) -> serde_json::Value {
+    pub fn wait_event(&self, event_id: u64, pred: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
         let mut found = None;
         wait_until(&format!("event {event_id}"), DEADLINE, || {
-            found = self
-                .events()
-                .into_iter()
-                .find(|e| e["event_id"] == event_id && pred(e));
+            found = self.events().into_iter().find(|e| e["event_id"] == event_id && pred(e));
             found.is_some()
         });
         found.unwrap()
@@ -126,9 +104,7 @@ impl Gateway {
 
     /// Open file descriptors of the process.
     pub fn fd_count(&self) -> usize {
-        std::fs::read_dir(format!("/proc/{}/fd", self.pid()))
-            .unwrap()
-            .count()
+        std::fs::read_dir(format!("/proc/{}/fd", self.pid())).unwrap().count()
     }
 
     /// Rewrites the config file (for reload tests).
@@ -145,10 +121,7 @@ impl Gateway {
         let mut text = String::new();
         s.read_to_string(&mut text).unwrap();
         let code = text[9..12].parse().unwrap();
-        let body = text
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_string())
-            .unwrap_or_default();
+        let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
         (code, body)
     }
 
@@ -184,11 +157,7 @@ impl GatewayBuilder {
         let metrics: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
         let config = dir.path().join("omsgate.toml");
         let mut text = String::new();
-        let overridden = |k: &str| {
-            self.keys
-                .iter()
-                .any(|l| l.split('=').next().unwrap().trim() == k)
-        };
+        let overridden = |k: &str| self.keys.iter().any(|l| l.split('=').next().unwrap().trim() == k);
         for (k, v) in [
             ("listen_address", "[\"127.0.0.1\"]".to_string()),
             ("listen_port", port.to_string()),
@@ -242,17 +211,16 @@ impl GatewayBuilder {
             .parse::<u16>()
             .unwrap();
         let addr: SocketAddr = format!("127.0.0.1:{listen_port}").parse().unwrap();
-        let gw = Gateway {
-            child: Some(child),
-            addr,
-            metrics,
-            config,
-            lines,
-            _dir: dir,
-        };
+        let gw = Gateway { child: Some(child), addr, metrics, config, lines, _dir: dir };
         gw.wait_event(101, |_| true);
         gw
     }
+}
+
+/// `allowed_hosts` with the explicit `127.0.0.1:PORT` entry of a plain (non-TLS)
+/// origin: with `tls_inspection = false`, such tunnels are not inspected.
+pub fn plain_entry(origin: &Origin) -> String {
+    format!("allowed_hosts = [\"127.0.0.1:{}\"]", origin.port())
 }
 
 /// A raw client: sends `head` (and anything pipelined) and returns the stream and the
@@ -274,10 +242,7 @@ pub fn connect_raw(gw: SocketAddr, bytes: &[u8]) -> (TcpStream, String) {
 
 /// `CONNECT target` and the response head.
 pub fn connect_to(gw: SocketAddr, target: &str) -> (TcpStream, String) {
-    connect_raw(
-        gw,
-        format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n").as_bytes(),
-    )
+    connect_raw(gw, format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n").as_bytes())
 }
 
 /// Runs curl through the gateway; returns (exit code, CONNECT status, body).
@@ -293,9 +258,5 @@ pub fn curl(gw: SocketAddr, url: &str, cacert: &std::path::Path) -> (i32, u16, S
         .expect("curl is installed (.ci/run installs it)");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let (body, code) = stdout.rsplit_once('\n').unwrap_or(("", "0"));
-    (
-        out.status.code().unwrap_or(-1),
-        code.trim().parse().unwrap_or(0),
-        body.to_string(),
-    )
+    (out.status.code().unwrap_or(-1), code.trim().parse().unwrap_or(0), body.to_string())
 }

@@ -24,11 +24,8 @@ impl Pki {
     pub fn new() -> Pki {
         let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
         params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
-        params
-            .distinguished_name
-            .push(rcgen::DnType::CommonName, "omsgate test CA");
-        let ca = rcgen::CertifiedIssuer::self_signed(params, rcgen::KeyPair::generate().unwrap())
-            .unwrap();
+        params.distinguished_name.push(rcgen::DnType::CommonName, "omsgate test CA");
+        let ca = rcgen::CertifiedIssuer::self_signed(params, rcgen::KeyPair::generate().unwrap()).unwrap();
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("ca.pem"), ca.pem()).unwrap();
         Pki { dir, ca }
@@ -44,13 +41,9 @@ impl Pki {
         let mut params = rcgen::CertificateParams::new(vec!["localhost".to_string()]).unwrap();
         params.distinguished_name = rcgen::DistinguishedName::new();
         if let Some(o) = org {
-            params
-                .distinguished_name
-                .push(rcgen::DnType::OrganizationName, o);
+            params.distinguished_name.push(rcgen::DnType::OrganizationName, o);
         }
-        params
-            .distinguished_name
-            .push(rcgen::DnType::CommonName, cn);
+        params.distinguished_name.push(rcgen::DnType::CommonName, cn);
         let key = rcgen::KeyPair::generate().unwrap();
         let cert = params.signed_by(&key, &*self.ca).unwrap();
         let files = CertFiles {
@@ -86,12 +79,7 @@ impl SServer {
         if let Some(ca) = ask_client_cert_from {
             cmd.arg("-verify").arg("1").arg("-CAfile").arg(ca);
         }
-        let child = cmd
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let child = cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
         super::wait_until("openssl s_server to listen", super::DEADLINE, || {
             std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
         });

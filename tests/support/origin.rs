@@ -21,8 +21,7 @@ impl Origin {
     /// An HTTPS origin for `localhost` answering every request with [`BODY`].
     pub fn tls() -> Origin {
         let key = rcgen::KeyPair::generate().unwrap();
-        let params =
-            rcgen::CertificateParams::new(vec!["localhost".into(), "127.0.0.1".into()]).unwrap();
+        let params = rcgen::CertificateParams::new(vec!["localhost".into(), "127.0.0.1".into()]).unwrap();
         let cert = params.self_signed(&key).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let ca_file = dir.path().join("origin.pem");
@@ -46,11 +45,7 @@ impl Origin {
                 std::thread::spawn(move || serve_https(stream, config));
             }
         });
-        Origin {
-            addr,
-            ca_file: Some(ca_file),
-            _dir: Some(dir),
-        }
+        Origin { addr, ca_file: Some(ca_file), _dir: Some(dir) }
     }
 
     /// A TCP origin that echoes everything it reads; after the client's FIN it sends
@@ -63,11 +58,7 @@ impl Origin {
                 std::thread::spawn(move || echo(stream));
             }
         });
-        Origin {
-            addr,
-            ca_file: None,
-            _dir: None,
-        }
+        Origin { addr, ca_file: None, _dir: None }
     }
 
     /// The origin's port.
@@ -87,10 +78,8 @@ fn serve_https(mut tcp: TcpStream, config: Arc<rustls::ServerConfig>) {
             Ok(n) => req.extend_from_slice(&buf[..n]),
         }
     }
-    let reply = format!(
-        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{BODY}",
-        BODY.len()
-    );
+    let reply =
+        format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{BODY}", BODY.len());
     let _ = tls.write_all(reply.as_bytes());
     conn.send_close_notify();
     let _ = conn.complete_io(&mut tcp);

@@ -18,11 +18,7 @@ impl Squid {
     pub fn start(auth: Option<(&str, &str)>) -> Squid {
         let dir = tempfile::tempdir().unwrap();
         // Squid started as root runs as the `proxy` user: it must write its logs here.
-        std::fs::set_permissions(
-            dir.path(),
-            std::os::unix::fs::PermissionsExt::from_mode(0o777),
-        )
-        .unwrap();
+        std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
         let port = super::free_port();
         let d = dir.path().display();
         let mut conf = format!(
@@ -32,13 +28,9 @@ impl Squid {
         );
         match auth {
             Some((user, password)) => {
-                let hash = Command::new("openssl")
-                    .args(["passwd", "-1", password])
-                    .output()
-                    .unwrap();
+                let hash = Command::new("openssl").args(["passwd", "-1", password]).output().unwrap();
                 let hash = String::from_utf8(hash.stdout).unwrap();
-                std::fs::write(dir.path().join("passwd"), format!("{user}:{}", hash.trim()))
-                    .unwrap();
+                std::fs::write(dir.path().join("passwd"), format!("{user}:{}", hash.trim())).unwrap();
                 conf += &format!(
                     "auth_param basic program /usr/lib/squid/basic_ncsa_auth {d}/passwd\nauth_param basic realm omsgate-test\n\
                      acl authed proxy_auth REQUIRED\nhttp_access allow CONNECT to_loopback authed\n"
@@ -49,7 +41,11 @@ impl Squid {
         conf += "http_access deny all\n";
         let conf_path = dir.path().join("squid.conf");
         std::fs::write(&conf_path, conf).unwrap();
+        // A service name of its own: Squid names its shared-memory segments after it, and
+        // two instances with the default name collide when tests run in parallel.
         let child = Command::new("/usr/sbin/squid")
+            .arg("-n")
+            .arg(format!("omsgatetest{port}"))
             .args(["-N", "-f"])
             .arg(&conf_path)
             .stdin(Stdio::null())

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# perf/compare.sh — the same agent, bulk, rate and idle-tunnel scenarios against
+# omsgate, Squid, tinyproxy, Apache Traffic Server and the direct baseline, each proxy
+# pinned to core 0 (taskset, plus a cgroup CPU/memory box when one is writable) and the
+# load (agents, sinks) to the other cores. Writes one markdown table, a JSON-lines file
+# and a chart under perf/results/.
+#
+# Needs: Debian packages squid, tinyproxy, trafficserver (apt-get install -y squid
+# tinyproxy trafficserver) and util-linux (taskset, prlimit); release builds of
+# omsgate and omsgate-loadtest. Loopback only; every step is bounded in time.
+#
+# Knobs (environment): PEERS, COUNTS, DURATION, RAMP, EXTRAS_DURATION, IDLE, THREADS,
+# CPUS, MEMORY, OUT, LOADTEST, OMSGATE, PROXY_PORT.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+here=$root/perf/capacity
+target_dir=${CARGO_TARGET_DIR:-$root/target}
+loadtest=${LOADTEST:-$target_dir/release/omsgate-loadtest}
+omsgate=${OMSGATE:-$target_dir/release/omsgate}
+peers=${PEERS:-"direct omsgate squid tinyproxy ats"}
+counts=${COUNTS:-600,2000,5000}
+duration=${DURATION:-40s}
+ramp=${RAMP:-10s}
+extras_duration=${EXTRAS_DURATION:-10s}
+idle=${IDLE:-5000}
+threads=${THREADS:-1}
+cpus=${CPUS:-1}
+memory=${MEMORY:-4GiB}
+port=${PROXY_PORT:-18080}
+out=${OUT:-$root/perf/results/$(date -u +%Y-%m-%d)-loadtest-compare}
+
+run=$(mktemp -d /tmp/omsgate-perf.XXXXXX)
+chmod 777 "$run"
+mkdir -p "$(dirname "$out")"
+: > "$out.jsonl"
+
+render() { # template → file, filling the per-run placeholders
+  sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@THREADS@|$threads|g" "$1" > "$2"
+}
+
+{
+  echo "# loadtest comparison $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), kernel $(uname -r)"
+  echo "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "peers: $peers; counts: $counts; duration $duration (ramp $ramp); extras $extras_duration; idle $idle"
+  echo "gateway: $cpus CPU(s) on core 0, memory $memory; load on the other cores"
+  echo
+} > "$out.md"
+
+for peer in $peers; do
+  cmd=""
+  case $peer in
+    direct) ;;
+    omsgate)
+      [ -x "$omsgate" ] || { echo "skip omsgate: $omsgate not built" >&2; continue; }
+      render "$here/omsgate.toml.in" "$run/omsgate.toml"
+      cmd="$omsgate run --config $run/omsgate.toml" ;;
+    squid)
+      render "$here/squid.conf.in" "$run/squid.conf"
+      cmd="/usr/sbin/squid -N -f $run/squid.conf" ;;
+    tinyproxy)
+      render "$here/tinyproxy.conf.in" "$run/tinyproxy.conf"
+      cmd="/usr/bin/tinyproxy -d -c $run/tinyproxy.conf" ;;
+    ats)
+      "$here/ats-setup.sh" "$run" "$port" "$threads"
+      cmd="/usr/bin/traffic_server --run-root=$run/ats/runroot.yaml" ;;
+    *) echo "unknown peer $peer" >&2; exit 2 ;;
+  esac
+  args=(capacity --label "$peer" --counts "$counts" --all-counts --duration "$duration" --ramp "$ramp"
+        --extras --extras-duration "$extras_duration" --idle-count "$idle"
+        --proxy "127.0.0.1:$port" --cpus "$cpus" --memory "$memory" --out "$out.jsonl"
+        --gateway-log "$run/$peer-gateway.log")
+  if [ -n "$cmd" ]; then
+    args+=(--gateway-cmd "$cmd")
+    [ -s "$run/direct.jsonl" ] && args+=(--baseline "$run/direct.jsonl")
+  fi
+  echo "== $peer (loadavg $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+  before=$(wc -l < "$out.jsonl")
+  timeout 1800 "$loadtest" "${args[@]}" || echo "$peer: capacity run failed ($?)" >&2
+  [ "$peer" = direct ] && tail -n +$((before + 1)) "$out.jsonl" > "$run/direct.jsonl"
+done
+
+"$loadtest" table "$out.jsonl" >> "$out.md"
+"$loadtest" plot --output "$out.png" "$out.jsonl" || true
+echo "wrote $out.md, $out.jsonl, $out.png; logs and configs in $run" >&2

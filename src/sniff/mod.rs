@@ -1,0 +1,219 @@
+//! sniff: read the TLS handshake inside a tunnel and decide, without decrypting.
+//!
+//! Runs after the `200` and before the splice. It reads the client's ClientHello (joined
+//! across records and TCP segments, bounded by [`record::MAX_CLIENT_HELLO`]), checks the
+//! version and SNI, and, when `client_certificate_policy` asks, relays the server's first
+//! flight and reads the client's second flight up to its Certificate message. Every byte
+//! read from a side is written to the other side exactly once, in order, before
+//! [`handshake`] returns `Ok`, so the caller switches to splicing the raw sockets with
+//! nothing lost. Bytes the decision is about (the ClientHello, the client's certificate
+//! flight) are held back until it passes; on `Err` the caller closes both sockets.
+//!
+//! Files: `record` (framing, reassembly, bounds), `hello` (ClientHello), `cert`
+//! (TLS ≤ 1.2 client certificate), `rules` (the config-driven checks), `error`.
+
+pub mod cert;
+mod error;
+pub mod hello;
+pub mod record;
+pub mod rules;
+
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+pub use cert::ClientCertificate;
+pub use error::{NotVisible, Side, SniffError};
+pub use hello::{ClientHello, ClientHelloReader, parse_client_hello};
+pub use rules::{BadRuleValue, CertAllowlist, ClientCertPolicy, SniPolicy, TlsRules, TlsVersion};
+
+use cert::{ClientFlight, ClientFlightEnd, ServerFlight, ServerFlightEnd};
+use record::{MAX_CLIENT_HELLO, MAX_HANDSHAKE_MESSAGE};
+
+/// What the handshake showed, for the 107 event and the close line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    /// The version the server selected when its reply was read (client-certificate
+    /// checks on), otherwise the highest version the client offered.
+    pub version: TlsVersion,
+    /// The client's SNI, as sent.
+    pub sni: Option<String>,
+    /// The allowed client certificate's subject DN, when one was checked. Came off the
+    /// wire: escape it when logging.
+    pub client_subject: Option<String>,
+}
+
+/// Size of one socket read while following the handshake: one TLS record plus header.
+const READ_CHUNK: usize = 16 * 1024 + 5;
+
+/// Reads and checks the TLS handshake of one tunnel, forwarding every byte it reads.
+///
+/// `pending` holds bytes the client sent after the CONNECT head (a pipelined hello).
+/// `sni_allowed` answers for `sni_policy = "allowlist"`. The whole step is bounded by
+/// `deadline`.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one call site, in the tunnel; a struct of borrowed inputs would only rename them"
+)]
+pub async fn handshake(
+    client: &mut TcpStream,
+    upstream: &mut TcpStream,
+    pending: &[u8],
+    connect_host: &str,
+    connect_host_is_ip: bool,
+    rules: &TlsRules,
+    sni_allowed: &(dyn Fn(&str) -> bool + Sync),
+    deadline: Duration,
+) -> Result<Verified, SniffError> {
+    let mut during = Step::ClientHello;
+    let steps = Steps { client, upstream, during: &mut during };
+    let run = steps.run(pending, connect_host, connect_host_is_ip, rules, sni_allowed);
+    match tokio::time::timeout(deadline, run).await {
+        Ok(result) => result,
+        Err(_) => Err(SniffError::Timeout { during: during.name(), after: deadline }),
+    }
+}
+
+/// The sockets and the name of the step being read (for the timeout message).
+struct Steps<'a> {
+    client: &'a mut TcpStream,
+    upstream: &'a mut TcpStream,
+    during: &'a mut Step,
+}
+
+/// The parts of the handshake `handshake` reads, in order.
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    ClientHello,
+    ServerFlight,
+    CertificateFlight,
+}
+
+impl Step {
+    fn name(self) -> &'static str {
+        match self {
+            Step::ClientHello => "the ClientHello",
+            Step::ServerFlight => "the server's first flight",
+            Step::CertificateFlight => "the client's certificate flight",
+        }
+    }
+}
+
+impl Steps<'_> {
+    /// The handshake step being read, for error messages.
+    fn step(&self) -> &'static str {
+        self.during.name()
+    }
+
+    async fn run(
+        self,
+        pending: &[u8],
+        connect_host: &str,
+        connect_host_is_ip: bool,
+        rules: &TlsRules,
+        sni_allowed: &(dyn Fn(&str) -> bool + Sync),
+    ) -> Result<Verified, SniffError> {
+        // 1. The ClientHello, held back until version and SNI pass.
+        let mut held = pending.to_vec();
+        let mut chunk = vec![0; READ_CHUNK];
+        let mut reader = ClientHelloReader::new();
+        reader.push(pending);
+        let hello = loop {
+            if let Some(hello) = reader.poll()? {
+                break hello;
+            }
+            if held.len() >= MAX_CLIENT_HELLO {
+                return Err(SniffError::TooBig { side: Side::Client, limit: MAX_CLIENT_HELLO });
+            }
+            let n = read_chunk(self.client, &mut chunk, Side::Client, self.step()).await?;
+            held.extend_from_slice(&chunk[..n]);
+            reader.push(&chunk[..n]);
+        };
+        rules.check_version(&hello)?;
+        rules.check_sni(hello.sni.as_deref(), connect_host, connect_host_is_ip, sni_allowed)?;
+        // Only the hello goes up now; anything the client sent after it waits for the decision.
+        write(self.upstream, &held[..hello.consumed], Side::Upstream, self.step()).await?;
+        held.drain(..hello.consumed);
+        let mut verified = Verified { version: hello.highest_version, sni: hello.sni, client_subject: None };
+        if rules.client_certificate_policy == ClientCertPolicy::Off {
+            write(self.upstream, &held, Side::Upstream, self.step()).await?;
+            return Ok(verified);
+        }
+
+        // 2. The server's first flight, relayed as it arrives.
+        *self.during = Step::ServerFlight;
+        let mut server = ServerFlight::new();
+        let server_end = loop {
+            if let Some(end) = server.poll()? {
+                break end;
+            }
+            let n = read_chunk(self.upstream, &mut chunk, Side::Upstream, self.step()).await?;
+            write(self.client, &chunk[..n], Side::Client, self.step()).await?;
+            server.push(&chunk[..n]);
+        };
+
+        // 3. The client's second flight, held back until its certificate passes.
+        let seen = match server_end {
+            ServerFlightEnd::Tls13 => {
+                verified.version = TlsVersion::Tls13;
+                ClientFlightEnd::NotVisible(NotVisible::Tls13)
+            }
+            ServerFlightEnd::Resumed { version } => {
+                verified.version = version;
+                ClientFlightEnd::NotVisible(NotVisible::Resumed)
+            }
+            ServerFlightEnd::ClientsTurn { version, .. } => {
+                verified.version = version;
+                *self.during = Step::CertificateFlight;
+                let mut flight = ClientFlight::new();
+                flight.push(&held);
+                loop {
+                    if let Some(end) = flight.poll()? {
+                        break end;
+                    }
+                    // Bounded by the reader's message limit plus one record of framing.
+                    if held.len() > MAX_HANDSHAKE_MESSAGE + READ_CHUNK {
+                        return Err(SniffError::TooBig { side: Side::Client, limit: MAX_HANDSHAKE_MESSAGE });
+                    }
+                    let n = read_chunk(self.client, &mut chunk, Side::Client, self.step()).await?;
+                    held.extend_from_slice(&chunk[..n]);
+                    flight.push(&chunk[..n]);
+                }
+            }
+        };
+        let seen = match &seen {
+            ClientFlightEnd::Certificate(cert) => Ok(cert),
+            ClientFlightEnd::NotVisible(why) => Err(*why),
+        };
+        verified.client_subject = rules.check_client_certificate(seen)?;
+        write(self.upstream, &held, Side::Upstream, self.step()).await?;
+        Ok(verified)
+    }
+}
+
+/// One read into `chunk`; EOF is [`SniffError::Closed`].
+async fn read_chunk(
+    stream: &mut TcpStream,
+    chunk: &mut [u8],
+    side: Side,
+    during: &'static str,
+) -> Result<usize, SniffError> {
+    match stream.read(chunk).await {
+        Ok(0) => Err(SniffError::Closed { side, during }),
+        Ok(n) => Ok(n),
+        Err(source) => Err(SniffError::Io { side, during, source }),
+    }
+}
+
+async fn write(
+    stream: &mut TcpStream,
+    bytes: &[u8],
+    side: Side,
+    during: &'static str,
+) -> Result<(), SniffError> {
+    stream.write_all(bytes).await.map_err(|source| SniffError::Io { side, during, source })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,355 @@
+//! The TLS rules a tunnel's handshake must pass, as data with pure checks.
+//!
+//! Config parses the keys `min_tls_version`, `sni_policy`, `client_certificate_policy`
+//! and `allowed_client_certificates` into these types (their `FromStr` errors name the
+//! allowed values); `handshake` asks the checks in order: version, SNI, certificate.
+
+use std::fmt;
+use std::str::FromStr;
+
+use thiserror::Error;
+
+use super::cert::ClientCertificate;
+use super::error::{NotVisible, SniffError};
+use super::hello::ClientHello;
+
+/// A protocol version, ordered oldest to newest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TlsVersion {
+    /// SSL 2.0 (always refused).
+    Ssl2,
+    /// SSL 3.0 (always refused).
+    Ssl3,
+    /// TLS 1.0.
+    Tls10,
+    /// TLS 1.1.
+    Tls11,
+    /// TLS 1.2.
+    Tls12,
+    /// TLS 1.3.
+    Tls13,
+}
+
+/// `sni_policy`: what the ClientHello's server name must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SniPolicy {
+    /// The SNI must equal the CONNECT host (stops domain fronting through an allowed host).
+    #[default]
+    Match,
+    /// The SNI must itself be an allowed host.
+    Allowlist,
+    /// The SNI is not checked.
+    Off,
+}
+
+/// `client_certificate_policy`: what happens with the agent's client certificate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClientCertPolicy {
+    /// Not looked at; the handshake is not followed past the ClientHello.
+    #[default]
+    Off,
+    /// Checked against the allowlist when the handshake shows one (TLS ≤ 1.2, full handshake).
+    WhenVisible,
+    /// A visible, allowed certificate is required: TLS 1.3 and resumed sessions are refused.
+    Require,
+}
+
+/// `allowed_client_certificates`: subjects an agent's certificate may have.
+///
+/// Each entry is either a whole subject DN (`CN=agent-7f3a, O=Contoso`) or a bare
+/// `CN=name`, which matches any subject whose common name is `name`. Entries and subjects
+/// are compared case-insensitively after dropping whitespace around `,`, `+` and `=`; a DN
+/// entry matches the subject in certificate order (as OpenSSL and x509-parser print it)
+/// or in reverse (RFC 4514 order, as Windows prints it).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CertAllowlist {
+    entries: Vec<Entry>,
+    /// The entries as configured, for `check` and `config get`.
+    written: Vec<String>,
+}
+
+/// The rules for one tunnel's handshake; `Default` is the SPEC's defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsRules {
+    /// `min_tls_version` (default TLS 1.2); SSL is refused whatever this says.
+    pub min_version: TlsVersion,
+    /// `sni_policy` (default `match`).
+    pub sni_policy: SniPolicy,
+    /// `client_certificate_policy` (default `off`).
+    pub client_certificate_policy: ClientCertPolicy,
+    /// `allowed_client_certificates` (default empty).
+    pub allowed_client_certificates: CertAllowlist,
+}
+
+/// A config value that is not one of the allowed spellings.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("invalid {key} {value:?}: expected {expected}")]
+pub struct BadRuleValue {
+    /// The config key.
+    pub key: &'static str,
+    /// The value given.
+    pub value: String,
+    /// The allowed values.
+    pub expected: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Entry {
+    /// Normalised whole DN.
+    Dn(String),
+    /// Normalised `cn=value`.
+    Cn(String),
+}
+
+impl TlsVersion {
+    /// Maps a wire version (`ProtocolVersion`); `None` for unknown values.
+    pub fn from_wire(v: u16) -> Option<Self> {
+        match v {
+            0x0002 => Some(Self::Ssl2),
+            0x0300 => Some(Self::Ssl3),
+            0x0301 => Some(Self::Tls10),
+            0x0302 => Some(Self::Tls11),
+            0x0303 => Some(Self::Tls12),
+            0x0304 => Some(Self::Tls13),
+            _ => None,
+        }
+    }
+
+    /// The spelling in `min_tls_version` ("1.0".."1.3"; "ssl2"/"ssl3" are never valid there).
+    pub fn config_name(self) -> &'static str {
+        match self {
+            Self::Ssl2 => "ssl2",
+            Self::Ssl3 => "ssl3",
+            Self::Tls10 => "1.0",
+            Self::Tls11 => "1.1",
+            Self::Tls12 => "1.2",
+            Self::Tls13 => "1.3",
+        }
+    }
+}
+
+impl fmt::Display for TlsVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Ssl2 => "SSL 2.0",
+            Self::Ssl3 => "SSL 3.0",
+            Self::Tls10 => "TLS 1.0",
+            Self::Tls11 => "TLS 1.1",
+            Self::Tls12 => "TLS 1.2",
+            Self::Tls13 => "TLS 1.3",
+        })
+    }
+}
+
+impl FromStr for TlsVersion {
+    type Err = BadRuleValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "1.0" => Ok(Self::Tls10),
+            "1.1" => Ok(Self::Tls11),
+            "1.2" => Ok(Self::Tls12),
+            "1.3" => Ok(Self::Tls13),
+            _ => {
+                Err(bad("min_tls_version", s, "\"1.0\", \"1.1\", \"1.2\" or \"1.3\" (SSL is always refused)"))
+            }
+        }
+    }
+}
+
+impl SniPolicy {
+    /// The config spelling.
+    pub fn config_name(self) -> &'static str {
+        match self {
+            Self::Match => "match",
+            Self::Allowlist => "allowlist",
+            Self::Off => "off",
+        }
+    }
+}
+
+impl FromStr for SniPolicy {
+    type Err = BadRuleValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "match" => Ok(Self::Match),
+            "allowlist" => Ok(Self::Allowlist),
+            "off" => Ok(Self::Off),
+            _ => Err(bad("sni_policy", s, "\"match\", \"allowlist\" or \"off\"")),
+        }
+    }
+}
+
+impl ClientCertPolicy {
+    /// The config spelling.
+    pub fn config_name(self) -> &'static str {
+        match self {
+            Self::Off => "off",
+            Self::WhenVisible => "when_visible",
+            Self::Require => "require",
+        }
+    }
+}
+
+impl FromStr for ClientCertPolicy {
+    type Err = BadRuleValue;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "off" => Ok(Self::Off),
+            "when_visible" => Ok(Self::WhenVisible),
+            "require" => Ok(Self::Require),
+            _ => Err(bad("client_certificate_policy", s, "\"off\", \"when_visible\" or \"require\"")),
+        }
+    }
+}
+
+impl CertAllowlist {
+    /// Builds the list from config entries; an entry without `=` is refused.
+    pub fn new<S: AsRef<str>>(entries: impl IntoIterator<Item = S>) -> Result<Self, BadRuleValue> {
+        let written: Vec<String> = entries.into_iter().map(|e| e.as_ref().to_string()).collect();
+        let entries = written
+            .iter()
+            .map(|e| {
+                let n = normalise(e.as_ref());
+                if !n.contains('=') || n.starts_with('=') {
+                    return Err(bad(
+                        "allowed_client_certificates entry",
+                        e.as_ref(),
+                        "a subject DN such as \"CN=agent-7f3a, O=Contoso\" or \"CN=agent-7f3a\"",
+                    ));
+                }
+                let single_cn = n.starts_with("cn=") && !n.contains([',', '+']);
+                Ok(if single_cn { Entry::Cn(n) } else { Entry::Dn(n) })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Self { entries, written })
+    }
+
+    /// The entries as configured.
+    pub fn entries(&self) -> &[String] {
+        &self.written
+    }
+
+    /// True when no entry is configured.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Whether `cert`'s subject matches an entry (see the type's doc for the rule).
+    pub fn allows(&self, cert: &ClientCertificate) -> bool {
+        let forward = normalise(&cert.subject);
+        let reversed = normalise(&cert.subject_reversed);
+        let cns: Vec<String> = cert.common_names.iter().map(|cn| normalise(&format!("CN={cn}"))).collect();
+        self.entries.iter().any(|e| match e {
+            Entry::Dn(dn) => *dn == forward || *dn == reversed,
+            Entry::Cn(cn) => cns.contains(cn),
+        })
+    }
+}
+
+impl Default for TlsRules {
+    fn default() -> Self {
+        Self {
+            min_version: TlsVersion::Tls12,
+            sni_policy: SniPolicy::Match,
+            client_certificate_policy: ClientCertPolicy::Off,
+            allowed_client_certificates: CertAllowlist::default(),
+        }
+    }
+}
+
+impl TlsRules {
+    /// SSL (any SSL 2.0-format hello, SSL 3.0) is refused; then `min_tls_version` applies
+    /// to the highest version the client offers.
+    pub fn check_version(&self, hello: &ClientHello) -> Result<(), SniffError> {
+        let offered = hello.highest_version;
+        if hello.sslv2_format || offered < TlsVersion::Tls10 {
+            return Err(SniffError::Ssl { offered, sslv2_format: hello.sslv2_format });
+        }
+        if offered < self.min_version {
+            return Err(SniffError::VersionTooOld { offered, min: self.min_version });
+        }
+        Ok(())
+    }
+
+    /// `match`: the SNI equals `connect_host` ignoring ASCII case and one trailing dot;
+    /// `allowlist`: `sni_allowed(sni)`; `off`: anything. Under `match` and `allowlist` a
+    /// missing SNI passes only when the CONNECT target is an IP literal.
+    pub fn check_sni(
+        &self,
+        sni: Option<&str>,
+        connect_host: &str,
+        connect_host_is_ip: bool,
+        sni_allowed: &(dyn Fn(&str) -> bool + Sync),
+    ) -> Result<(), SniffError> {
+        let policy = self.sni_policy;
+        match (policy, sni) {
+            (SniPolicy::Off, _) => Ok(()),
+            (_, None) if connect_host_is_ip => Ok(()),
+            (_, None) => Err(SniffError::SniMissing {
+                connect_host: connect_host.to_owned(),
+                policy: policy.config_name(),
+            }),
+            (SniPolicy::Match, Some(sni)) => {
+                if strip_dot(sni).eq_ignore_ascii_case(strip_dot(connect_host)) {
+                    Ok(())
+                } else {
+                    Err(SniffError::SniMismatch {
+                        sni: sni.to_owned(),
+                        connect_host: connect_host.to_owned(),
+                    })
+                }
+            }
+            (SniPolicy::Allowlist, Some(sni)) => {
+                if sni_allowed(sni) {
+                    Ok(())
+                } else {
+                    Err(SniffError::SniNotAllowed { sni: sni.to_owned() })
+                }
+            }
+        }
+    }
+
+    /// Applies `client_certificate_policy` to what the handshake showed; returns the
+    /// allowed subject, or `None` when nothing was visible and the policy lets it pass.
+    pub fn check_client_certificate(
+        &self,
+        seen: Result<&ClientCertificate, NotVisible>,
+    ) -> Result<Option<String>, SniffError> {
+        match (self.client_certificate_policy, seen) {
+            (ClientCertPolicy::Off, _) => Ok(None),
+            (_, Ok(cert)) if self.allowed_client_certificates.allows(cert) => Ok(Some(cert.subject.clone())),
+            (_, Ok(cert)) => Err(SniffError::ClientCertNotAllowed { subject: cert.subject.clone() }),
+            (ClientCertPolicy::WhenVisible, Err(_)) => Ok(None),
+            (ClientCertPolicy::Require, Err(why)) => Err(SniffError::ClientCertNotVisible { why }),
+        }
+    }
+}
+
+fn bad(key: &'static str, value: &str, expected: &'static str) -> BadRuleValue {
+    BadRuleValue { key, value: value.to_owned(), expected }
+}
+
+/// Strips one trailing dot (an absolute DNS name means the same host).
+fn strip_dot(host: &str) -> &str {
+    host.strip_suffix('.').unwrap_or(host)
+}
+
+/// Lower-cases and drops whitespace at the ends and next to `,`, `+` and `=`.
+fn normalise(dn: &str) -> String {
+    const SEPARATORS: [char; 3] = [',', '+', '='];
+    let mut out = String::with_capacity(dn.len());
+    let mut pending_space = String::new();
+    for c in dn.trim().chars() {
+        if c.is_whitespace() {
+            pending_space.push(c);
+            continue;
+        }
+        let after_separator = out.ends_with(SEPARATORS);
+        if !SEPARATORS.contains(&c) && !after_separator {
+            out.push_str(&pending_space);
+        }
+        pending_space.clear();
+        out.extend(c.to_lowercase());
+    }
+    out
+}
