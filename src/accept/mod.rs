@@ -240,7 +240,7 @@ async fn connection(
     clients: Arc<Clients>,
     _permit: OwnedSemaphorePermit,
 ) {
-    let _ = crate::sockopt::tune(&stream);
+    // NODELAY and keepalive came from the listener (accept::listener).
     gw.handles.active.increment(1.0);
     if clients.enter(peer.ip()) {
         gw.handles.connected_clients.increment(1.0);
