@@ -104,3 +104,23 @@ fn relay_proxy_password_from_stdin_is_stored_privately_and_never_printed() {
     assert!(omsgate(&cfg, &["relay-proxy", "clear"]).status.success());
     assert!(stdout(&omsgate(&cfg, &["relay-proxy", "get"])).contains("connect directly"));
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_panic() {
+    // `omsgate allowed-host list --all | head -1`: the pipe closes under the writer.
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("omsgate.toml");
+    let hosts: Vec<String> = (0..5000).map(|i| format!("\"host{i}.example.com\"")).collect();
+    std::fs::write(&cfg, format!("allowed_hosts = [{}]\n", hosts.join(", "))).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
+        .args(["allowed-host", "list", "--all", "--config"])
+        .arg(&cfg)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(out.status.code(), Some(101), "panicked: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

@@ -75,7 +75,7 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
         }),
         Edit::CertList => {
             let e = Editor::open(path)?;
-            e.list(CERTS, &[]).iter().for_each(|c| println!("{c}"));
+            e.list(CERTS, &[]).iter().for_each(|c| say!("{c}"));
             Ok(())
         }
         Edit::CertAdd(subject) => {
@@ -127,7 +127,7 @@ fn change(
     let mut editor = Editor::open(path)?;
     apply(&mut editor)?;
     editor.save()?;
-    println!("{what} in {}", path.display());
+    say!("{what} in {}", path.display());
     tell_running(path);
     Ok(())
 }
@@ -136,10 +136,10 @@ fn tell_running(path: &Path) {
     let pids = running::gateways_using(path);
     let told = running::reload(&pids);
     if told.is_empty() {
-        println!("no running gateway uses {}; the change applies when it starts", path.display());
+        say!("no running gateway uses {}; the change applies when it starts", path.display());
     } else {
         let list: Vec<String> = told.iter().map(ToString::to_string).collect();
-        println!("told running gateway (pid {}) to reload; open tunnels are kept", list.join(", "));
+        say!("told running gateway (pid {}) to reload; open tunnels are kept", list.join(", "));
     }
 }
 
@@ -152,42 +152,42 @@ fn config_get(path: &Path, key: Option<&str>) -> Result<(), EditError> {
     let settings = load(path)?;
     let text = settings.describe();
     let Some(key) = key else {
-        print!("{text}");
+        say!("{}", text.trim_end());
         return Ok(());
     };
     if file::kind(key).is_none() {
         return Err(EditError::UnknownKey { key: key.into(), suggestion: file::suggest(key) });
     }
     let line = text.lines().find_map(|l| l.strip_prefix(&format!("{key} = "))).unwrap_or("");
-    println!("{line}");
+    say!("{line}");
     Ok(())
 }
 
 fn host_list(path: &Path, all: bool) -> Result<(), EditError> {
     if !all {
         let editor = Editor::open(path)?;
-        editor.list(HOSTS, &[]).iter().for_each(|h| println!("{h}"));
+        editor.list(HOSTS, &[]).iter().for_each(|h| say!("{h}"));
         return Ok(());
     }
     let settings = load(path)?;
-    settings.allowlist.entries().iter().for_each(|h| println!("{h}"));
+    settings.allowlist.entries().iter().for_each(|h| say!("{h}"));
     let ports: Vec<String> = settings.allowlist.default_ports().iter().map(u16::to_string).collect();
-    println!("# entries without :PORT allow allowed_ports = [{}]", ports.join(", "));
+    say!("# entries without :PORT allow allowed_ports = [{}]", ports.join(", "));
     Ok(())
 }
 
 fn relay_get(path: &Path) -> Result<(), EditError> {
     let settings = load(path)?;
     match &settings.route {
-        Route::Direct => println!("no relay proxy: tunnels connect directly"),
+        Route::Direct => say!("no relay proxy: tunnels connect directly"),
         Route::RelayProxy(r) => {
-            println!("address: {r}");
+            say!("address: {r}");
             match &r.credentials {
-                Some(c) => println!("username: {}", c.username),
-                None => println!("username: (none)"),
+                Some(c) => say!("username: {}", c.username),
+                None => say!("username: (none)"),
             }
             if let Some(f) = &settings.relay_proxy_password_file {
-                println!("password: (set; read from {})", f.display());
+                say!("password: (set; read from {})", f.display());
             }
         }
     }

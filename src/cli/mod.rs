@@ -4,6 +4,15 @@
 //! gateways to reload (`running`).
 //! Exit status: 0 ok, 1 runtime failure (e.g. a port in use), 2 bad configuration.
 
+/// `println!` for command output that a closed pipe (`omsgate config get | head -1`)
+/// cannot turn into a panic: the reader has what it wanted, so errors are ignored.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 mod edit;
 mod running;
 
@@ -137,7 +146,7 @@ pub fn main() -> ExitCode {
 fn check(path: Option<PathBuf>) -> ExitCode {
     match config::load(path.as_deref()) {
         Ok(settings) => {
-            print!("{}", settings.describe());
+            say!("{}", settings.describe().trim_end());
             ExitCode::SUCCESS
         }
         Err(e) => config_failure(&e),
