@@ -228,3 +228,23 @@ impl TunnelError {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_tunnel_task_is_small() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let client = TcpStream::connect(listener.local_addr().unwrap()).await.unwrap();
+        let settings = crate::config::from_text("", crate::config::Source::Embedded).unwrap();
+        let (_tx, rx) = tokio::sync::watch::channel(false);
+        let gw = Gateway::new(settings, rx);
+        let mut trace = Trace::new(client.local_addr().unwrap());
+        let fut = run(client, &gw, &mut trace);
+        // Held for the tunnel's whole life, mostly idle: part of the ≤ 8 KiB per tunnel.
+        // Today ~2.1 KB, nearly all of it the splice state (the set-up steps are smaller).
+        let size = std::mem::size_of_val(&fut);
+        assert!(size <= 3 * 1024, "tunnel::run future grew to {size} bytes");
+    }
+}
