@@ -30,6 +30,10 @@ memory=${MEMORY:-4GiB}
 port=${PROXY_PORT:-18080}
 out=${OUT:-$root/perf/results/$(date -u +%Y-%m-%d)-loadtest-compare}
 
+if [ ! -x "$loadtest" ] || { [[ " $peers " == *" omsgate "* ]] && [ ! -x "$omsgate" ]; }; then
+  (cd "$root" && cargo build --release -p omsgate -p omsgate-loadtest)
+fi
+
 run=$(mktemp -d /tmp/omsgate-perf.XXXXXX)
 chmod 777 "$run"
 mkdir -p "$(dirname "$out")"
@@ -57,12 +61,15 @@ for peer in $peers; do
       render "$here/omsgate.toml.in" "$run/omsgate.toml"
       cmd="$omsgate run --config $run/omsgate.toml" ;;
     squid)
+      [ -x /usr/sbin/squid ] || { echo "skip squid: apt-get install squid" >&2; continue; }
       render "$here/squid.conf.in" "$run/squid.conf"
       cmd="/usr/sbin/squid -N -f $run/squid.conf" ;;
     tinyproxy)
+      [ -x /usr/bin/tinyproxy ] || { echo "skip tinyproxy: apt-get install tinyproxy" >&2; continue; }
       render "$here/tinyproxy.conf.in" "$run/tinyproxy.conf"
       cmd="/usr/bin/tinyproxy -d -c $run/tinyproxy.conf" ;;
     ats)
+      [ -x /usr/bin/traffic_server ] || { echo "skip ats: apt-get install trafficserver" >&2; continue; }
       "$here/ats-setup.sh" "$run" "$port" "$threads"
       cmd="/usr/bin/traffic_server --run-root=$run/ats/runroot.yaml" ;;
     *) echo "unknown peer $peer" >&2; exit 2 ;;

@@ -14,7 +14,7 @@
 use std::io;
 use std::os::fd::OwnedFd;
 
-use rustix::pipe::{PipeFlags, SpliceFlags, fcntl_getpipe_size, pipe_with, splice};
+use rustix::pipe::{PipeFlags, SpliceFlags, fcntl_getpipe_size, fcntl_setpipe_size, pipe_with, splice};
 use tokio::io::Interest;
 use tokio::net::TcpStream;
 
@@ -36,10 +36,21 @@ pub struct Pipe {
 }
 
 impl Pipe {
-    /// Opens a non-blocking, close-on-exec pipe at the kernel's default size, or `None` if
-    /// the kernel refuses (EMFILE/ENFILE) or gives us a shrunken pipe.
-    pub(super) fn open() -> Option<Pipe> {
+    /// Whether the pipe was grown past the default (see `pool::LARGE_PIPES`).
+    pub(super) fn is_large(&self) -> bool {
+        self.capacity > MIN_PIPE_CAPACITY
+    }
+
+    /// Opens a non-blocking, close-on-exec pipe (grown to `grow_to` when given and the
+    /// kernel agrees), or `None` if the kernel refuses (EMFILE/ENFILE) or gives us a
+    /// shrunken pipe.
+    pub(super) fn open(grow_to: Option<usize>) -> Option<Pipe> {
         let (read, write) = pipe_with(PipeFlags::NONBLOCK | PipeFlags::CLOEXEC).ok()?;
+        if let Some(size) = grow_to {
+            // Refused (EPERM past the per-user budget, or above pipe-max-size): the pipe
+            // keeps its default size, which is fine.
+            let _ = fcntl_setpipe_size(&read, size);
+        }
         let capacity = fcntl_getpipe_size(&read).ok()?;
         (capacity >= MIN_PIPE_CAPACITY).then_some(Pipe { read, write, capacity })
     }

@@ -39,7 +39,7 @@ use socket2::SockRef;
 use tokio::net::TcpStream;
 use tokio::time::Instant;
 
-pub use pool::PipePool;
+pub use pool::{LARGE_PIPE, LARGE_PIPES, PipePool};
 
 /// Which way bytes move; each half of a tunnel knows its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

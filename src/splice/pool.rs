@@ -26,10 +26,23 @@ pub enum Pipe {}
 
 #[cfg(not(target_os = "linux"))]
 impl Pipe {
-    fn open() -> Option<Pipe> {
+    fn open(_grow_to: Option<usize>) -> Option<Pipe> {
         None
     }
+
+    fn is_large(&self) -> bool {
+        match *self {}
+    }
 }
+
+/// How many pipes are grown to [`LARGE_PIPE`]. A bulk burst through a 64 KiB pipe
+/// moves ~53 KiB per splice call and wakes both peers that often; through 1 MiB it moves
+/// up to the socket buffer at once (measured: perf/results, bulk). Budget: 16 × 256
+/// pages + 240 × 16 pages = 7,936 pages, under half the unprivileged per-user soft
+/// limit (16,384 pages), so the rest of the pool keeps full-size pipes.
+pub const LARGE_PIPES: usize = 16;
+/// The size large pipes are grown to (the default `fs.pipe-max-size`).
+pub const LARGE_PIPE: usize = 1024 * 1024;
 
 /// After the kernel refuses a pipe (EMFILE, ENFILE, shrunken capacity), bursts use the
 /// copy path for this long before we try to open one again, so a gateway at its fd or
@@ -42,8 +55,10 @@ const RETRY_AFTER_FAILURE: Duration = Duration::from_secs(1);
 /// uncontended `Mutex<Vec<Pipe>>` push or pop; a burst moves at least one socket read.
 #[derive(Debug)]
 pub struct PipePool {
-    /// Empty pipes ready to lease.
-    free: Mutex<Vec<Pipe>>,
+    /// Empty pipes ready to lease; the large ones are leased first.
+    free: Mutex<Free>,
+    /// Large pipes that exist now (free + leased), at most [`LARGE_PIPES`].
+    large: AtomicUsize,
     /// Most pipes that may exist at once (free + leased).
     max: usize,
     /// Pipes that exist now (free + leased); a lease opens a new one only below `max`.
@@ -67,7 +82,8 @@ impl PipePool {
     /// A pool that will open at most `max_pipes` pipes, lazily. `0` means "always copy".
     pub fn new(max_pipes: usize) -> Self {
         PipePool {
-            free: Mutex::new(Vec::new()),
+            free: Mutex::new(Free::default()),
+            large: AtomicUsize::new(0),
             max: max_pipes,
             open: AtomicUsize::new(0),
             epoch: Instant::now(),
@@ -88,7 +104,8 @@ impl PipePool {
 
     /// Pipes waiting in the pool; equals `open()` when no burst is in flight.
     pub fn idle(&self) -> usize {
-        self.free_pipes().len()
+        let free = self.free_pipes();
+        free.large.len() + free.small.len()
     }
 
     /// Bursts that wanted a pipe and copied instead, since `new`: a steadily rising value
@@ -111,15 +128,26 @@ impl PipePool {
         if let Some(pipe) = self.free_pipes().pop() {
             return Some(Lease::new(self, pipe));
         }
+        let grow = self
+            .large
+            .fetch_update(Ordering::AcqRel, Ordering::Relaxed, |n| (n < LARGE_PIPES).then_some(n + 1));
         if self.now_ms() < self.retry_at_ms.load(Ordering::Relaxed) {
             return None;
         }
         self.open
             .fetch_update(Ordering::AcqRel, Ordering::Relaxed, |n| (n < self.max).then_some(n + 1))
             .ok()?;
-        match Pipe::open() {
-            Some(pipe) => Some(Lease::new(self, pipe)),
+        match Pipe::open(grow.is_ok().then_some(LARGE_PIPE)) {
+            Some(pipe) => {
+                if grow.is_ok() && !pipe.is_large() {
+                    self.large.fetch_sub(1, Ordering::AcqRel);
+                }
+                Some(Lease::new(self, pipe))
+            }
             None => {
+                if grow.is_ok() {
+                    self.large.fetch_sub(1, Ordering::AcqRel);
+                }
                 self.open.fetch_sub(1, Ordering::AcqRel);
                 let retry = self.now_ms() + RETRY_AFTER_FAILURE.as_millis() as u64;
                 self.retry_at_ms.store(retry, Ordering::Relaxed);
@@ -132,12 +160,15 @@ impl PipePool {
         self.free_pipes().push(pipe);
     }
 
-    /// Closes a pipe that may hold stale bytes (its fds close when `_pipe` drops here).
-    fn discard(&self, _pipe: Pipe) {
+    /// Closes a pipe that may hold stale bytes (its fds close when `pipe` drops here).
+    fn discard(&self, pipe: Pipe) {
+        if pipe.is_large() {
+            self.large.fetch_sub(1, Ordering::AcqRel);
+        }
         self.open.fetch_sub(1, Ordering::AcqRel);
     }
 
-    fn free_pipes(&self) -> std::sync::MutexGuard<'_, Vec<Pipe>> {
+    fn free_pipes(&self) -> std::sync::MutexGuard<'_, Free> {
         // A panic elsewhere cannot leave a Vec<Pipe> half-updated: keep using it.
         self.free.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -151,6 +182,23 @@ impl Default for PipePool {
     /// A pool of `DEFAULT_MAX` pipes.
     fn default() -> Self {
         PipePool::new(PipePool::DEFAULT_MAX)
+    }
+}
+
+/// The free pipes, large and default-sized apart so bulk bursts find a large one first.
+#[derive(Debug, Default)]
+struct Free {
+    large: Vec<Pipe>,
+    small: Vec<Pipe>,
+}
+
+impl Free {
+    fn pop(&mut self) -> Option<Pipe> {
+        self.large.pop().or_else(|| self.small.pop())
+    }
+
+    fn push(&mut self, pipe: Pipe) {
+        if pipe.is_large() { self.large.push(pipe) } else { self.small.push(pipe) }
     }
 }
 

@@ -505,3 +505,22 @@ impl CounterFn for Tally {
         self.bytes.store(value, Ordering::Relaxed);
     }
 }
+
+/// The pool grows at most `LARGE_PIPES` pipes, leases them first, and returns them.
+#[cfg(target_os = "linux")]
+#[test]
+fn large_pipes_are_bounded_and_leased_first() {
+    let pool = PipePool::new(LARGE_PIPES + 8);
+    let leases: Vec<_> = (0..LARGE_PIPES + 8).map(|_| pool.lease().expect("a pipe")).collect();
+    let large: Vec<bool> = leases.iter().map(|l| l.pipe().is_large()).collect();
+    assert!(large.iter().filter(|l| **l).count() <= LARGE_PIPES);
+    // Where the kernel allows growing (root, or within the per-user budget), the first
+    // pipes opened are the large ones.
+    if large[0] {
+        assert!(large[..LARGE_PIPES].iter().all(|l| *l), "{large:?}");
+        assert!(large[LARGE_PIPES..].iter().all(|l| !*l), "{large:?}");
+    }
+    drop(leases);
+    assert_eq!(pool.idle(), LARGE_PIPES + 8);
+    assert_eq!(pool.lease().unwrap().pipe().is_large(), large[0], "a large pipe is leased first");
+}
