@@ -12,6 +12,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::x509::X509Name;
 
 use super::error::{NotVisible, Side, SniffError};
+use super::record::EXT_SUPPORTED_VERSIONS;
 use super::record::{HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_HANDSHAKE_MESSAGE};
 use super::rules::TlsVersion;
 
@@ -23,8 +24,6 @@ const HANDSHAKE_CERTIFICATE: u8 = 11;
 const HANDSHAKE_CERTIFICATE_REQUEST: u8 = 13;
 /// HandshakeType server_hello_done(14): the end of the server's first TLS ≤ 1.2 flight.
 const HANDSHAKE_SERVER_HELLO_DONE: u8 = 14;
-/// ExtensionType supported_versions(43): in a ServerHello, the selected version.
-const EXT_SUPPORTED_VERSIONS: u16 = 43;
 
 /// The subject of the client's leaf certificate (strings are untrusted: escape when printing).
 #[derive(Debug, Clone, PartialEq, Eq)]

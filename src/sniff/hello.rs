@@ -7,6 +7,7 @@
 //! `supported_versions` are read.
 
 use super::error::{Side, SniffError, describe_bytes};
+use super::record::EXT_SUPPORTED_VERSIONS;
 use super::record::{
     CONTENT_HANDSHAKE, HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_CLIENT_HELLO, message_len,
     next_record,
@@ -17,8 +18,6 @@ use super::rules::TlsVersion;
 const HANDSHAKE_CLIENT_HELLO: u8 = 1;
 /// ExtensionType server_name(0) (RFC 6066 §3).
 const EXT_SERVER_NAME: u16 = 0;
-/// ExtensionType supported_versions(43) (RFC 8446 §4.2.1).
-const EXT_SUPPORTED_VERSIONS: u16 = 43;
 /// NameType host_name(0) inside server_name.
 const SNI_HOST_NAME: u8 = 0;
 

@@ -40,6 +40,9 @@ pub const CONTENT_HANDSHAKE: u8 = 22;
 pub const CONTENT_APPLICATION_DATA: u8 = 23;
 /// ContentType heartbeat(24), the highest type a TLS peer may send.
 pub const CONTENT_HEARTBEAT: u8 = 24;
+/// ExtensionType supported_versions(43) (RFC 8446 §4.2.1): offered versions in a
+/// ClientHello, the selected one in a ServerHello.
+pub const EXT_SUPPORTED_VERSIONS: u16 = 43;
 
 /// One TLS record, borrowed from the stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

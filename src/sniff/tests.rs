@@ -562,6 +562,41 @@ struct Raw {
     upstream_got: Vec<u8>,
 }
 
+/// A stand-in gateway on 127.0.0.1:0 for one client: dials `origin`, reads
+/// `pending_len` pipelined bytes, runs `handshake`, and relays both ways when it passed.
+async fn sniffing_gateway(
+    origin: std::net::SocketAddr,
+    connect_host: &'static str,
+    rules: TlsRules,
+    pending_len: usize,
+) -> (std::net::SocketAddr, tokio::task::JoinHandle<Result<Verified, SniffError>>) {
+    let gateway = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = gateway.local_addr().unwrap();
+    let task = tokio::spawn(async move {
+        let (mut client, _) = gateway.accept().await.unwrap();
+        let mut upstream = TcpStream::connect(origin).await.unwrap();
+        let mut pending = vec![0; pending_len];
+        client.read_exact(&mut pending).await.unwrap();
+        let deadline = Duration::from_secs(5);
+        let result = handshake(
+            &mut client,
+            &mut upstream,
+            &pending,
+            connect_host,
+            false,
+            &rules,
+            &|_| false,
+            deadline,
+        )
+        .await;
+        if result.is_ok() {
+            tokio::spawn(async move { tokio::io::copy_bidirectional(&mut client, &mut upstream).await });
+        }
+        result
+    });
+    (addr, task)
+}
+
 /// Client sends `segments` (pausing between them), the gateway reads `pending_len` bytes
 /// before calling `handshake`, the upstream answers `server_bytes` once it hears anything.
 async fn raw(
@@ -584,29 +619,7 @@ async fn raw(
         s.read_to_end(&mut got).await.unwrap();
         got
     });
-    let gateway = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let gateway_addr = gateway.local_addr().unwrap();
-    let gateway_task = tokio::spawn(async move {
-        let (mut client, _) = gateway.accept().await.unwrap();
-        let mut upstream = TcpStream::connect(origin_addr).await.unwrap();
-        let mut pending = vec![0; pending_len];
-        client.read_exact(&mut pending).await.unwrap();
-        let result = handshake(
-            &mut client,
-            &mut upstream,
-            &pending,
-            connect_host,
-            false,
-            &rules,
-            &|_| false,
-            Duration::from_secs(5),
-        )
-        .await;
-        if result.is_ok() {
-            tokio::io::copy_bidirectional(&mut client, &mut upstream).await.unwrap();
-        }
-        result
-    });
+    let (gateway_addr, gateway_task) = sniffing_gateway(origin_addr, connect_host, rules, pending_len).await;
     let mut client = TcpStream::connect(gateway_addr).await.unwrap();
     client.set_nodelay(true).unwrap();
     for segment in segments {
@@ -859,29 +872,8 @@ mod peers {
         rules: TlsRules,
         pending_len: usize,
     ) -> (Result<Verified, SniffError>, Result<(), String>) {
-        let gateway = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let gateway_addr = gateway.local_addr().unwrap();
-        let gateway_task = tokio::spawn(async move {
-            let (mut client, _) = gateway.accept().await.unwrap();
-            let mut upstream = TcpStream::connect(origin).await.unwrap();
-            let mut pending = vec![0; pending_len];
-            client.read_exact(&mut pending).await.unwrap();
-            let result = handshake(
-                &mut client,
-                &mut upstream,
-                &pending,
-                connect_host,
-                false,
-                &rules,
-                &|_| false,
-                Duration::from_secs(5),
-            )
-            .await;
-            if result.is_ok() {
-                tokio::spawn(async move { tokio::io::copy_bidirectional(&mut client, &mut upstream).await });
-            }
-            result
-        });
+        let (gateway_addr, gateway_task) =
+            super::sniffing_gateway(origin, connect_host, rules, pending_len).await;
         let agent = async {
             let tcp = TcpStream::connect(gateway_addr).await.map_err(|e| e.to_string())?;
             let name = ServerName::try_from(sni).unwrap();
