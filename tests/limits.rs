@@ -89,7 +89,8 @@ fn a_thousand_tunnels_leave_no_file_descriptor_behind() {
 fn running_out_of_fds_pauses_accepts_and_recovers() {
     let origin = Origin::echo();
     // ~20 fds for the runtime, logs and listeners leaves room for only a few tunnels.
-    let gw = echo_gateway(&origin, &[]).nofile(48).start();
+    // An explicit max_connections above what fits: the fd limit is what bites.
+    let gw = echo_gateway(&origin, &["max_connections = 5000"]).nofile(48).start();
     let target = format!("127.0.0.1:{}", origin.port());
     let mut held = Vec::new();
     for _ in 0..40 {
@@ -109,4 +110,18 @@ fn running_out_of_fds_pauses_accepts_and_recovers() {
             s.read_exact(&mut b).is_ok()
         }
     });
+}
+
+#[test]
+fn a_default_max_connections_fits_the_fd_limit_so_overload_is_a_fast_503() {
+    let origin = Origin::echo();
+    // 600 fds: 64 spare + 256 pipes × 2 leave room for (600 - 576) / 2 = 12 tunnels.
+    let gw = echo_gateway(&origin, &[]).nofile(600).start();
+    let e = gw.wait_event(100, |e| e["max_connections"].is_u64());
+    assert_eq!(e["max_connections"], 12, "{e}");
+    let target = format!("127.0.0.1:{}", origin.port());
+    let open: Vec<_> = (0..12).map(|_| connect_to(gw.addr, &target)).collect();
+    assert!(open.iter().all(|(_, head)| head.starts_with("HTTP/1.1 200")));
+    let (_, head) = connect_to(gw.addr, &target);
+    assert!(head.starts_with("HTTP/1.1 503 "), "{head}");
 }

@@ -165,7 +165,11 @@ fn reload(gw: &Gateway) {
         Ok(new) => {
             for (key, changed) in [
                 ("listen_address/listen_port", new.listen != current.listen),
-                ("max_connections", new.max_connections != current.max_connections),
+                // A default max_connections was fitted to the fd limit at start: not a change.
+                (
+                    "max_connections",
+                    new.max_connections_set && new.max_connections != current.max_connections,
+                ),
                 ("worker_threads", new.worker_threads != current.worker_threads),
                 ("metrics_address", new.metrics_address != current.metrics_address),
                 ("log_format", new.log_format != current.log_format),

@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use tracing::{error, warn};
+use tracing::{error, info, warn};
 
 use crate::accept;
 use crate::config::{self, ConfigError, Settings};
@@ -168,7 +168,8 @@ fn run(path: Option<PathBuf>) -> ExitCode {
         }
     };
     events::init(settings.log_format);
-    check_fd_budget(&settings);
+    let mut settings = settings;
+    fit_fd_budget(&mut settings);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(settings.worker_threads)
         .thread_name("omsgate-worker")
@@ -201,19 +202,32 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     })
 }
 
-/// Raises the fd limit and says so when `max_connections` cannot fit in it.
-fn check_fd_budget(settings: &Settings) {
+/// Raises the fd limit; fits a default `max_connections` into it (so that past it
+/// clients get a fast 503 rather than a stalled accept), and warns when an explicit
+/// value cannot fit.
+fn fit_fd_budget(settings: &mut Settings) {
     let limit = accept::limits::raise_nofile();
-    let needed = accept::limits::fds_needed(settings.max_connections, crate::gateway::PIPE_POOL_SIZE);
-    if needed > limit {
-        warn!(
+    let pipes = crate::gateway::PIPE_POOL_SIZE;
+    let fits = accept::limits::max_tunnels(limit, pipes);
+    if settings.max_connections <= fits {
+        return;
+    }
+    if !settings.max_connections_set {
+        info!(
             event_id = events::GENERAL,
             fd_limit = limit,
-            fds_needed = needed,
-            max_connections = settings.max_connections,
-            "max_connections = {} needs up to {needed} file descriptors but the limit is {limit}; past ~{} tunnels accepts pause until some close. Raise LimitNOFILE or lower max_connections",
-            settings.max_connections,
-            limit.saturating_sub(needed - 2 * settings.max_connections as u64) / 2
+            max_connections = fits,
+            "max_connections defaults to {fits}, what the open-file limit {limit} fits (2 fds per tunnel); raise LimitNOFILE for more"
         );
+        settings.max_connections = fits;
+        return;
     }
+    warn!(
+        event_id = events::GENERAL,
+        fd_limit = limit,
+        max_connections = settings.max_connections,
+        "max_connections = {} needs up to {} file descriptors but the limit is {limit}; past ~{fits} tunnels accepts pause until some close. Raise LimitNOFILE or lower max_connections",
+        settings.max_connections,
+        accept::limits::fds_needed(settings.max_connections, pipes)
+    );
 }

@@ -38,6 +38,8 @@ pub struct Settings {
     pub allowlist: Allowlist,
     pub allow_private_destinations: bool,
     pub max_connections: usize,
+    /// Whether the file set `max_connections`; if not, it is fitted to the fd limit at start.
+    pub max_connections_set: bool,
     pub header_timeout: Duration,
     pub connect_timeout: Duration,
     pub idle_timeout: Duration,
@@ -139,6 +141,7 @@ impl Settings {
             allowlist,
             allow_private_destinations: file.allow_private_destinations.unwrap_or(false),
             max_connections: max_connections as usize,
+            max_connections_set: file.max_connections.is_some(),
             header_timeout: timeout("header_timeout", file.header_timeout, "10s")?,
             connect_timeout: timeout("connect_timeout", file.connect_timeout, "10s")?,
             idle_timeout: timeout("idle_timeout", file.idle_timeout, "10m")?,

@@ -163,7 +163,6 @@ impl GatewayBuilder {
             ("listen_port", port.to_string()),
             ("metrics_address", format!("\"{metrics}\"")),
             ("log_format", "\"json\"".into()),
-            ("max_connections", "5000".into()),
         ] {
             if !overridden(k) {
                 text += &format!("{k} = {v}\n");
