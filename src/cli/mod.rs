@@ -103,7 +103,9 @@ enum RelayCmd {
     Get,
     /// Send tunnels through http://HOST:PORT.
     Set {
+        /// The relay proxy, http://HOST:PORT (or HOST:PORT, [IPv6]:PORT).
         address: String,
+        /// Basic-auth user for the relay proxy (omit for none).
         #[arg(long)]
         username: Option<String>,
         /// Read the password from standard input (stored beside the config, mode 0600).
