@@ -164,12 +164,13 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     let settings = match config::load(path.as_deref()) {
         Ok(s) => s,
         Err(e) => {
-            events::init(config::LogFormat::Json);
+            let _log = events::init(config::LogFormat::Json);
             error!(event_id = e.event_id(), "wrong configuration, not starting: {e}");
             return config_failure(&e);
         }
     };
-    events::init(settings.log_format);
+    // Dropped when `run` returns: every pending log line is written before exit.
+    let _log = events::init(settings.log_format);
     let mut settings = settings;
     fit_fd_budget(&mut settings);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
