@@ -26,7 +26,10 @@ const BULK_CHUNK: usize = 64 * 1024;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |name: &str, default: u64| -> u64 {
-        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map_or(default, |v| v.parse().unwrap())
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .map_or(default, |v| v.parse().unwrap())
     };
     let (tunnels, mib, runs) = (arg("--tunnels", 2000), arg("--mib", 1024), arg("--runs", 3));
     let bin = std::env::var("OMSGATE_BIN").unwrap_or_else(|_| "target/release/omsgate".into());

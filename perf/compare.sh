@@ -9,8 +9,12 @@
 # tinyproxy trafficserver) and util-linux (taskset, prlimit); release builds of
 # omsgate and omsgate-loadtest. Loopback only; every step is bounded in time.
 #
+# Every proxy step is preceded by a direct run at the same agent count (the paired
+# baseline its p99 is judged against), so both see the same background noise; set
+# PAIRED=0 to reuse the direct peer's runs instead.
+#
 # Knobs (environment): PEERS, COUNTS, DURATION, RAMP, EXTRAS_DURATION, IDLE, THREADS,
-# CPUS, MEMORY, OUT, LOADTEST, OMSGATE, PROXY_PORT.
+# CPUS, MEMORY, OUT, LOADTEST, OMSGATE, PROXY_PORT, PAIRED, LABEL_SUFFIX.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,6 +32,8 @@ threads=${THREADS:-1}
 cpus=${CPUS:-1}
 memory=${MEMORY:-4GiB}
 port=${PROXY_PORT:-18080}
+paired=${PAIRED:-1}
+suffix=${LABEL_SUFFIX:-}
 out=${OUT:-$root/perf/results/$(date -u +%Y-%m-%d)-loadtest-compare}
 
 if [ ! -x "$loadtest" ] || { [[ " $peers " == *" omsgate "* ]] && [ ! -x "$omsgate" ]; }; then
@@ -47,8 +53,9 @@ render() { # template → file, filling the per-run placeholders
   echo "# loadtest comparison $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), kernel $(uname -r)"
   echo "loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "omsgate: $omsgate ($(stat -c %y "$omsgate" 2>/dev/null | cut -d. -f1)), repo HEAD $(git -C "$root" rev-parse --short HEAD 2>/dev/null)"
   echo "peers: $peers; counts: $counts; duration $duration (ramp $ramp); extras $extras_duration; idle $idle"
-  echo "gateway: $cpus CPU(s) on core 0, memory $memory; load on the other cores"
+  echo "gateway: $cpus CPU(s) ($threads worker thread(s)) from core 0 up, memory $memory; load on the other cores"
   echo
 } > "$out.md"
 
@@ -74,13 +81,15 @@ for peer in $peers; do
       cmd="/usr/bin/traffic_server --run-root=$run/ats/runroot.yaml" ;;
     *) echo "unknown peer $peer" >&2; exit 2 ;;
   esac
-  args=(capacity --label "$peer" --counts "$counts" --all-counts --duration "$duration" --ramp "$ramp"
+  label=$peer
+  [ "$peer" = direct ] || label="$peer$suffix"
+  args=(capacity --label "$label" --counts "$counts" --all-counts --duration "$duration" --ramp "$ramp"
         --extras --extras-duration "$extras_duration" --idle-count "$idle"
         --proxy "127.0.0.1:$port" --cpus "$cpus" --memory "$memory" --out "$out.jsonl"
         --gateway-log "$run/$peer-gateway.log")
   if [ -n "$cmd" ]; then
     args+=(--gateway-cmd "$cmd")
-    [ -s "$run/direct.jsonl" ] && args+=(--baseline "$run/direct.jsonl")
+    [ "$paired" = 0 ] && [ -s "$run/direct.jsonl" ] && args+=(--baseline "$run/direct.jsonl")
   fi
   echo "== $peer (loadavg $(cut -d' ' -f1-3 /proc/loadavg))" >&2
   before=$(wc -l < "$out.jsonl")

@@ -1,0 +1,180 @@
+//! CPU seconds and memory of the gateway under test, read from /proc.
+//!
+//! The gateway is measured from outside so that any proxy (omsgate, Squid, tinyproxy,
+//! Traffic Server) is measured the same way. A PID stands for its whole process tree,
+//! because some proxies do their work in child processes.
+
+use std::fs;
+
+use crate::report::GatewayUsage;
+
+/// Clock ticks per second for /proc/PID/stat times; 100 on every Linux we target.
+const CLOCK_TICKS: f64 = 100.0;
+
+/// One reading of a process tree.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ProcSample {
+    /// User + system CPU seconds of the tree (reaped children included).
+    pub cpu_seconds: f64,
+    /// Resident set size now (VmRSS), summed over the tree.
+    pub rss_bytes: u64,
+    /// Peak resident set size (VmHWM), summed over the tree.
+    pub peak_rss_bytes: u64,
+}
+
+/// Reads the process `pid` and all its descendants; `None` if `pid` is gone.
+pub fn sample(pid: u32) -> Option<ProcSample> {
+    let mut total = read_one(pid)?;
+    for child in descendants(pid) {
+        if let Some(s) = read_one(child) {
+            total.cpu_seconds += s.cpu_seconds;
+            total.rss_bytes += s.rss_bytes;
+            total.peak_rss_bytes += s.peak_rss_bytes;
+        }
+    }
+    Some(total)
+}
+
+/// This process's own CPU use over a window: shows whether the load side saturated.
+#[derive(Debug, Clone, Copy)]
+pub struct OwnCpu {
+    cpu_seconds: f64,
+    at: std::time::Instant,
+}
+
+impl OwnCpu {
+    /// Starts the window now.
+    pub fn start() -> Self {
+        let cpu_seconds = read_one(std::process::id()).map_or(0.0, |s| s.cpu_seconds);
+        Self { cpu_seconds, at: std::time::Instant::now() }
+    }
+
+    /// CPU seconds since `start` over wall seconds (1.0 = one core busy).
+    pub fn share(&self) -> f64 {
+        let now = read_one(std::process::id()).map_or(self.cpu_seconds, |s| s.cpu_seconds);
+        let wall = self.at.elapsed().as_secs_f64();
+        if wall > 0.0 { (now - self.cpu_seconds) / wall } else { 0.0 }
+    }
+}
+
+/// Samples a gateway at the moments a run cares about: start, end of ramp, end.
+#[derive(Debug)]
+pub struct Watch {
+    pid: u32,
+    start: ProcSample,
+    mid: Option<(ProcSample, u64)>,
+    steady: ProcSample,
+}
+
+impl Watch {
+    /// Starts watching `pid`; `None` without a PID. Fails if the PID does not exist.
+    pub fn begin(pid: Option<u32>) -> anyhow::Result<Option<Self>> {
+        let Some(pid) = pid else { return Ok(None) };
+        let start = sample(pid).ok_or_else(|| anyhow::anyhow!("--gateway-pid {pid}: no such process"))?;
+        Ok(Some(Self { pid, start, mid: None, steady: start }))
+    }
+
+    /// Samples the middle of the ramp, with `tunnels` open.
+    pub fn mark_mid(&mut self, tunnels: u64) {
+        self.mid = sample(self.pid).map(|s| (s, tunnels));
+    }
+
+    /// Marks the start of the steady window (all tunnels open).
+    pub fn mark_steady(&mut self) {
+        self.steady = sample(self.pid).unwrap_or(self.steady);
+    }
+
+    /// The usage since `begin`, with the RSS of the moment as the loaded RSS.
+    pub fn finish(&self) -> GatewayUsage {
+        let end = sample(self.pid).unwrap_or(self.steady);
+        GatewayUsage {
+            gateway_cpu_seconds: end.cpu_seconds - self.start.cpu_seconds,
+            gateway_steady_cpu_seconds: end.cpu_seconds - self.steady.cpu_seconds,
+            gateway_peak_rss_bytes: end.peak_rss_bytes,
+            gateway_rss_before_bytes: self.start.rss_bytes,
+            gateway_rss_loaded_bytes: end.rss_bytes,
+            gateway_rss_mid_bytes: self.mid.map_or(0, |(s, _)| s.rss_bytes),
+            tunnels_at_mid: self.mid.map_or(0, |(_, n)| n),
+        }
+    }
+}
+
+fn read_one(pid: u32) -> Option<ProcSample> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    Some(ProcSample {
+        cpu_seconds: parse_cpu_ticks(&stat)? as f64 / CLOCK_TICKS,
+        rss_bytes: parse_status_kib(&status, "VmRSS:").unwrap_or(0) * 1024,
+        peak_rss_bytes: parse_status_kib(&status, "VmHWM:").unwrap_or(0) * 1024,
+    })
+}
+
+/// utime + stime + cutime + cstime from a /proc/PID/stat line. The command name may
+/// contain spaces and parentheses, so fields are counted after the last ')'.
+pub fn parse_cpu_ticks(stat: &str) -> Option<u64> {
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // rest starts at field 3 (state); utime is field 14, stime 15, cutime 16, cstime 17.
+    let field = |n: usize| fields.get(n - 3)?.parse::<u64>().ok();
+    Some(field(14)? + field(15)? + field(16)? + field(17)?)
+}
+
+/// A `Key:   1234 kB` line of /proc/PID/status, in KiB.
+pub fn parse_status_kib(status: &str, key: &str) -> Option<u64> {
+    let line = status.lines().find(|l| l.starts_with(key))?;
+    line[key.len()..].split_whitespace().next()?.parse().ok()
+}
+
+/// Every live descendant of `root`, found through the parent PIDs in /proc.
+fn descendants(root: u32) -> Vec<u32> {
+    let mut parents = Vec::new();
+    let Ok(dir) = fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    for entry in dir.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|s| s.parse::<u32>().ok()) else {
+            continue;
+        };
+        let Ok(stat) = fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        let ppid = stat.rfind(')').and_then(|i| stat[i + 1..].split_whitespace().nth(1)?.parse::<u32>().ok());
+        if let Some(ppid) = ppid {
+            parents.push((pid, ppid));
+        }
+    }
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(parents.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
+        i += 1;
+    }
+    found.remove(0);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cpu_ticks_after_the_last_paren() {
+        let stat = "42 (my (odd) proc) S 1 42 42 0 -1 4194560 100 0 0 0 250 50 7 3 20 0 1 0";
+        assert_eq!(parse_cpu_ticks(stat), Some(250 + 50 + 7 + 3));
+    }
+
+    #[test]
+    fn status_lines() {
+        let status = "Name:\tomsgate\nVmHWM:\t   10240 kB\nVmRSS:\t    8192 kB\n";
+        assert_eq!(parse_status_kib(status, "VmHWM:"), Some(10240));
+        assert_eq!(parse_status_kib(status, "VmRSS:"), Some(8192));
+        assert_eq!(parse_status_kib(status, "VmSwap:"), None);
+    }
+
+    #[test]
+    fn reads_this_process() {
+        let s = sample(std::process::id()).expect("own /proc entry");
+        assert!(s.rss_bytes > 0 && s.peak_rss_bytes >= s.rss_bytes / 2);
+    }
+}

@@ -1,0 +1,241 @@
+//! The far end of every tunnel: reads uploads and acknowledges them.
+//!
+//! It runs in its own process for real runs (each process has its own open-file limit)
+//! and in-process for quick runs and tests. The wire format of each payload mode is in
+//! [`crate::wire`]; the sink must be started with the same mode as the agents.
+
+use std::{
+    io,
+    net::SocketAddr,
+    sync::{
+        Arc,
+        atomic::{AtomicI64, AtomicU64, Ordering::Relaxed},
+    },
+    time::Duration,
+};
+
+use anyhow::Result;
+use clap::ValueEnum;
+use rustls::{ProtocolVersion, ServerConfig};
+use serde::Serialize;
+use tokio::{
+    io::{AsyncReadExt, AsyncWriteExt, BufReader},
+    net::{TcpListener, TcpSocket, TcpStream},
+    task::JoinHandle,
+};
+use tokio_rustls::TlsAcceptor;
+
+use crate::wire;
+
+/// Accept backlog: large, so a ramp of thousands of agents is not dropped at SYN time.
+const BACKLOG: u32 = 4096;
+/// Read buffer per connection; one syscall takes several full-size records.
+const READ_BUFFER: usize = 64 * 1024;
+
+/// How uploads travel inside a tunnel (see [`crate::wire`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Payload {
+    /// Real handshake, then cleartext TLS application-data records.
+    Opaque,
+    /// Real handshake, real encryption.
+    Tls,
+    /// Canned ClientHello, then records: `bulk` and `rate`.
+    Raw,
+}
+
+/// Counters of a running sink.
+#[derive(Debug, Default, Serialize)]
+pub struct SinkStats {
+    /// Connections open now.
+    pub open: AtomicI64,
+    /// Connections accepted.
+    pub accepted: AtomicU64,
+    /// Uploads acknowledged (or raw tunnels answered).
+    pub acked: AtomicU64,
+    /// Upload bytes received.
+    pub bytes: AtomicU64,
+    /// Connections that ended with an error (handshake, framing, reset).
+    pub errors: AtomicU64,
+}
+
+/// A sink accepting in the background.
+pub struct Sink {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// Its counters.
+    pub stats: Arc<SinkStats>,
+    task: JoinHandle<()>,
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Binds `listen` and serves `payload` until dropped.
+pub async fn start(listen: SocketAddr, payload: Payload, tls: Option<Arc<ServerConfig>>) -> Result<Sink> {
+    let socket = if listen.is_ipv4() { TcpSocket::new_v4()? } else { TcpSocket::new_v6()? };
+    socket.set_reuseaddr(true)?;
+    socket.bind(listen)?;
+    let listener = socket.listen(BACKLOG)?;
+    let addr = listener.local_addr()?;
+    let stats = Arc::new(SinkStats::default());
+    let acceptor = match (payload, tls) {
+        (Payload::Raw, _) => None,
+        (_, Some(config)) => Some(TlsAcceptor::from(config)),
+        (_, None) => Some(TlsAcceptor::from(crate::tls::server_config(None, None)?)),
+    };
+    let task = tokio::spawn(accept_loop(listener, payload, acceptor, stats.clone()));
+    Ok(Sink { addr, stats, task })
+}
+
+async fn accept_loop(
+    listener: TcpListener,
+    payload: Payload,
+    acceptor: Option<TlsAcceptor>,
+    stats: Arc<SinkStats>,
+) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                // Out of fds or similar: back off briefly instead of spinning.
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        stats.accepted.fetch_add(1, Relaxed);
+        stats.open.fetch_add(1, Relaxed);
+        let stats = stats.clone();
+        let acceptor = acceptor.clone();
+        tokio::spawn(async move {
+            let result = match (payload, acceptor) {
+                (Payload::Raw, _) | (_, None) => serve_raw(stream, &stats).await,
+                (Payload::Opaque, Some(a)) => serve_opaque(stream, a, &stats).await,
+                (Payload::Tls, Some(a)) => serve_tls(stream, a, &stats).await,
+            };
+            if let Err(e) = result {
+                if std::env::var_os("LOADTEST_DEBUG").is_some() {
+                    eprintln!("sink: {e}");
+                }
+                stats.errors.fetch_add(1, Relaxed);
+            }
+            stats.open.fetch_sub(1, Relaxed);
+        });
+    }
+}
+
+/// Real TLS end to end: 8-byte length, bytes, 8-byte ack.
+async fn serve_tls(stream: TcpStream, acceptor: TlsAcceptor, stats: &SinkStats) -> io::Result<()> {
+    let mut tls = acceptor.accept(stream).await?;
+    let mut scratch = vec![0u8; READ_BUFFER];
+    loop {
+        let mut len = [0u8; 8];
+        match tls.read_exact(&mut len).await {
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(()),
+            Err(e) => return Err(e),
+        }
+        let n = u64::from_be_bytes(len);
+        wire::skip(&mut tls, n as usize, &mut scratch).await?;
+        tls.write_all(&len).await?;
+        tls.flush().await?;
+        stats.acked.fetch_add(1, Relaxed);
+        stats.bytes.fetch_add(n, Relaxed);
+    }
+}
+
+/// Real handshake, then cleartext records: the barrier, then uploads and acks.
+async fn serve_opaque(stream: TcpStream, acceptor: TlsAcceptor, stats: &SinkStats) -> io::Result<()> {
+    let tls = acceptor.accept(stream).await.map_err(|e| io::Error::other(format!("accept: {e}")))?;
+    let (mut tcp, conn) = tls.into_inner();
+    barrier(&mut tcp, &conn, Side::Server).await?;
+    let (rd, mut wr) = tcp.split();
+    let mut rd = BufReader::with_capacity(READ_BUFFER, rd);
+    let mut scratch = vec![0u8; READ_BUFFER];
+    loop {
+        let Some((kind, first)) = wire::read_record_header(&mut rd).await? else {
+            return Ok(());
+        };
+        if kind != wire::APPLICATION_DATA || first < 8 {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "upload must start with a record of 8+ bytes",
+            ));
+        }
+        let mut len = [0u8; 8];
+        rd.read_exact(&mut len).await?;
+        let n = u64::from_be_bytes(len);
+        wire::skip(&mut rd, first - 8, &mut scratch).await?;
+        let mut remaining = (n + 8).saturating_sub(first as u64);
+        while remaining > 0 {
+            let (_, l) = wire::read_record_header(&mut rd).await?.ok_or(io::ErrorKind::UnexpectedEof)?;
+            wire::skip(&mut rd, l, &mut scratch).await?;
+            remaining = remaining.saturating_sub(l as u64);
+        }
+        wr.write_all(&wire::control_record(len)).await?;
+        stats.acked.fetch_add(1, Relaxed);
+        stats.bytes.fetch_add(n, Relaxed);
+    }
+}
+
+/// Canned ClientHello, one byte back, then records until `BYE` (answered with the
+/// byte count, then the sink closes first) or end of stream.
+async fn serve_raw(stream: TcpStream, stats: &SinkStats) -> io::Result<()> {
+    let mut stream = stream;
+    let (rd, mut wr) = stream.split();
+    let mut rd = BufReader::with_capacity(READ_BUFFER, rd);
+    let mut scratch = vec![0u8; READ_BUFFER];
+    let (kind, len) = wire::read_record_header(&mut rd).await?.ok_or(io::ErrorKind::UnexpectedEof)?;
+    if kind != wire::HANDSHAKE {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "raw tunnels start with a ClientHello"));
+    }
+    wire::skip(&mut rd, len, &mut scratch).await?;
+    wr.write_all(&[wire::REACHED]).await?;
+    let mut received: u64 = 0;
+    while let Some((_, len)) = wire::read_record_header(&mut rd).await? {
+        if len == 8 {
+            let mut payload = [0u8; 8];
+            rd.read_exact(&mut payload).await?;
+            if payload == wire::BYE {
+                wr.write_all(&wire::control_record(received.to_be_bytes())).await?;
+                break;
+            }
+        } else {
+            wire::skip(&mut rd, len, &mut scratch).await?;
+        }
+        received += len as u64;
+        stats.bytes.fetch_add(len as u64, Relaxed);
+    }
+    stats.acked.fetch_add(1, Relaxed);
+    Ok(())
+}
+
+/// Which end of the tunnel runs [`barrier`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The agent.
+    Client,
+    /// The sink.
+    Server,
+}
+
+/// After the handshake, the end that received the last handshake flight writes a
+/// cleartext barrier record and the other end reads it. The writer's peer has by then
+/// stopped reading through TLS, so no cleartext byte can be swallowed by a TLS layer.
+/// The client sends the last flight in TLS 1.3 and in a resumed TLS 1.2 handshake;
+/// the server does in a full TLS 1.2 handshake.
+pub async fn barrier(tcp: &mut TcpStream, tls: &rustls::CommonState, side: Side) -> io::Result<()> {
+    let server_writes = tls.protocol_version() == Some(ProtocolVersion::TLSv1_3)
+        || tls.handshake_kind() == Some(rustls::HandshakeKind::Resumed);
+    if server_writes == (side == Side::Server) {
+        tcp.write_all(&wire::control_record(wire::BARRIER)).await
+    } else if wire::read_control(tcp).await? == wire::BARRIER {
+        Ok(())
+    } else {
+        Err(io::Error::new(io::ErrorKind::InvalidData, "expected the barrier record"))
+    }
+}

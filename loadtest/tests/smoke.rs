@@ -1,0 +1,304 @@
+//! Every subcommand at tiny scale, so the load generator cannot rot (issue 4).
+//!
+//! Runs the real binary: direct mode against its own sink (in-process or a `sink`
+//! child), and `capacity` through the `omsgate` gateway when a release or debug build
+//! of it is found (`OMSGATE_BIN`, or `target/{release,debug}/omsgate`). Ports are
+//! picked free by binding port 0; readiness is awaited, never slept for.
+
+use std::{
+    io::{BufRead, BufReader},
+    net::TcpListener,
+    path::PathBuf,
+    process::{Child, Command, Output, Stdio},
+    sync::mpsc,
+    time::Duration,
+};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_omsgate-loadtest");
+
+fn loadtest(args: &[&str]) -> Output {
+    let out = Command::new(BIN).args(args).output().expect("run omsgate-loadtest");
+    assert!(
+        out.status.success(),
+        "omsgate-loadtest {} failed: {}\n{}",
+        args.join(" "),
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn report(args: &[&str]) -> Value {
+    serde_json::from_slice(&loadtest(args).stdout).expect("JSON report on stdout")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A `sink` child; dropped = killed.
+struct SinkChild {
+    child: Child,
+    addr: String,
+}
+
+impl SinkChild {
+    fn start(extra: &[&str]) -> Self {
+        let mut child = Command::new(BIN)
+            .args(["sink", "--listen", "127.0.0.1:0", "--duration", "60s"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let line = rx.recv_timeout(Duration::from_secs(10)).expect("sink printed its address");
+        let addr = line.trim().strip_prefix("listening ").expect("listening line").to_string();
+        Self { child, addr }
+    }
+}
+
+impl Drop for SinkChild {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn assert_clean_agents(r: &Value, agents: u64) {
+    for key in [
+        "agents",
+        "uploads_ok",
+        "uploads_retried",
+        "uploads_lost",
+        "connect_failures",
+        "bytes_up",
+        "latency_ms",
+    ] {
+        assert!(r.get(key).is_some(), "missing {key} in {r}");
+    }
+    assert_eq!(r["agents"], agents);
+    assert_eq!(r["agents_connected"], agents, "{r}");
+    assert!(r["uploads_ok"].as_u64().unwrap() >= agents, "{r}");
+    assert_eq!(r["uploads_lost"], 0, "{r}");
+    assert_eq!(r["connect_failures"], 0, "{r}");
+    assert!(r["latency_ms"]["p99"].as_f64().unwrap() > 0.0, "{r}");
+}
+
+#[test]
+fn agents_direct_opaque_and_tls() {
+    let base = [
+        "agents",
+        "--direct",
+        "--count",
+        "4",
+        "--interval",
+        "400ms",
+        "--duration",
+        "1500ms",
+        "--ramp",
+        "200ms",
+        "--json",
+    ];
+    for payload in ["opaque", "tls"] {
+        let mut args = base.to_vec();
+        args.extend(["--payload", payload]);
+        assert_clean_agents(&report(&args), 4);
+    }
+    // TLS 1.2 opaque: the barrier goes the other way (and resumed handshakes flip it back).
+    let mut args = base.to_vec();
+    args.push("--tls12");
+    assert_clean_agents(&report(&args), 4);
+}
+
+#[test]
+fn sink_process_with_gateway_pid_and_client_certs() {
+    let dir = tempfile::tempdir().unwrap();
+    let certs = dir.path().to_str().unwrap();
+    loadtest(&["gen-certs", "--out", certs]);
+    let (ca, cert, key) =
+        (format!("{certs}/ca.pem"), format!("{certs}/client.pem"), format!("{certs}/client.key"));
+    let (server, server_key) = (format!("{certs}/server.pem"), format!("{certs}/server.key"));
+    let sink = SinkChild::start(&["--cert", &server, "--key", &server_key, "--client-ca", &ca]);
+    let pid = sink.child.id().to_string();
+    let out = dir.path().join("agents.jsonl");
+    let r = report(&[
+        "agents",
+        "--direct",
+        "--target",
+        &sink.addr,
+        "--sni",
+        "localhost",
+        "--tls12",
+        "--client-cert",
+        &cert,
+        "--client-key",
+        &key,
+        "--count",
+        "3",
+        "--interval",
+        "400ms",
+        "--duration",
+        "1500ms",
+        "--ramp",
+        "100ms",
+        "--json",
+        // The sink stands in for a gateway: its /proc figures must be read.
+        "--gateway-pid",
+        &pid,
+        "--label",
+        "sink-as-gateway",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_clean_agents(&r, 3);
+    assert!(r["gateway_peak_rss_bytes"].as_u64().unwrap() > 0, "{r}");
+    assert!(r["gateway_cpu_seconds"].as_f64().is_some(), "{r}");
+    assert!(r["rss_bytes_per_tunnel"].as_f64().is_some(), "{r}");
+
+    // Without a client certificate the sink refuses the handshake: connect failures, no uploads.
+    let r = report(&[
+        "agents",
+        "--direct",
+        "--target",
+        &sink.addr,
+        "--count",
+        "1",
+        "--interval",
+        "300ms",
+        "--duration",
+        "800ms",
+        "--ramp",
+        "0s",
+        "--ack-timeout",
+        "500ms",
+        "--json",
+    ]);
+    assert_eq!(r["uploads_ok"], 0, "{r}");
+    assert!(r["connect_failures"].as_u64().unwrap() > 0, "{r}");
+
+    // plot and table read what --out wrote.
+    let png = dir.path().join("chart.png");
+    loadtest(&["plot", "--output", png.to_str().unwrap(), out.to_str().unwrap()]);
+    assert!(std::fs::metadata(&png).unwrap().len() > 1000);
+    let table = String::from_utf8(loadtest(&["table", out.to_str().unwrap()]).stdout).unwrap();
+    assert!(table.contains("| sink-as-gateway | 3 |"), "{table}");
+}
+
+#[test]
+fn bulk_and_rate_direct() {
+    let sink = SinkChild::start(&["--payload", "raw"]);
+    let b =
+        report(&["bulk", "--direct", "--target", &sink.addr, "--tunnels", "2", "--duration", "1s", "--json"]);
+    assert_eq!(b["errors"], 0, "{b}");
+    assert!(b["bytes_up"].as_u64().unwrap() > 1_000_000, "{b}");
+    assert!(b["mb_per_s"].as_f64().unwrap() > 1.0, "{b}");
+    let r = report(&[
+        "rate",
+        "--direct",
+        "--target",
+        &sink.addr,
+        "--concurrency",
+        "4",
+        "--duration",
+        "1s",
+        "--json",
+    ]);
+    assert!(r["tunnels_ok"].as_u64().unwrap() > 10, "{r}");
+    assert_eq!(r["tunnels_failed"], 0, "{r}");
+    // In-process raw sink as well.
+    let b = report(&["bulk", "--direct", "--tunnels", "1", "--duration", "500ms", "--json"]);
+    assert_eq!(b["errors"], 0, "{b}");
+}
+
+fn omsgate_binary() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("OMSGATE_BIN") {
+        return Some(PathBuf::from(p));
+    }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut dirs = vec![root.join("target")];
+    if let Some(t) = std::env::var_os("CARGO_TARGET_DIR") {
+        dirs.insert(0, PathBuf::from(t));
+    }
+    dirs.iter().flat_map(|d| ["release", "debug"].map(|p| d.join(p).join("omsgate"))).find(|p| p.is_file())
+}
+
+/// `capacity` direct, and through omsgate when it is built: agents, bulk, rate, idle.
+#[test]
+fn capacity_direct_and_through_omsgate() {
+    if Command::new("taskset").arg("-V").output().is_err() {
+        eprintln!("skipping capacity smoke: taskset (util-linux) missing");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (proxy, sink, raw) = (free_port(), free_port(), free_port());
+    let out = dir.path().join("cap.jsonl");
+    let common = |label: &str| -> Vec<String> {
+        [
+            "capacity",
+            "--label",
+            label,
+            "--counts",
+            "3",
+            "--duration",
+            "1500ms",
+            "--ramp",
+            "200ms",
+            "--interval",
+            "500ms",
+            "--extras",
+            "--extras-duration",
+            "500ms",
+            "--idle-count",
+            "3",
+            "--json",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([
+            format!("--proxy=127.0.0.1:{proxy}"),
+            format!("--sink=127.0.0.1:{sink}"),
+            format!("--raw-sink=127.0.0.1:{raw}"),
+            format!("--out={}", out.display()),
+        ])
+        .collect()
+    };
+    let args = common("direct");
+    let summary: Value =
+        serde_json::from_slice(&loadtest(&args.iter().map(String::as_str).collect::<Vec<_>>()).stdout)
+            .unwrap();
+    assert_eq!(summary["largest_ok"], 3, "{summary}");
+    assert_eq!(summary["extras"].as_array().unwrap().len(), 4, "{summary}");
+
+    let Some(omsgate) = omsgate_binary() else {
+        eprintln!("omsgate not built: capacity through the gateway skipped");
+        return;
+    };
+    let config = dir.path().join("omsgate.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "listen_address = [\"127.0.0.1\"]\nlisten_port = {proxy}\nallowed_hosts = [\"127.0.0.1\"]\n\
+             allowed_ports = [{sink}, {raw}]\nallow_private_destinations = true\nmax_connections = 1000\nlog_format = \"json\"\n"
+        ),
+    )
+    .unwrap();
+    let mut args = common("omsgate");
+    args.push(format!("--gateway-cmd={} run --config {}", omsgate.display(), config.display()));
+    args.push(format!("--baseline={}", out.display()));
+    let summary: Value =
+        serde_json::from_slice(&loadtest(&args.iter().map(String::as_str).collect::<Vec<_>>()).stdout)
+            .unwrap();
+    let step = &summary["steps"][0]["report"];
+    assert_eq!(step["uploads_lost"], 0, "{summary}");
+    assert_eq!(step["connect_failures"], 0, "{summary}");
+    assert!(step["gateway_peak_rss_bytes"].as_u64().unwrap() > 0, "{summary}");
+}
