@@ -123,3 +123,25 @@ fn a_missing_password_file_is_a_config_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("relay_proxy_password_file"));
 }
+
+#[test]
+fn an_inspected_tls_tunnel_through_the_relay_proxy() {
+    // curl → omsgate (inspecting the handshake) → Squid → HTTPS origin.
+    let origin = Origin::tls();
+    let squid = Squid::start(None);
+    let gw = Gateway::with(&[
+        "allowed_hosts = [\"localhost\"]",
+        &format!("allowed_ports = [{}]", origin.port()),
+        &format!("relay_proxy = \"http://127.0.0.1:{}\"", squid.port),
+    ])
+    .start();
+    let url = format!("https://localhost:{}/", origin.port());
+    let (code, connect, body) = support::curl(gw.addr, &url, origin.ca_file.as_ref().unwrap());
+    assert_eq!((code, connect), (0, 200), "{body}");
+    assert_eq!(body, support::origin::BODY);
+    let verified = gw.wait_event(107, |_| true);
+    assert_eq!(verified["sni"], "localhost");
+    wait_until("squid to log the CONNECT", DEADLINE, || {
+        squid.access_log().contains(&format!("CONNECT localhost:{}", origin.port()))
+    });
+}
