@@ -5,6 +5,7 @@
 
 pub mod direct;
 pub mod relay_proxy;
+pub mod resolve;
 pub mod route;
 
 use std::io;
