@@ -253,3 +253,34 @@ fn a_destination_that_never_answers_is_504_after_connect_timeout() {
     assert!(head.starts_with("HTTP/1.1 504 "), "{head}");
     assert_eq!(gw.wait_event(403, |_| true)["reason"], "upstream_timeout");
 }
+
+#[test]
+fn ipv6_listener_and_an_ipv6_destination() {
+    // An echo origin on [::1], a gateway listening only on [::1] (v6-only socket).
+    let origin = std::net::TcpListener::bind("[::1]:0").unwrap();
+    let port = origin.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for mut s in origin.incoming().flatten() {
+            let mut buf = [0u8; 4];
+            if s.read_exact(&mut buf).is_ok() {
+                let _ = s.write_all(&buf);
+            }
+        }
+    });
+    let gw = Gateway::with(&[
+        "listen_address = [\"::1\"]",
+        &format!("allowed_hosts = [\"[::1]:{port}\"]"),
+        "tls_inspection = false",
+    ])
+    .start();
+    assert!(gw.addr.is_ipv6());
+    let (mut s, head) = connect_to(gw.addr, &format!("[::1]:{port}"));
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    s.write_all(b"ping").unwrap();
+    let mut buf = [0u8; 4];
+    s.read_exact(&mut buf).unwrap();
+    assert_eq!(&buf, b"ping");
+    assert_eq!(gw.wait_event(103, |_| true)["target"], format!("[::1]:{port}"));
+    // v6-only: the same port on IPv4 is not this gateway.
+    assert!(std::net::TcpStream::connect(("127.0.0.1", gw.addr.port())).is_err());
+}

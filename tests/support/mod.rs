@@ -209,7 +209,12 @@ impl GatewayBuilder {
             .trim()
             .parse::<u16>()
             .unwrap();
-        let addr: SocketAddr = format!("127.0.0.1:{listen_port}").parse().unwrap();
+        // The first listen address, for the client to dial.
+        let host = match text.lines().find_map(|l| l.strip_prefix("listen_address = [\"")) {
+            Some(rest) if rest.starts_with("::1") => "[::1]",
+            _ => "127.0.0.1",
+        };
+        let addr: SocketAddr = format!("{host}:{listen_port}").parse().unwrap();
         let gw = Gateway { child: Some(child), addr, metrics, config, lines, _dir: dir };
         gw.wait_event(101, |_| true);
         gw
