@@ -145,3 +145,23 @@ fn metrics_health_and_readiness_endpoints() {
     let _ = connect_to(gw.addr, "example.org:443");
     wait_until("counters", DEADLINE, || gw.metric("omsgate_errors_total{event_id=\"105\"}") == Some(1.0));
 }
+
+#[test]
+fn a_reload_that_removes_a_host_keeps_its_open_tunnels() {
+    let origin = Origin::echo();
+    let gw = Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false"]).start();
+    let target = format!("127.0.0.1:{}", origin.port());
+    let (mut open, head) = connect_to(gw.addr, &target);
+    assert!(head.starts_with("HTTP/1.1 200"));
+
+    // The operator removes the host: new tunnels are refused, the open one carries on.
+    let base = std::fs::read_to_string(&gw.config).unwrap();
+    gw.rewrite_config(&base.replace(&format!("127.0.0.1:{}", origin.port()), "127.0.0.2:1"));
+    gw.signal("HUP");
+    gw.wait_event(110, |_| true);
+    assert!(connect_to(gw.addr, &target).1.starts_with("HTTP/1.1 403"));
+    open.write_all(b"still open").unwrap();
+    let mut buf = [0u8; 10];
+    open.read_exact(&mut buf).unwrap();
+    assert_eq!(&buf, b"still open");
+}
