@@ -165,3 +165,30 @@ fn a_reload_that_removes_a_host_keeps_its_open_tunnels() {
     open.read_exact(&mut buf).unwrap();
     assert_eq!(&buf, b"still open");
 }
+
+#[test]
+fn systemd_hears_ready_once_listening_then_reloading_and_stopping() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notify.sock");
+    let sock = std::os::unix::net::UnixDatagram::bind(&path).unwrap();
+    sock.set_read_timeout(Some(DEADLINE)).unwrap();
+    let mut gw = Gateway::with(&["allowed_hosts = [\"localhost\"]"])
+        .env("NOTIFY_SOCKET", path.to_str().unwrap())
+        .start();
+    let mut next = || {
+        let mut buf = [0u8; 512];
+        let n = sock.recv(&mut buf).expect("a notification from the gateway");
+        String::from_utf8_lossy(&buf[..n]).into_owned()
+    };
+    let ready = next();
+    assert!(
+        ready.contains("READY=1") && ready.contains(&format!("STATUS=serving on {}", gw.addr)),
+        "{ready}"
+    );
+    gw.signal("HUP");
+    assert!(next().contains("RELOADING=1"));
+    assert!(next().contains("READY=1"));
+    gw.signal("TERM");
+    assert!(next().contains("STOPPING=1"));
+    assert_eq!(gw.wait_exit(), Some(0));
+}

@@ -6,6 +6,7 @@ pub mod clients;
 pub mod limits;
 pub mod listener;
 pub mod shutdown;
+pub mod systemd;
 
 use std::io;
 use std::net::SocketAddr;
@@ -95,11 +96,18 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }
     announce_start(&gw.settings(), &listening);
+    let serving =
+        format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
+    systemd::ready(&serving);
 
     let reason = loop {
         match signals.next().await {
             Request::Stop(reason) => break reason,
-            Request::Reload => reload(&gw),
+            Request::Reload => {
+                systemd::reloading();
+                reload(&gw);
+                systemd::ready(&serving);
+            }
         }
     };
 
@@ -108,6 +116,7 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
     accepting.shutdown().await;
     let open = max - permits.available_permits();
     let drain = gw.settings().drain_timeout;
+    systemd::stopping(&format!("{reason}: draining {open} tunnels"));
     info!(
         event_id = events::GENERAL,
         open_tunnels = open,

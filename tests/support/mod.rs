@@ -50,12 +50,17 @@ pub struct Gateway {
 pub struct GatewayBuilder {
     keys: Vec<String>,
     prlimit_nofile: Option<u64>,
+    env: Vec<(String, String)>,
 }
 
 impl Gateway {
     /// A gateway with the given extra TOML lines (they win over the test defaults).
     pub fn with(keys: &[&str]) -> GatewayBuilder {
-        GatewayBuilder { keys: keys.iter().map(|s| s.to_string()).collect(), prlimit_nofile: None }
+        GatewayBuilder {
+            keys: keys.iter().map(|s| s.to_string()).collect(),
+            prlimit_nofile: None,
+            env: Vec::new(),
+        }
     }
 
     /// The process ID, for signals and /proc.
@@ -150,6 +155,12 @@ impl GatewayBuilder {
         self
     }
 
+    /// Runs the gateway with an extra environment variable.
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
     /// Writes the config, starts the binary, and waits until it accepts.
     pub fn start(self) -> Gateway {
         let dir = tempfile::tempdir().unwrap();
@@ -182,6 +193,7 @@ impl GatewayBuilder {
             }
             None => Command::new(bin),
         };
+        cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
         let mut child = cmd
             .arg("run")
             .arg("--config")
