@@ -175,7 +175,7 @@ fn systemd_hears_ready_once_listening_then_reloading_and_stopping() {
     let mut gw = Gateway::with(&["allowed_hosts = [\"localhost\"]"])
         .env("NOTIFY_SOCKET", path.to_str().unwrap())
         .start();
-    let mut next = || {
+    let next = || {
         let mut buf = [0u8; 512];
         let n = sock.recv(&mut buf).expect("a notification from the gateway");
         String::from_utf8_lossy(&buf[..n]).into_owned()
