@@ -204,13 +204,7 @@ fn store_password_from_stdin(config: &Path) -> Result<PathBuf, EditError> {
     let password = line.trim_end_matches(['\n', '\r']);
     let dir = config.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file = dir.join("relay-proxy.password");
-    let io = |error| EditError::Io { path: file.clone(), error };
-    // Create it private first, so the password is never readable by others.
-    std::fs::create_dir_all(dir).map_err(io)?;
-    if !file.exists() {
-        std::fs::write(&file, b"").map_err(io)?;
-    }
-    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o600)).map_err(io)?;
-    write_atomically(&file, format!("{password}\n").as_bytes()).map_err(io)?;
+    write_atomically(&file, format!("{password}\n").as_bytes(), Some(0o600))
+        .map_err(|error| EditError::Io { path: file.clone(), error })?;
     Ok(file)
 }

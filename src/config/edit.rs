@@ -5,6 +5,7 @@
 //! bad edit never reaches the file and a crash never leaves half a file.
 
 use std::io::Write;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use toml_edit::{Array, DocumentMut, Item, Value};
@@ -140,7 +141,7 @@ impl Editor {
         let text = self.doc.to_string();
         let settings = super::from_text(&text, Source::File(self.path.clone()))
             .map_err(|e| EditError::Invalid(e.message))?;
-        write_atomically(&self.path, text.as_bytes())
+        write_atomically(&self.path, text.as_bytes(), None)
             .map_err(|error| EditError::Io { path: self.path.clone(), error })?;
         Ok(settings)
     }
@@ -195,20 +196,23 @@ fn parse_value(key: &str, kind: Kind, text: &str) -> Result<Value, EditError> {
     })
 }
 
-/// Writes `bytes` to a temp file beside `path`, syncs it, keeps the old file's mode,
-/// and renames it over `path`: readers see the old file or the new one, never half.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `bytes` to a temp file beside `path`, syncs it and renames it over `path`:
+/// readers see the old file or the new one, never half. The temp file is private from
+/// its first byte; the result gets `mode` when given (a password file: 0600), else the
+/// old file's mode, or 0644 for a new file.
+pub fn write_atomically(path: &Path, bytes: &[u8], mode: Option<u32>) -> std::io::Result<()> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    // Left behind by a crashed run with the same PID: never ours to keep.
+    let _ = std::fs::remove_file(&tmp);
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
-        if let Ok(meta) = std::fs::metadata(path) {
-            std::fs::set_permissions(&tmp, meta.permissions())?;
-        }
+        let mode = mode.unwrap_or_else(|| std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode()));
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(mode))?;
         std::fs::rename(&tmp, path)?;
         std::fs::File::open(dir)?.sync_all()
     })();
@@ -268,6 +272,20 @@ mod tests {
         assert_eq!(std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap(), COMMENTED);
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temp file left behind");
+    }
+
+    #[test]
+    fn a_rewrite_keeps_a_private_file_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret");
+        std::fs::write(&path, "old\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        write_atomically(&path, b"new\n", None).unwrap();
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new\n");
+        let fresh = dir.path().join("fresh.toml");
+        write_atomically(&fresh, b"x = 1\n", None).unwrap();
+        assert_eq!(std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777, 0o644);
     }
 
     #[test]
