@@ -97,6 +97,10 @@ fn sni_must_match_the_connect_host_under_the_default_policy() {
     let out = s.client(&["-tls1_3", "-servername", "alias.localhost"]);
     assert!(!got_page(&out));
     assert_eq!(s.gw.wait_event(105, |_| true)["reason"], "sni_mismatch");
+    support::wait_until("the refused tunnel counted as closed", support::DEADLINE, || {
+        s.gw.metric("omsgate_tunnels_closed_total{closed_by=\"refused\"}") == Some(1.0)
+            && s.gw.metric("omsgate_rejections_total{reason=\"sni_mismatch\"}") == Some(1.0)
+    });
 
     // Under `allowlist` an SNI that is itself allowed passes.
     let s = setup(false, &["sni_policy = \"allowlist\""]);

@@ -86,8 +86,10 @@ pub fn finished(trace: &Trace, result: &Result<Transferred, TunnelError>, handle
             if e.is_rejection() {
                 metrics::rejection(reason);
             }
+            // Opened (200 sent) and then ended by a TLS check or a failure: counted as
+            // closed, under the bounded closed_by set, not under the rejection reason.
             if trace.established_at.is_some() {
-                metrics::closed(reason);
+                metrics::closed(if e.is_rejection() { "refused" } else { "error" });
             }
             let status = e.status().map_or(0, |s| s.0);
             warn!(
