@@ -15,10 +15,16 @@ use crate::telemetry::metrics::Handles;
 /// Pipes kept for splicing (the pool's module doc says why this many).
 pub const PIPE_POOL_SIZE: usize = PipePool::DEFAULT_MAX;
 
+/// The configuration in force: settings and the policy built from them, swapped as one
+/// so that a tunnel never pairs a new policy with old settings.
+pub struct Snapshot {
+    pub settings: Settings,
+    pub policy: Policy,
+}
+
 /// State shared by all tunnels of one gateway process.
 pub struct Gateway {
-    policy: ArcSwap<Policy>,
-    settings: ArcSwap<Settings>,
+    config: ArcSwap<Snapshot>,
     /// Leased per burst by `splice`.
     pub pipes: PipePool,
     /// Byte counters the splice adds to once per burst.
@@ -32,10 +38,8 @@ impl Gateway {
     /// Builds the shared state; `cut` turns true when open tunnels must end now.
     pub fn new(settings: Settings, cut: watch::Receiver<bool>) -> Gateway {
         let handles = Handles::register();
-        let policy = policy_for(&settings);
         Gateway {
-            policy: ArcSwap::from_pointee(policy),
-            settings: ArcSwap::from_pointee(settings),
+            config: ArcSwap::from_pointee(Snapshot::of(settings)),
             pipes: PipePool::new(PIPE_POOL_SIZE),
             meters: Meters { up: handles.bytes_up.clone(), down: handles.bytes_down.clone() },
             handles,
@@ -43,25 +47,14 @@ impl Gateway {
         }
     }
 
-    /// The policy in force now; a tunnel keeps this snapshot for its lifetime.
-    pub fn policy(&self) -> Arc<Policy> {
-        self.policy.load_full()
-    }
-
-    /// The settings in force now.
-    pub fn settings(&self) -> Arc<Settings> {
-        self.settings.load_full()
+    /// The configuration in force now; a tunnel keeps this snapshot for its lifetime.
+    pub fn config(&self) -> Arc<Snapshot> {
+        self.config.load_full()
     }
 
     /// Puts new settings in force for tunnels admitted from now on.
     pub fn replace(&self, settings: Settings) {
-        self.policy.store(Arc::new(policy_for(&settings)));
-        self.settings.store(Arc::new(settings));
-    }
-
-    /// How tunnels splice under the current settings.
-    pub fn splice_config(&self) -> SpliceConfig {
-        SpliceConfig { idle_timeout: self.settings.load().idle_timeout, mode: Mode::Auto }
+        self.config.store(Arc::new(Snapshot::of(settings)));
     }
 
     /// Resolves when the drain is over and open tunnels must be cut.
@@ -72,6 +65,15 @@ impl Gateway {
     }
 }
 
-fn policy_for(settings: &Settings) -> Policy {
-    Policy::new(settings.allowlist.clone(), settings.allow_private_destinations, settings.listen.clone())
+impl Snapshot {
+    fn of(settings: Settings) -> Snapshot {
+        let s = &settings;
+        let policy = Policy::new(s.allowlist.clone(), s.allow_private_destinations, s.listen.clone());
+        Snapshot { settings, policy }
+    }
+
+    /// How this configuration's tunnels splice.
+    pub fn splice(&self) -> SpliceConfig {
+        SpliceConfig { idle_timeout: self.settings.idle_timeout, mode: Mode::Auto }
+    }
 }

@@ -3,18 +3,16 @@
 //! canonical log lines and the metrics.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Instant;
 
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
-use std::sync::Arc;
-
-use crate::config::Settings;
 use crate::connect::{self, ConnectError, Host, Status, Target};
 use crate::dial::{self, DialError};
-use crate::gateway::Gateway;
-use crate::policy::{Allowed, DenyReason, Policy};
+use crate::gateway::{Gateway, Snapshot};
+use crate::policy::{Allowed, DenyReason};
 use crate::sniff::{self, SniffError, Verified};
 use crate::splice::{self, Transferred};
 use crate::telemetry::{self, events};
@@ -30,7 +28,8 @@ pub async fn run(mut client: TcpStream, gw: &Gateway, trace: &mut Trace) -> Resu
     trace.tls = inspect(&mut client, &mut tunnel).await?;
     telemetry::tunnel::verified(trace);
     let cut = gw.cut();
-    Ok(splice::both_ways(client, tunnel.upstream, &gw.splice_config(), &gw.pipes, &gw.meters, cut).await)
+    let splice = tunnel.config.splice();
+    Ok(splice::both_ways(client, tunnel.upstream, &splice, &gw.pipes, &gw.meters, cut).await)
 }
 
 /// An admitted tunnel: connected upstream, answered 200, not yet inspected.
@@ -39,50 +38,53 @@ struct Admitted {
     /// What the client sent after its CONNECT head.
     early_data: bytes::Bytes,
     allowed: Allowed,
-    /// The policy and settings it was admitted under, kept for its whole life.
-    policy: Arc<Policy>,
-    settings: Arc<Settings>,
+    /// The configuration it was admitted under, kept for its whole life.
+    config: Arc<Snapshot>,
 }
 
 /// Steps 2–5: read the CONNECT, decide, dial, answer 200.
 async fn admit(client: &mut TcpStream, gw: &Gateway, trace: &mut Trace) -> Result<Admitted, TunnelError> {
-    let settings = gw.settings();
+    let config = gw.config();
+    let (settings, policy) = (&config.settings, &config.policy);
     let request = connect::read_request(client, settings.header_timeout).await?;
     trace.head_at = Some(Instant::now());
     trace.target = Some(request.target.clone());
-    let policy = gw.policy();
     let allowed = policy.decide(&request.target).allow()?;
-    let upstream = dial::open(&allowed, &policy, &settings.route, settings.connect_timeout).await?;
+    let upstream = dial::open(&allowed, policy, &settings.route, settings.connect_timeout).await?;
     trace.upstream = Some((upstream.addr, upstream.elapsed));
     connect::reply::established(client).await.map_err(TunnelError::ClientGone)?;
     client.write_all(&upstream.early).await.map_err(TunnelError::ClientGone)?;
     trace.established_at = Some(Instant::now());
-    Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, allowed, policy, settings })
+    Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, allowed, config })
 }
 
 /// Step 6: read the TLS handshake (forwarding every byte), or — for an explicit
 /// `host:port` entry with `tls_inspection = false` — forward the early bytes unread.
 async fn inspect(client: &mut TcpStream, t: &mut Admitted) -> Result<Option<Verified>, TunnelError> {
-    if !t.settings.tls_inspection && t.allowed.explicit_port() {
+    let (settings, policy) = (&t.config.settings, &t.config.policy);
+    if !settings.tls_inspection && t.allowed.explicit_port() {
         t.upstream.write_all(&t.early_data).await.map_err(TunnelError::UpstreamGone)?;
         return Ok(None);
     }
     let target = t.allowed.target();
-    let host = match &target.host {
-        Host::Name(n) => n.to_string(),
-        Host::Ip(ip) => ip.to_string(),
+    // The host as the SNI check compares it: a name as is, an IP without brackets.
+    let ip_text;
+    let host: &str = match &target.host {
+        Host::Name(n) => n,
+        Host::Ip(ip) => {
+            ip_text = ip.to_string();
+            &ip_text
+        }
     };
-    let policy = &t.policy;
     let sni_allowed = |sni: &str| policy.sni_allowed(sni, target.port);
-    let s = &t.settings;
-    let deadline = s.header_timeout;
+    let (rules, deadline) = (&settings.tls, settings.header_timeout);
     let verified = sniff::handshake(
         client,
         &mut t.upstream,
         &t.early_data,
-        &host,
+        host,
         target.is_ip(),
-        &s.tls,
+        rules,
         &sni_allowed,
         deadline,
     )
@@ -102,7 +104,6 @@ async fn refuse(client: &mut TcpStream, error: TunnelError) -> TunnelError {
 #[derive(Debug)]
 pub struct Trace {
     pub client: SocketAddr,
-    pub accepted_at: Instant,
     /// When the CONNECT head was complete.
     pub head_at: Option<Instant>,
     pub target: Option<Target>,
@@ -117,15 +118,7 @@ pub struct Trace {
 impl Trace {
     /// A fresh trace for a just-accepted client.
     pub fn new(client: SocketAddr) -> Trace {
-        Trace {
-            client,
-            accepted_at: Instant::now(),
-            head_at: None,
-            target: None,
-            upstream: None,
-            established_at: None,
-            tls: None,
-        }
+        Trace { client, head_at: None, target: None, upstream: None, established_at: None, tls: None }
     }
 }
 

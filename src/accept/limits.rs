@@ -4,17 +4,50 @@
 
 use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
 
+use crate::config::Settings;
+use crate::gateway::PIPE_POOL_SIZE;
+
 /// Fds the process needs besides tunnels: listeners, logs, metrics, DNS, slack.
 const BASE_FDS: u64 = 64;
 
-/// Raises the soft NOFILE limit to the hard limit; returns the limit now in force.
-pub fn raise_nofile() -> u64 {
+/// Raises the soft NOFILE limit to the hard limit (failure leaves the soft one).
+pub fn raise_nofile() {
     let limit = getrlimit(Resource::Nofile);
-    let raised = Rlimit { current: limit.maximum, maximum: limit.maximum };
-    if limit.current != limit.maximum && setrlimit(Resource::Nofile, raised).is_ok() {
-        return limit.maximum.unwrap_or(u64::MAX);
+    if limit.current != limit.maximum {
+        let _ = setrlimit(Resource::Nofile, Rlimit { current: limit.maximum, maximum: limit.maximum });
     }
-    limit.current.unwrap_or(u64::MAX)
+}
+
+/// What [`fit`] did with `max_connections`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// It fits the limit as it is.
+    Fits,
+    /// It was unset, and lowered to what the limit fits.
+    Lowered { limit: u64, to: usize },
+    /// It was set explicitly and does not fit: kept, accepts will pause at the limit.
+    TooMany { limit: u64, fits: usize, needed: u64 },
+}
+
+/// Makes `max_connections` effective for the open-file limit in force: an unset value
+/// is lowered to what fits, so that overload is a fast 503 rather than a stalled
+/// accept; an explicit value is kept. Applied at start and to every reloaded config.
+pub fn fit(settings: &mut Settings) -> Fit {
+    let limit = nofile();
+    let fits = max_tunnels(limit, PIPE_POOL_SIZE);
+    match settings.max_connections {
+        n if n <= fits => Fit::Fits,
+        _ if !settings.max_connections_set => {
+            settings.max_connections = fits;
+            Fit::Lowered { limit, to: fits }
+        }
+        n => Fit::TooMany { limit, fits, needed: fds_needed(n, PIPE_POOL_SIZE) },
+    }
+}
+
+/// The soft NOFILE limit in force.
+fn nofile() -> u64 {
+    getrlimit(Resource::Nofile).current.unwrap_or(u64::MAX)
 }
 
 /// How many tunnels fit in `limit` fds next to a pool of `pipes` pipes (at least 1).

@@ -64,7 +64,7 @@ pub async fn bind(settings: &Settings) -> io::Result<Bound> {
         .collect::<io::Result<Vec<_>>>()?;
     let metrics =
         match settings.metrics_address {
-            Some(a) => Some(crate::telemetry::http::bind(a).await.map_err(|e| {
+            Some(a) => Some(TcpListener::bind(a).await.map_err(|e| {
                 io::Error::new(e.kind(), format!("cannot listen on metrics_address {a}: {e}"))
             })?),
             None => None,
@@ -95,7 +95,7 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
         });
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }
-    announce_start(&gw.settings(), &listening);
+    announce_start(&gw.config().settings, &listening);
     let serving =
         format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
     systemd::ready(&serving);
@@ -115,7 +115,7 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
     ready.store(false, Ordering::Relaxed);
     accepting.shutdown().await;
     let open = max - permits.available_permits();
-    let drain = gw.settings().drain_timeout;
+    let drain = gw.config().settings.drain_timeout;
     systemd::stopping(&format!("{reason}: draining {open} tunnels"));
     info!(
         event_id = events::GENERAL,
@@ -165,20 +165,19 @@ fn announce_start(settings: &Settings, listening: &[SocketAddr]) {
 
 /// Re-reads the config; on any error the settings in force stay (event 401).
 fn reload(gw: &Gateway) {
-    let current = gw.settings();
+    let snapshot = gw.config();
+    let current = &snapshot.settings;
     let path = match &current.source {
         config::Source::File(p) => Some(p.as_path()),
         config::Source::Embedded => None,
     };
     match config::load(path) {
-        Ok(new) => {
+        Ok(mut new) => {
+            // The same effective value as at start, so only a real change is reported.
+            limits::fit(&mut new);
             for (key, changed) in [
                 ("listen_address/listen_port", new.listen != current.listen),
-                // A default max_connections was fitted to the fd limit at start: not a change.
-                (
-                    "max_connections",
-                    new.max_connections_set && new.max_connections != current.max_connections,
-                ),
+                ("max_connections", new.max_connections != current.max_connections),
                 ("worker_threads", new.worker_threads != current.worker_threads),
                 ("metrics_address", new.metrics_address != current.metrics_address),
                 ("log_format", new.log_format != current.log_format),

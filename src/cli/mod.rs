@@ -23,6 +23,7 @@ use clap::{Parser, Subcommand};
 use tracing::{error, info, warn};
 
 use crate::accept;
+use crate::accept::limits::Fit;
 use crate::config::{self, ConfigError, Settings};
 use crate::telemetry::events;
 
@@ -205,32 +206,23 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     })
 }
 
-/// Raises the fd limit; fits a default `max_connections` into it (so that past it
-/// clients get a fast 503 rather than a stalled accept), and warns when an explicit
-/// value cannot fit.
+/// Raises the fd limit and fits `max_connections` into it, saying what it did.
 fn fit_fd_budget(settings: &mut Settings) {
-    let limit = accept::limits::raise_nofile();
-    let pipes = crate::gateway::PIPE_POOL_SIZE;
-    let fits = accept::limits::max_tunnels(limit, pipes);
-    if settings.max_connections <= fits {
-        return;
-    }
-    if !settings.max_connections_set {
-        info!(
+    accept::limits::raise_nofile();
+    match accept::limits::fit(settings) {
+        Fit::Fits => {}
+        Fit::Lowered { limit, to } => info!(
             event_id = events::GENERAL,
             fd_limit = limit,
-            max_connections = fits,
-            "max_connections defaults to {fits}, what the open-file limit {limit} fits (2 fds per tunnel); raise LimitNOFILE for more"
-        );
-        settings.max_connections = fits;
-        return;
+            max_connections = to,
+            "max_connections defaults to {to}, what the open-file limit {limit} fits (2 fds per tunnel); raise LimitNOFILE for more"
+        ),
+        Fit::TooMany { limit, fits, needed } => warn!(
+            event_id = events::GENERAL,
+            fd_limit = limit,
+            max_connections = settings.max_connections,
+            "max_connections = {} needs up to {needed} file descriptors but the limit is {limit}; past ~{fits} tunnels accepts pause until some close. Raise LimitNOFILE or lower max_connections",
+            settings.max_connections
+        ),
     }
-    warn!(
-        event_id = events::GENERAL,
-        fd_limit = limit,
-        max_connections = settings.max_connections,
-        "max_connections = {} needs up to {} file descriptors but the limit is {limit}; past ~{fits} tunnels accepts pause until some close. Raise LimitNOFILE or lower max_connections",
-        settings.max_connections,
-        accept::limits::fds_needed(settings.max_connections, pipes)
-    );
 }

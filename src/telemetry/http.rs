@@ -3,7 +3,6 @@
 //! a load balancer stops sending agents before the node goes away). A separate listener
 //! from the proxy port, GET only, one request per connection: nothing to tune.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -50,11 +49,6 @@ pub async fn serve(
             let _ = tokio::time::timeout(REQUEST_TIMEOUT, answer(stream, &handle, &ready, &refresh)).await;
         });
     }
-}
-
-/// Binds the endpoint's listener.
-pub async fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
-    TcpListener::bind(addr).await
 }
 
 async fn answer(
