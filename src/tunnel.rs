@@ -27,9 +27,12 @@ pub async fn run(mut client: TcpStream, gw: &Gateway, trace: &mut Trace) -> Resu
     telemetry::tunnel::opened(trace, &gw.handles);
     trace.tls = inspect(&mut client, &mut tunnel).await?;
     telemetry::tunnel::verified(trace);
-    let cut = gw.cut();
-    let splice = tunnel.config.splice();
-    Ok(splice::both_ways(client, tunnel.upstream, &splice, &gw.pipes, &gw.meters, cut).await)
+    // Only the socket and the splice settings live on: the set-up state (early bytes,
+    // permit, configuration snapshot) is freed before a possibly day-long splice.
+    let Admitted { upstream, config, .. } = tunnel;
+    let splice = config.splice();
+    drop(config);
+    Ok(splice::both_ways(client, upstream, &splice, &gw.pipes, &gw.meters, gw.cut()).await)
 }
 
 /// An admitted tunnel: connected upstream, answered 200, not yet inspected.

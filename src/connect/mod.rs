@@ -51,11 +51,12 @@ pub async fn read_request(client: &mut TcpStream, timeout: Duration) -> Result<R
 async fn read_head(client: &mut TcpStream) -> Result<Request, ConnectError> {
     let mut buf = BytesMut::with_capacity(INITIAL_READ);
     loop {
+        // `parse` refuses a partial head of MAX_HEAD_BYTES, so there is room here: read
+        // at most up to the cap, growing the buffer by doubling.
+        let room = MAX_HEAD_BYTES - buf.len();
         if buf.capacity() == buf.len() {
-            buf.reserve((buf.len()).min(MAX_HEAD_BYTES - buf.len()).max(1));
+            buf.reserve(buf.len().min(room));
         }
-        // Never read past the cap: a head that large is refused anyway.
-        let room = MAX_HEAD_BYTES.saturating_sub(buf.len()).max(1);
         let n = (&mut *client).take(room as u64).read_buf(&mut buf).await?;
         if n == 0 {
             return Err(match buf.is_empty() {
@@ -64,7 +65,9 @@ async fn read_head(client: &mut TcpStream) -> Result<Request, ConnectError> {
             });
         }
         if let Some(head) = head::parse(&buf)? {
-            let early_data = buf.split_off(head.len).freeze();
+            // Copied out, not split off: a split shares the head buffer's allocation and
+            // would keep it alive as long as the early bytes are.
+            let early_data = Bytes::copy_from_slice(&buf[head.len..]);
             return Ok(Request { target: head.target, early_data });
         }
     }
