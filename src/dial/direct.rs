@@ -6,7 +6,6 @@
 use std::time::Instant;
 
 use bytes::Bytes;
-use tokio::net::TcpStream;
 
 use super::{DialError, Upstream};
 use crate::policy::{Allowed, Policy};
@@ -32,23 +31,18 @@ pub async fn open(
             Err(reason) => refusal = Some(reason),
         }
     }
-    if vetted.is_empty() {
+    let Some((&first, rest)) = vetted.split_first() else {
         return Err(match refusal {
             Some(reason) => DialError::Denied(reason),
             None => DialError::NoAddress { host: target.host.to_string() },
         });
-    }
+    };
 
-    let mut last = None;
-    for addr in vetted {
-        match tokio::time::timeout_at(deadline, TcpStream::connect(addr)).await {
-            Err(_) => return Err(timed_out()),
-            Ok(Ok(stream)) => {
-                let stream = super::tuned(stream);
-                return Ok(Upstream { stream, addr, elapsed: started.elapsed(), early: Bytes::new() });
-            }
-            Ok(Err(error)) => last = Some(DialError::Connect { target: target.to_string(), addr, error }),
+    match tokio::time::timeout_at(deadline, super::connect_first(first, rest)).await {
+        Err(_) => Err(timed_out()),
+        Ok(Ok((stream, addr))) => {
+            Ok(Upstream { stream, addr, elapsed: started.elapsed(), early: Bytes::new() })
         }
+        Ok(Err((addr, error))) => Err(DialError::Connect { target: target.to_string(), addr, error }),
     }
-    Err(last.unwrap_or_else(timed_out))
 }

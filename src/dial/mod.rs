@@ -69,6 +69,23 @@ pub async fn open(
     }
 }
 
+/// Connects to the first address that answers, `first` then `rest` in order, and tunes
+/// the socket; else the last address tried and its error. (An empty list cannot be
+/// passed: callers say what it means.)
+async fn connect_first(
+    first: SocketAddr,
+    rest: &[SocketAddr],
+) -> Result<(TcpStream, SocketAddr), (SocketAddr, io::Error)> {
+    let mut last = (first, io::Error::other("not tried"));
+    for &addr in std::iter::once(&first).chain(rest) {
+        match TcpStream::connect(addr).await {
+            Ok(stream) => return Ok((tuned(stream), addr)),
+            Err(error) => last = (addr, error),
+        }
+    }
+    Err(last)
+}
+
 /// Applies the tunnel socket options to a fresh upstream socket.
 fn tuned(stream: TcpStream) -> TcpStream {
     let _ = crate::sockopt::tune(&stream);

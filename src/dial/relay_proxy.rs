@@ -55,20 +55,21 @@ pub fn request_bytes(target: &Target, credentials: Option<&Credentials>) -> Vec<
     out.into_bytes()
 }
 
+/// Resolves the relay (through the same lookup limit and cache as destinations) and
+/// connects to the first of its addresses that answers.
 async fn connect(relay: &RelayProxy) -> std::io::Result<(TcpStream, SocketAddr)> {
-    let addrs: Vec<SocketAddr> = match &relay.address.host {
-        Host::Ip(ip) => vec![SocketAddr::new(*ip, relay.address.port)],
-        Host::Name(n) => tokio::net::lookup_host((&**n, relay.address.port)).await?.collect(),
+    let addrs =
+        super::resolve::resolve(&relay.address.host, relay.address.port).await.map_err(|e| match e {
+            DialError::Resolve { error, .. } => error,
+            other => std::io::Error::other(other.to_string()),
+        })?;
+    let Some((&first, rest)) = addrs.split_first() else {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "the relay proxy's name resolves to no address",
+        ));
     };
-    let mut last =
-        std::io::Error::new(std::io::ErrorKind::NotFound, "the relay proxy's name resolves to no address");
-    for addr in addrs {
-        match TcpStream::connect(addr).await {
-            Ok(s) => return Ok((s, addr)),
-            Err(e) => last = e,
-        }
-    }
-    Err(last)
+    super::connect_first(first, rest).await.map_err(|(_, error)| error)
 }
 
 /// Reads the relay's answer head; a 2xx opens the tunnel, and bytes after the head
