@@ -192,3 +192,15 @@ fn systemd_hears_ready_once_listening_then_reloading_and_stopping() {
     assert!(next().contains("STOPPING=1"));
     assert_eq!(gw.wait_exit(), Some(0));
 }
+
+#[test]
+fn set_up_latencies_are_recorded_while_the_tunnel_is_still_open() {
+    let origin = Origin::echo();
+    let gw = Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false"]).start();
+    let (_open, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
+    assert!(head.starts_with("HTTP/1.1 200"));
+    wait_until("the set-up histograms to have the open tunnel", DEADLINE, || {
+        gw.metric("omsgate_upstream_connect_seconds_count") == Some(1.0)
+            && gw.metric("omsgate_connect_to_established_seconds_count") == Some(1.0)
+    });
+}

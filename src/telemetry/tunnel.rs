@@ -11,6 +11,12 @@ use crate::tunnel::{Trace, TunnelError};
 /// The decision line of an allowed tunnel (event 103), written when the 200 is sent.
 pub fn opened(trace: &Trace, handles: &metrics::Handles) {
     handles.opened.increment(1);
+    // Recorded now, not at close: an agent's tunnel may stay open for days.
+    if let (Some(head), Some((_, connect)), Some(est)) = (trace.head_at, trace.upstream, trace.established_at)
+    {
+        handles.upstream_connect.record(connect.as_secs_f64());
+        handles.connect_to_established.record((est - head).as_secs_f64());
+    }
     let target = trace.target.as_ref().map(ToString::to_string).unwrap_or_default();
     let (upstream, connect_ms) = match trace.upstream {
         Some((addr, d)) => (addr.to_string(), d.as_secs_f64() * 1e3),
@@ -50,12 +56,6 @@ pub fn verified(trace: &Trace) {
 /// Records how a tunnel ended: the close line (event 108) for tunnels that opened,
 /// the refusal line (its own event ID) for those that did not.
 pub fn finished(trace: &Trace, result: &Result<Transferred, TunnelError>, handles: &metrics::Handles) {
-    if let (Some(head), Some((_, connect))) = (trace.head_at, trace.upstream) {
-        handles.upstream_connect.record(connect.as_secs_f64());
-        if let Some(est) = trace.established_at {
-            handles.connect_to_established.record((est - head).as_secs_f64());
-        }
-    }
     let target = trace.target.as_ref().map(ToString::to_string).unwrap_or_default();
     match result {
         Ok(t) => {
