@@ -25,6 +25,8 @@ pub mod cli;
 pub mod config;
 pub mod connect;
 pub mod dial;
+pub mod events;
+pub mod fault;
 pub mod gateway;
 pub mod policy;
 pub mod sniff;

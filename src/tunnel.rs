@@ -1,38 +1,120 @@
 //! The whole path of one tunnel, start to finish: one step per line, one module per
-//! step. Steps return what happened; `telemetry::tunnel` turns it into the two
-//! canonical log lines and the metrics.
+//! step. Steps return what happened; the tunnel hands the facts up as they happen
+//! ([`Progress`]: the 200, the verified handshake) and returns how it ended. The accept
+//! loop turns both into events and metrics (`telemetry::tunnel`): nothing here writes
+//! a log line or a metric.
 
+use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
-use crate::connect::{self, ConnectError, Host, Status, Target};
+use crate::connect::{self, ConnectError, Host, Target};
 use crate::dial::{self, DialError};
+use crate::events;
+use crate::fault::{Fault, Side, Status};
 use crate::gateway::{Gateway, Snapshot};
 use crate::policy::{Allowed, DenyReason};
-use crate::sniff::{self, SniffError, Verified};
+use crate::sniff::{self, Expected, SniffError, Verified};
 use crate::splice::{self, Transferred};
-use crate::telemetry::{self, events};
 
 /// One CONNECT tunnel: admit it (or refuse it with a reply), check its handshake, then
 /// splice until it closes.
-pub async fn run(mut client: TcpStream, gw: &Gateway, trace: &mut Trace) -> Result<Transferred, TunnelError> {
+pub async fn run(
+    mut client: TcpStream,
+    gw: &Gateway,
+    trace: &mut Trace,
+    progress: &impl Progress,
+) -> Result<Transferred, TunnelError> {
     let mut tunnel = match admit(&mut client, gw, trace).await {
         Ok(admitted) => admitted,
         Err(e) => return Err(refuse(&mut client, e).await),
     };
-    telemetry::tunnel::opened(trace, &gw.handles);
-    trace.tls = inspect(&mut client, &mut tunnel).await?;
-    telemetry::tunnel::verified(trace);
-    // Only the socket and the splice settings live on: the set-up state (early bytes,
+    progress.opened(trace);
+    if let Some(tls) = inspect(&mut client, &mut tunnel).await? {
+        trace.verified(tls);
+        progress.verified(trace);
+    }
+    // Only the sockets and the splice settings live on: the set-up state (early bytes,
     // permit, configuration snapshot) is freed before a possibly day-long splice.
     let Admitted { upstream, config, .. } = tunnel;
     let splice = config.splice();
     drop(config);
     Ok(splice::both_ways(client, upstream, &splice, &gw.pipes, &gw.meters, gw.cut()).await)
+}
+
+/// Hears a tunnel's facts when they happen, not at its close: an agent's tunnel may
+/// stay open for days. The accept loop implements it with telemetry.
+pub trait Progress {
+    /// The 200 was sent; `trace.stage` is [`Stage::Open`].
+    fn opened(&self, trace: &Trace);
+    /// The handshake was inspected and passed; [`Open::tls`] is set.
+    fn verified(&self, trace: &Trace);
+}
+
+/// What is known about a tunnel so far: whose it is and how far it got.
+#[derive(Debug)]
+pub struct Trace {
+    pub client: SocketAddr,
+    pub stage: Stage,
+}
+
+/// How far a tunnel got, with what was learnt on the way.
+#[derive(Debug)]
+pub enum Stage {
+    /// Accepted; no complete CONNECT head yet.
+    Accepted,
+    /// A complete CONNECT head for `target` arrived at `at`; no 200 (yet).
+    Requested { target: Target, at: Instant },
+    /// Answered 200.
+    Open(Open),
+}
+
+/// The set-up facts of a tunnel that was answered 200.
+#[derive(Debug)]
+pub struct Open {
+    pub target: Target,
+    /// When the CONNECT head was complete.
+    pub requested_at: Instant,
+    /// The address dialled (the relay proxy's, on that route).
+    pub upstream: SocketAddr,
+    /// Resolve + connect time (plus the relay proxy's answer, on that route).
+    pub connect: Duration,
+    /// When the 200 was written.
+    pub established_at: Instant,
+    /// What the handshake showed, once it was inspected and passed.
+    pub tls: Option<Verified>,
+}
+
+/// Why a tunnel did not open or ended abnormally: the failing step's own error, which
+/// gives the event ID, the metric reason and the HTTP status ([`Fault`]).
+#[derive(Debug, thiserror::Error)]
+pub enum TunnelError {
+    /// The client's request could not be read or is not a valid CONNECT.
+    #[error(transparent)]
+    Request(#[from] ConnectError),
+    /// The policy refused the target.
+    #[error(transparent)]
+    Denied(#[from] DenyReason),
+    /// The destination could not be reached (or resolved to a refused address).
+    #[error(transparent)]
+    Dial(#[from] DialError),
+    /// A side went away while the 200 or the first bytes were written.
+    #[error(transparent)]
+    Gone(#[from] Gone),
+    /// The TLS handshake inside the tunnel was refused or could not be read.
+    #[error(transparent)]
+    Tls(#[from] SniffError),
+}
+
+/// A side went away while the gateway wrote the 200 or the tunnel's first bytes.
+#[derive(Debug)]
+pub struct Gone {
+    pub side: Side,
+    pub error: io::Error,
 }
 
 /// An admitted tunnel: connected upstream, answered 200, not yet inspected.
@@ -50,14 +132,13 @@ async fn admit(client: &mut TcpStream, gw: &Gateway, trace: &mut Trace) -> Resul
     let config = gw.config();
     let (settings, policy) = (&config.settings, &config.policy);
     let request = connect::read_request(client, settings.header_timeout).await?;
-    trace.head_at = Some(Instant::now());
-    trace.target = Some(request.target.clone());
+    trace.stage = Stage::Requested { target: request.target.clone(), at: Instant::now() };
     let allowed = policy.decide(&request.target).allow()?;
     let upstream = dial::open(&allowed, policy, &settings.route, settings.connect_timeout).await?;
-    trace.upstream = Some((upstream.addr, upstream.elapsed));
-    connect::reply::established(client).await.map_err(TunnelError::ClientGone)?;
-    client.write_all(&upstream.early).await.map_err(TunnelError::ClientGone)?;
-    trace.established_at = Some(Instant::now());
+    let client_gone = |error| Gone { side: Side::Client, error };
+    connect::reply::established(client).await.map_err(client_gone)?;
+    client.write_all(&upstream.early).await.map_err(client_gone)?;
+    trace.established(upstream.addr, upstream.elapsed);
     Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, allowed, config })
 }
 
@@ -66,33 +147,19 @@ async fn admit(client: &mut TcpStream, gw: &Gateway, trace: &mut Trace) -> Resul
 async fn inspect(client: &mut TcpStream, t: &mut Admitted) -> Result<Option<Verified>, TunnelError> {
     let (settings, policy) = (&t.config.settings, &t.config.policy);
     if !settings.tls_inspection && t.allowed.explicit_port() {
-        t.upstream.write_all(&t.early_data).await.map_err(TunnelError::UpstreamGone)?;
+        let upstream_gone = |error| Gone { side: Side::Upstream, error };
+        t.upstream.write_all(&t.early_data).await.map_err(upstream_gone)?;
         return Ok(None);
     }
     let target = t.allowed.target();
-    // The host as the SNI check compares it: a name as is, an IP without brackets.
-    let ip_text;
-    let host: &str = match &target.host {
-        Host::Name(n) => n,
-        Host::Ip(ip) => {
-            ip_text = ip.to_string();
-            &ip_text
-        }
+    let name_allowed = |host: &Host| policy.allows_name(host, target.port);
+    let expected = Expected {
+        target,
+        rules: &settings.tls,
+        name_allowed: &name_allowed,
+        within: settings.header_timeout,
     };
-    let sni_allowed = |sni: &str| policy.sni_allowed(sni, target.port);
-    let (rules, deadline) = (&settings.tls, settings.header_timeout);
-    let verified = sniff::handshake(
-        client,
-        &mut t.upstream,
-        &t.early_data,
-        host,
-        target.is_ip(),
-        rules,
-        &sni_allowed,
-        deadline,
-    )
-    .await?;
-    Ok(Some(verified))
+    Ok(Some(sniff::handshake(client, &mut t.upstream, &t.early_data, &expected).await?))
 }
 
 /// Answers a refused request (when a reply is due) and hands the error back.
@@ -103,92 +170,61 @@ async fn refuse(client: &mut TcpStream, error: TunnelError) -> TunnelError {
     error
 }
 
-/// What is known about a tunnel so far, for its log lines and metrics.
-#[derive(Debug)]
-pub struct Trace {
-    pub client: SocketAddr,
-    /// When the CONNECT head was complete.
-    pub head_at: Option<Instant>,
-    pub target: Option<Target>,
-    /// The address dialled and how long resolve + connect took.
-    pub upstream: Option<(SocketAddr, std::time::Duration)>,
-    /// When the 200 was written.
-    pub established_at: Option<Instant>,
-    /// What the TLS handshake showed, when it was inspected.
-    pub tls: Option<Verified>,
-}
-
 impl Trace {
     /// A fresh trace for a just-accepted client.
     pub fn new(client: SocketAddr) -> Trace {
-        Trace { client, head_at: None, target: None, upstream: None, established_at: None, tls: None }
+        Trace { client, stage: Stage::Accepted }
     }
-}
 
-/// Why a tunnel did not open or ended abnormally. One match gives the event ID, the
-/// metric reason and the HTTP status, so the log line, the metric and the reply agree.
-#[derive(Debug, thiserror::Error)]
-pub enum TunnelError {
-    /// The client's request could not be read or is not a valid CONNECT.
-    #[error(transparent)]
-    Request(#[from] ConnectError),
-    /// The policy refused the target.
-    #[error(transparent)]
-    Denied(#[from] DenyReason),
-    /// The destination could not be reached (or resolved to a refused address).
-    #[error(transparent)]
-    Dial(#[from] DialError),
-    /// The client went away before the 200 could be written.
-    #[error("client went away before the tunnel opened: {0}")]
-    ClientGone(std::io::Error),
-    /// The destination went away before the client's first bytes were forwarded.
-    #[error("destination closed before the tunnel's first bytes were forwarded: {0}")]
-    UpstreamGone(std::io::Error),
-    /// The TLS handshake inside the tunnel was refused or could not be read.
-    #[error(transparent)]
-    Tls(#[from] SniffError),
-}
-
-impl TunnelError {
-    /// SPEC event ID of the log line and of `omsgate_errors_total`.
-    pub fn event_id(&self) -> u16 {
-        match self {
-            TunnelError::Request(ConnectError::Io(_)) => events::NETWORK_ERROR,
-            TunnelError::Request(_) => events::NOT_CONNECT,
-            TunnelError::Denied(_) | TunnelError::Dial(DialError::Denied(_)) => events::REJECTED,
-            TunnelError::Dial(_) | TunnelError::ClientGone(_) | TunnelError::UpstreamGone(_) => {
-                events::NETWORK_ERROR
-            }
-            TunnelError::Tls(e) => e.event_id(),
+    /// The CONNECT target, once the head was read.
+    pub fn target(&self) -> Option<&Target> {
+        match &self.stage {
+            Stage::Accepted => None,
+            Stage::Requested { target, .. } => Some(target),
+            Stage::Open(open) => Some(&open.target),
         }
     }
 
-    /// The `reason` label: of `omsgate_rejections_total` for refusals (`is_rejection`),
-    /// and of the close line otherwise.
-    pub fn reason(&self) -> &'static str {
+    /// The set-up facts, once the tunnel was answered 200.
+    pub fn open(&self) -> Option<&Open> {
+        match &self.stage {
+            Stage::Open(open) => Some(open),
+            _ => None,
+        }
+    }
+
+    /// The 200 went out after dialling `upstream` in `connect`.
+    fn established(&mut self, upstream: SocketAddr, connect: Duration) {
+        let Stage::Requested { target, at } = std::mem::replace(&mut self.stage, Stage::Accepted) else {
+            unreachable!("the head is read before the 200 is sent");
+        };
+        self.stage = Stage::Open(Open {
+            target,
+            requested_at: at,
+            upstream,
+            connect,
+            established_at: Instant::now(),
+            tls: None,
+        });
+    }
+
+    /// The handshake passed its checks.
+    fn verified(&mut self, tls: Verified) {
+        if let Stage::Open(open) = &mut self.stage {
+            open.tls = Some(tls);
+        }
+    }
+}
+
+impl TunnelError {
+    /// The failing step's error.
+    pub fn fault(&self) -> &dyn Fault {
         match self {
-            TunnelError::Request(e) => match e {
-                ConnectError::Closed => "client_closed",
-                ConnectError::Timeout(_) => "header_timeout",
-                ConnectError::Io(_) => "client_io",
-                ConnectError::Head(h) => match h {
-                    connect::HeadError::NotConnect { .. } => "not_connect",
-                    connect::HeadError::BadTarget { .. } => "bad_target",
-                    connect::HeadError::TooLarge | connect::HeadError::TooManyHeaders => "head_too_large",
-                    connect::HeadError::Malformed(_) => "malformed_request",
-                },
-            },
-            TunnelError::Denied(r) | TunnelError::Dial(DialError::Denied(r)) => r.label(),
-            TunnelError::Dial(DialError::Timeout { .. }) => "upstream_timeout",
-            TunnelError::Dial(DialError::Resolve { .. } | DialError::NoAddress { .. }) => "dns_failure",
-            TunnelError::Dial(DialError::Connect { .. }) => "upstream_unreachable",
-            TunnelError::Dial(DialError::RelayUnreachable { .. }) => "relay_unreachable",
-            TunnelError::Dial(DialError::RelayTimeout { .. }) => "relay_timeout",
-            TunnelError::Dial(DialError::RelayRefused { .. }) => "relay_refused",
-            TunnelError::Dial(DialError::RelayProtocol { .. }) => "relay_protocol",
-            TunnelError::ClientGone(_) => "client_gone",
-            TunnelError::UpstreamGone(_) => "upstream_gone",
-            TunnelError::Tls(e) => e.reason(),
+            TunnelError::Request(e) => e,
+            TunnelError::Denied(e) => e,
+            TunnelError::Dial(e) => e,
+            TunnelError::Gone(e) => e,
+            TunnelError::Tls(e) => e,
         }
     }
 
@@ -202,32 +238,68 @@ impl TunnelError {
     pub fn is_error(&self) -> bool {
         !matches!(self, TunnelError::Request(ConnectError::Closed))
     }
+}
 
-    /// The HTTP reply, when one is due (none once the tunnel is open or the client left).
-    pub fn status(&self) -> Option<Status> {
-        Some(match self {
-            TunnelError::Request(ConnectError::Closed | ConnectError::Io(_)) => return None,
-            TunnelError::Request(ConnectError::Timeout(_)) => Status::REQUEST_TIMEOUT,
-            TunnelError::Request(ConnectError::Head(connect::HeadError::NotConnect { .. })) => {
-                Status::METHOD_NOT_ALLOWED
+impl Fault for TunnelError {
+    fn event_id(&self) -> u16 {
+        self.fault().event_id()
+    }
+
+    fn reason(&self) -> &'static str {
+        self.fault().reason()
+    }
+
+    fn status(&self) -> Option<Status> {
+        self.fault().status()
+    }
+}
+
+impl Fault for Gone {
+    fn event_id(&self) -> u16 {
+        events::NETWORK_ERROR
+    }
+
+    fn reason(&self) -> &'static str {
+        match self.side {
+            Side::Client => "client_gone",
+            Side::Upstream => "upstream_gone",
+        }
+    }
+
+    /// The side is gone, or the 200 already went out: nothing more to say.
+    fn status(&self) -> Option<Status> {
+        None
+    }
+}
+
+impl std::fmt::Display for Gone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.side {
+            Side::Client => write!(f, "client went away before the tunnel opened: {}", self.error),
+            Side::Upstream => {
+                write!(f, "destination closed before the tunnel's first bytes were forwarded: {}", self.error)
             }
-            TunnelError::Request(ConnectError::Head(
-                connect::HeadError::TooLarge | connect::HeadError::TooManyHeaders,
-            )) => Status::HEADERS_TOO_LARGE,
-            TunnelError::Request(ConnectError::Head(_)) => Status::BAD_REQUEST,
-            TunnelError::Denied(_) | TunnelError::Dial(DialError::Denied(_)) => Status::FORBIDDEN,
-            TunnelError::Dial(DialError::Timeout { .. } | DialError::RelayTimeout { .. }) => {
-                Status::GATEWAY_TIMEOUT
-            }
-            TunnelError::Dial(_) => Status::BAD_GATEWAY,
-            TunnelError::ClientGone(_) | TunnelError::UpstreamGone(_) | TunnelError::Tls(_) => return None,
-        })
+        }
+    }
+}
+
+impl std::error::Error for Gone {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.error)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Hears nothing.
+    struct Silent;
+
+    impl Progress for Silent {
+        fn opened(&self, _: &Trace) {}
+        fn verified(&self, _: &Trace) {}
+    }
 
     #[tokio::test]
     async fn the_tunnel_task_is_small() {
@@ -237,7 +309,7 @@ mod tests {
         let (_tx, rx) = tokio::sync::watch::channel(false);
         let gw = Gateway::new(settings, rx);
         let mut trace = Trace::new(client.local_addr().unwrap());
-        let fut = run(client, &gw, &mut trace);
+        let fut = run(client, &gw, &mut trace, &Silent);
         // Held for the tunnel's whole life, mostly idle: part of the ≤ 8 KiB per tunnel.
         // Today ~2.1 KB, nearly all of it the splice state (the set-up steps are smaller).
         let size = std::mem::size_of_val(&fut);

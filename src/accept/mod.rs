@@ -21,9 +21,11 @@ use tracing::{error, info, warn};
 
 use crate::config::{self, Settings};
 use crate::connect::{self, Status};
+use crate::events;
 use crate::gateway::Gateway;
 use crate::splice::{ClosedBy, Transferred};
-use crate::telemetry::{events, metrics};
+use crate::telemetry::metrics;
+use crate::telemetry::tunnel::Report;
 use crate::tunnel::{self, Trace};
 use clients::Clients;
 use shutdown::{Request, Signals};
@@ -258,13 +260,14 @@ async fn connection(
         gw.handles.connected_clients.increment(1.0);
     }
     let mut trace = Trace::new(peer);
+    let report = Report { handles: &gw.handles };
     let result = tokio::select! {
         biased;
-        r = tunnel::run(stream, &gw, &mut trace) => r,
+        r = tunnel::run(stream, &gw, &mut trace, &report) => r,
         // Still being admitted when the drain ends: the tunnel never opened.
         _ = gw.cut() => Ok(Transferred { up: 0, down: 0, closed_by: ClosedBy::Cut }),
     };
-    crate::telemetry::tunnel::finished(&trace, &result, &gw.handles);
+    report.finished(&trace, &result);
     if clients.leave(peer.ip()) {
         gw.handles.connected_clients.decrement(1.0);
     }

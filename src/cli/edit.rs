@@ -44,7 +44,7 @@ pub fn run(edit: Edit, config: &Path) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("omsgate: {e} (event {})", e.event_id());
-            ExitCode::from(if e.event_id() == crate::telemetry::events::WRONG_CONFIGURATION { 2 } else { 1 })
+            ExitCode::from(if e.event_id() == crate::events::WRONG_CONFIGURATION { 2 } else { 1 })
         }
     }
 }

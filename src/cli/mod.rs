@@ -25,7 +25,7 @@ use tracing::{error, info, warn};
 use crate::accept;
 use crate::accept::limits::Fit;
 use crate::config::{self, ConfigError, Settings};
-use crate::telemetry::events;
+use crate::events;
 
 /// Exit status for a configuration that cannot run (event 401).
 const EXIT_CONFIG: u8 = 2;
@@ -165,13 +165,13 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     let settings = match config::load(path.as_deref()) {
         Ok(s) => s,
         Err(e) => {
-            let _log = events::init(config::LogFormat::Json);
+            let _log = crate::telemetry::log::init(config::LogFormat::Json);
             error!(event_id = e.event_id(), "wrong configuration, not starting: {e}");
             return config_failure(&e);
         }
     };
     // Dropped when `run` returns: every pending log line is written before exit.
-    let _log = events::init(settings.log_format);
+    let _log = crate::telemetry::log::init(settings.log_format);
     let mut settings = settings;
     fit_fd_budget(&mut settings);
     let runtime = match tokio::runtime::Builder::new_multi_thread()

@@ -34,8 +34,8 @@ impl EditError {
     /// SPEC event ID: 401 for anything about the config's content, 400 for I/O.
     pub fn event_id(&self) -> u16 {
         match self {
-            EditError::Io { .. } => crate::telemetry::events::APPLICATION_ERROR,
-            _ => crate::telemetry::events::WRONG_CONFIGURATION,
+            EditError::Io { .. } => crate::events::APPLICATION_ERROR,
+            _ => crate::events::WRONG_CONFIGURATION,
         }
     }
 }

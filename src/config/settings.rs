@@ -72,7 +72,7 @@ pub struct ConfigError {
 impl ConfigError {
     /// SPEC event 401: wrong configuration.
     pub fn event_id(&self) -> u16 {
-        crate::telemetry::events::WRONG_CONFIGURATION
+        crate::events::WRONG_CONFIGURATION
     }
 }
 

@@ -12,6 +12,9 @@ use bytes::{Bytes, BytesMut};
 use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
 
+use crate::events;
+use crate::fault::Fault;
+
 pub use head::{HeadError, MAX_HEAD_BYTES};
 pub use reply::Status;
 pub use target::{Host, Target, TargetError};
@@ -41,6 +44,39 @@ pub enum ConnectError {
     Head(#[from] HeadError),
     #[error("reading the request from the client failed: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl Fault for ConnectError {
+    /// 104 for anything the client sent wrong; 403 when its socket failed.
+    fn event_id(&self) -> u16 {
+        match self {
+            ConnectError::Io(_) => events::NETWORK_ERROR,
+            _ => events::NOT_CONNECT,
+        }
+    }
+
+    fn reason(&self) -> &'static str {
+        match self {
+            ConnectError::Closed => "client_closed",
+            ConnectError::Timeout(_) => "header_timeout",
+            ConnectError::Io(_) => "client_io",
+            ConnectError::Head(HeadError::NotConnect { .. }) => "not_connect",
+            ConnectError::Head(HeadError::BadTarget { .. }) => "bad_target",
+            ConnectError::Head(HeadError::TooLarge | HeadError::TooManyHeaders) => "head_too_large",
+            ConnectError::Head(HeadError::Malformed(_)) => "malformed_request",
+        }
+    }
+
+    /// A client that closed or whose socket failed gets no reply.
+    fn status(&self) -> Option<Status> {
+        Some(match self {
+            ConnectError::Closed | ConnectError::Io(_) => return None,
+            ConnectError::Timeout(_) => Status::REQUEST_TIMEOUT,
+            ConnectError::Head(HeadError::NotConnect { .. }) => Status::METHOD_NOT_ALLOWED,
+            ConnectError::Head(HeadError::TooLarge | HeadError::TooManyHeaders) => Status::HEADERS_TOO_LARGE,
+            ConnectError::Head(HeadError::BadTarget { .. } | HeadError::Malformed(_)) => Status::BAD_REQUEST,
+        })
+    }
 }
 
 /// Reads and parses the CONNECT head.

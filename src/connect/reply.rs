@@ -4,38 +4,10 @@
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
+pub use crate::fault::Status;
+
 /// The reply that opens the tunnel (RFC 9110 §9.3.6: any 2xx; this is the usual text).
 pub const ESTABLISHED: &[u8] = b"HTTP/1.1 200 Connection established\r\n\r\n";
-
-/// An HTTP status the gateway refuses with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Status(pub u16);
-
-impl Status {
-    pub const BAD_REQUEST: Status = Status(400);
-    pub const FORBIDDEN: Status = Status(403);
-    pub const METHOD_NOT_ALLOWED: Status = Status(405);
-    pub const REQUEST_TIMEOUT: Status = Status(408);
-    pub const HEADERS_TOO_LARGE: Status = Status(431);
-    pub const BAD_GATEWAY: Status = Status(502);
-    pub const SERVICE_UNAVAILABLE: Status = Status(503);
-    pub const GATEWAY_TIMEOUT: Status = Status(504);
-
-    /// The standard reason phrase.
-    pub fn reason_phrase(self) -> &'static str {
-        match self.0 {
-            400 => "Bad Request",
-            403 => "Forbidden",
-            405 => "Method Not Allowed",
-            408 => "Request Timeout",
-            431 => "Request Header Fields Too Large",
-            502 => "Bad Gateway",
-            503 => "Service Unavailable",
-            504 => "Gateway Timeout",
-            _ => "Error",
-        }
-    }
-}
 
 /// Tells the agent its tunnel is open.
 pub async fn established(client: &mut TcpStream) -> std::io::Result<()> {

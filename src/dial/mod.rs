@@ -17,6 +17,8 @@ use tokio::net::TcpStream;
 
 pub use route::{Credentials, RelayProxy, Route};
 
+use crate::events;
+use crate::fault::{Fault, Status};
 use crate::policy::{Allowed, DenyReason, Policy};
 
 /// A connected upstream socket.
@@ -53,6 +55,38 @@ pub enum DialError {
     RelayRefused { relay: String, target: String, status: u16, reason: String, hint: &'static str },
     #[error("the relay proxy {relay} sent an answer that is not HTTP: {what}")]
     RelayProtocol { relay: String, what: String },
+}
+
+impl Fault for DialError {
+    /// A refused resolved address is the policy's 105; everything else is 403.
+    fn event_id(&self) -> u16 {
+        match self {
+            DialError::Denied(r) => r.event_id(),
+            _ => events::NETWORK_ERROR,
+        }
+    }
+
+    fn reason(&self) -> &'static str {
+        match self {
+            DialError::Denied(r) => r.reason(),
+            DialError::Timeout { .. } => "upstream_timeout",
+            DialError::Resolve { .. } | DialError::NoAddress { .. } => "dns_failure",
+            DialError::Connect { .. } => "upstream_unreachable",
+            DialError::RelayUnreachable { .. } => "relay_unreachable",
+            DialError::RelayTimeout { .. } => "relay_timeout",
+            DialError::RelayRefused { .. } => "relay_refused",
+            DialError::RelayProtocol { .. } => "relay_protocol",
+        }
+    }
+
+    /// 504 when the destination or relay proxy did not answer in time, else 502.
+    fn status(&self) -> Option<Status> {
+        Some(match self {
+            DialError::Denied(r) => return r.status(),
+            DialError::Timeout { .. } | DialError::RelayTimeout { .. } => Status::GATEWAY_TIMEOUT,
+            _ => Status::BAD_GATEWAY,
+        })
+    }
 }
 
 /// Dials `allowed` by `route` within `timeout`.

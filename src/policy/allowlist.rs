@@ -71,15 +71,15 @@ impl Allowlist {
         Ok(list)
     }
 
-    /// Decides a target against the list.
-    pub fn check(&self, target: &Target) -> Match {
+    /// Decides a host and port against the list.
+    pub fn check(&self, host: &Host, port: u16) -> Match {
         let (mut listed, mut by_default, mut by_entry) = (false, false, false);
         let mut look = |ports: &Ports| {
             listed = true;
-            by_default |= ports.defaults && self.default_ports.binary_search(&target.port).is_ok();
-            by_entry |= ports.extra.contains(&target.port);
+            by_default |= ports.defaults && self.default_ports.binary_search(&port).is_ok();
+            by_entry |= ports.extra.contains(&port);
         };
-        match &target.host {
+        match host {
             Host::Ip(ip) => self.ips.get(&canonical(*ip)).into_iter().for_each(&mut look),
             Host::Name(name) => {
                 self.exact.get(&**name).into_iter().for_each(&mut look);
@@ -182,7 +182,8 @@ mod tests {
     }
 
     fn check(l: &Allowlist, target: &str) -> Match {
-        l.check(&Target::parse(target).unwrap())
+        let t = Target::parse(target).unwrap();
+        l.check(&t.host, t.port)
     }
 
     #[test]

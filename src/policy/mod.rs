@@ -17,7 +17,9 @@ use std::net::{IpAddr, SocketAddr};
 
 pub use allowlist::{Allowlist, Match};
 
-use crate::connect::Target;
+use crate::connect::{Host, Target};
+use crate::events;
+use crate::fault::{Fault, Status};
 
 /// The policy in force: built from settings, swapped whole on reload.
 #[derive(Debug, Clone)]
@@ -60,15 +62,23 @@ pub enum DenyReason {
     OwnAddress(SocketAddr),
 }
 
-impl DenyReason {
-    /// The `reason` label of `omsgate_rejections_total`.
-    pub fn label(&self) -> &'static str {
+impl Fault for DenyReason {
+    /// Every refusal of a destination is the original's 105.
+    fn event_id(&self) -> u16 {
+        events::REJECTED
+    }
+
+    fn reason(&self) -> &'static str {
         match self {
             DenyReason::HostNotAllowed(_) => "host_not_allowed",
             DenyReason::PortNotAllowed { .. } => "port_not_allowed",
             DenyReason::PrivateDestination { .. } => "private_destination",
             DenyReason::OwnAddress(_) => "own_address",
         }
+    }
+
+    fn status(&self) -> Option<Status> {
+        Some(Status::FORBIDDEN)
     }
 }
 
@@ -102,11 +112,11 @@ impl Policy {
 
     /// Decides a CONNECT target by name and port (steps 1–2).
     pub fn decide(&self, target: &Target) -> Decision {
-        match self.allowlist.check(target) {
+        match self.allowlist.check(&target.host, target.port) {
             Match::Allowed { explicit_port } => Decision::Allow(Allowed {
                 explicit_port,
                 target: target.clone(),
-                exact_ip: matches!(target.host, crate::connect::Host::Ip(ip) if self.allowlist.lists_ip(ip)),
+                exact_ip: matches!(target.host, Host::Ip(ip) if self.allowlist.lists_ip(ip)),
             }),
             Match::PortNotAllowed => Decision::Deny(DenyReason::PortNotAllowed {
                 host: target.host.to_string(),
@@ -135,10 +145,9 @@ impl Policy {
         }
     }
 
-    /// Whether `sni_policy = "allowlist"` admits this SNI for a tunnel on `port`.
-    pub fn sni_allowed(&self, sni: &str, port: u16) -> bool {
-        crate::connect::Host::parse(sni)
-            .is_ok_and(|host| matches!(self.allowlist.check(&Target { host, port }), Match::Allowed { .. }))
+    /// Whether another name is allowed on `port` (`sni_policy = "allowlist"` asks).
+    pub fn allows_name(&self, host: &Host, port: u16) -> bool {
+        matches!(self.allowlist.check(host, port), Match::Allowed { .. })
     }
 
     /// The allowlist in force.
@@ -159,13 +168,13 @@ mod tests {
 
     fn vet(p: &Policy, target: &str, addr: &str) -> Result<(), &'static str> {
         let allowed = p.decide(&Target::parse(target).unwrap()).allow().unwrap();
-        p.vet(&allowed, addr.parse().unwrap()).map_err(|r| r.label())
+        p.vet(&allowed, addr.parse().unwrap()).map_err(|r| r.reason())
     }
 
     #[test]
     fn decide_reasons() {
         let p = policy(&["*.example.com"], false);
-        let deny = |t: &str| p.decide(&Target::parse(t).unwrap()).allow().unwrap_err().label();
+        let deny = |t: &str| p.decide(&Target::parse(t).unwrap()).allow().unwrap_err().reason();
         assert!(p.decide(&Target::parse("a.example.com:443").unwrap()).allow().is_ok());
         assert_eq!(deny("example.org:443"), "host_not_allowed");
         assert_eq!(deny("a.example.com:22"), "port_not_allowed");

@@ -11,10 +11,12 @@
 use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::x509::X509Name;
 
-use super::error::{NotVisible, Side, SniffError};
-use super::record::EXT_SUPPORTED_VERSIONS;
-use super::record::{HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_HANDSHAKE_MESSAGE};
+use super::error::{NotVisible, SniffError};
+use super::record::{
+    EXT_SUPPORTED_VERSIONS, HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_HANDSHAKE_MESSAGE, extensions,
+};
 use super::rules::TlsVersion;
+use crate::fault::Side;
 
 /// HandshakeType server_hello(2).
 const HANDSHAKE_SERVER_HELLO: u8 = 2;
@@ -182,16 +184,12 @@ pub fn server_hello_version(msg: &[u8]) -> Result<TlsVersion, SniffError> {
     let (_, hello) =
         tls_parser::parse_tls_handshake_server_hello(&msg[HANDSHAKE_HEADER_LEN..]).map_err(|_| bad())?;
     let mut version = TlsVersion::from_wire(hello.version.0).ok_or_else(bad)?;
-    let mut block = hello.ext.unwrap_or_default();
-    while block.len() >= 4 {
-        let ext_type = u16::from_be_bytes([block[0], block[1]]);
-        let len = usize::from(u16::from_be_bytes([block[2], block[3]]));
-        let data = block.get(4..4 + len).ok_or_else(bad)?;
+    for ext in extensions(hello.ext.unwrap_or_default()) {
+        let (ext_type, data) = ext.map_err(|_| bad())?;
         if ext_type == EXT_SUPPORTED_VERSIONS {
             let selected = data.get(..2).map(|v| u16::from_be_bytes([v[0], v[1]]));
             version = selected.and_then(TlsVersion::from_wire).ok_or_else(bad)?;
         }
-        block = &block[4 + len..];
     }
     Ok(version)
 }

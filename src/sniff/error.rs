@@ -12,15 +12,8 @@ use std::time::Duration;
 use thiserror::Error;
 
 use super::rules::TlsVersion;
-
-/// Which socket a problem came from: the agent or the destination (direct or via relay proxy).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    /// The agent that sent the CONNECT.
-    Client,
-    /// The destination (or the relay proxy's tunnel to it).
-    Upstream,
-}
+use crate::events;
+use crate::fault::{Fault, Side, Status};
 
 /// Why a client certificate could not be seen, for `client_certificate_policy = "require"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,23 +155,22 @@ pub enum SniffError {
     },
 }
 
-impl SniffError {
-    /// The SPEC event ID for the log line: 106 version, 105 SNI/certificate, 402 parse, 403 network.
-    pub fn event_id(&self) -> u16 {
+impl Fault for SniffError {
+    /// 106 version, 105 SNI/certificate, 402 parse, 403 network.
+    fn event_id(&self) -> u16 {
         match self {
-            Self::Ssl { .. } | Self::VersionTooOld { .. } => 106,
+            Self::Ssl { .. } | Self::VersionTooOld { .. } => events::TLS_VERSION,
             Self::SniMismatch { .. }
             | Self::SniMissing { .. }
             | Self::SniNotAllowed { .. }
             | Self::ClientCertNotAllowed { .. }
-            | Self::ClientCertNotVisible { .. } => 105,
-            Self::NotTls { .. } | Self::Malformed { .. } | Self::TooBig { .. } => 402,
-            Self::Closed { .. } | Self::Io { .. } | Self::Timeout { .. } => 403,
+            | Self::ClientCertNotVisible { .. } => events::REJECTED,
+            Self::NotTls { .. } | Self::Malformed { .. } | Self::TooBig { .. } => events::TLS_PARSE,
+            Self::Closed { .. } | Self::Io { .. } | Self::Timeout { .. } => events::NETWORK_ERROR,
         }
     }
 
-    /// The `reason` label of `omsgate_rejections_total` (bounded set of values).
-    pub fn reason(&self) -> &'static str {
+    fn reason(&self) -> &'static str {
         match self {
             Self::Ssl { .. } | Self::VersionTooOld { .. } => "tls_version",
             Self::SniMismatch { .. } | Self::SniMissing { .. } | Self::SniNotAllowed { .. } => "sni_mismatch",
@@ -188,14 +180,10 @@ impl SniffError {
             Self::Timeout { .. } => "timeout",
         }
     }
-}
 
-impl std::fmt::Display for Side {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Side::Client => "client",
-            Side::Upstream => "upstream",
-        })
+    /// The handshake is read after the 200: the agent gets no second reply.
+    fn status(&self) -> Option<Status> {
+        None
     }
 }
 

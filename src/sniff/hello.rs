@@ -3,16 +3,16 @@
 //! The signature says all three outcomes (parsed, need more, not TLS) so the caller can
 //! read from the socket until the answer is known. The body is parsed with tls-parser;
 //! extensions are walked here one by one, so an extension tls-parser does not know (or
-//! parses strictly) cannot make a valid hello look malformed: only `server_name` and
-//! `supported_versions` are read.
+//! parses strictly) cannot make a valid hello look malformed (`record::extensions`):
+//! only `server_name` and `supported_versions` are read.
 
-use super::error::{Side, SniffError, describe_bytes};
-use super::record::EXT_SUPPORTED_VERSIONS;
+use super::error::{SniffError, describe_bytes};
 use super::record::{
-    CONTENT_HANDSHAKE, HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_CLIENT_HELLO, message_len,
-    next_record,
+    CONTENT_HANDSHAKE, EXT_SUPPORTED_VERSIONS, HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_CLIENT_HELLO,
+    extensions, message_len, next_record,
 };
 use super::rules::TlsVersion;
+use crate::fault::Side;
 
 /// HandshakeType client_hello(1).
 const HANDSHAKE_CLIENT_HELLO: u8 = 1;
@@ -131,15 +131,8 @@ fn parse_message(msg: &[u8], consumed: usize) -> Result<ClientHello, SniffError>
         .map_err(|_| malformed("ClientHello body does not parse"))?;
     let legacy = legacy_version(body.version.0)?;
     let (mut sni, mut offered) = (None, None::<Option<TlsVersion>>);
-    let mut block = body.ext.unwrap_or_default();
-    while !block.is_empty() {
-        if block.len() < 4 {
-            return Err(malformed("ClientHello extension header truncated"));
-        }
-        let ext_type = u16::from_be_bytes([block[0], block[1]]);
-        let len = usize::from(u16::from_be_bytes([block[2], block[3]]));
-        let data = block.get(4..4 + len).ok_or_else(|| malformed("ClientHello extension truncated"))?;
-        block = &block[4 + len..];
+    for ext in extensions(body.ext.unwrap_or_default()) {
+        let (ext_type, data) = ext.map_err(|_| malformed("ClientHello extension truncated"))?;
         match ext_type {
             EXT_SERVER_NAME if sni.is_some() => {
                 return Err(malformed("two server_name extensions"));

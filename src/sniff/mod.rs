@@ -24,9 +24,14 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 pub use cert::ClientCertificate;
-pub use error::{NotVisible, Side, SniffError};
+pub use error::{NotVisible, SniffError};
 pub use hello::{ClientHello, ClientHelloReader, parse_client_hello};
-pub use rules::{BadRuleValue, CertAllowlist, ClientCertPolicy, SniPolicy, TlsRules, TlsVersion};
+pub use rules::{
+    BadRuleValue, CertAllowlist, ClientCertPolicy, NameAllowed, SniPolicy, TlsRules, TlsVersion,
+};
+
+use crate::connect::Target;
+use crate::fault::Side;
 
 use cert::{ClientFlight, ClientFlightEnd, ServerFlight, ServerFlightEnd};
 use record::{MAX_CLIENT_HELLO, MAX_HANDSHAKE_MESSAGE};
@@ -47,31 +52,32 @@ pub struct Verified {
 /// Size of one socket read while following the handshake: one TLS record plus header.
 const READ_CHUNK: usize = 16 * 1024 + 5;
 
+/// What one tunnel's handshake is checked against.
+pub struct Expected<'a> {
+    /// The CONNECT target: under `sni_policy = "match"` the SNI must name its host.
+    pub target: &'a Target,
+    /// The version, SNI and client-certificate rules in force for this tunnel.
+    pub rules: &'a TlsRules,
+    /// Answers `sni_policy = "allowlist"` for a name other than the target's.
+    pub name_allowed: &'a NameAllowed<'a>,
+    /// The checks must be done within this (`header_timeout`).
+    pub within: Duration,
+}
+
 /// Reads and checks the TLS handshake of one tunnel, forwarding every byte it reads.
 ///
-/// `pending` holds bytes the client sent after the CONNECT head (a pipelined hello).
-/// `sni_allowed` answers for `sni_policy = "allowlist"`. The whole step is bounded by
-/// `deadline`.
-#[allow(
-    clippy::too_many_arguments,
-    reason = "one call site, in the tunnel; a struct of borrowed inputs would only rename them"
-)]
+/// `early` holds bytes the client sent after the CONNECT head (a pipelined hello).
 pub async fn handshake(
     client: &mut TcpStream,
     upstream: &mut TcpStream,
-    pending: &[u8],
-    connect_host: &str,
-    connect_host_is_ip: bool,
-    rules: &TlsRules,
-    sni_allowed: &(dyn Fn(&str) -> bool + Sync),
-    deadline: Duration,
+    early: &[u8],
+    expected: &Expected<'_>,
 ) -> Result<Verified, SniffError> {
     let mut during = Step::ClientHello;
     let steps = Steps { client, upstream, during: &mut during };
-    let run = steps.run(pending, connect_host, connect_host_is_ip, rules, sni_allowed);
-    match tokio::time::timeout(deadline, run).await {
+    match tokio::time::timeout(expected.within, steps.run(early, expected)).await {
         Ok(result) => result,
-        Err(_) => Err(SniffError::Timeout { during: during.name(), after: deadline }),
+        Err(_) => Err(SniffError::Timeout { during: during.name(), after: expected.within }),
     }
 }
 
@@ -106,19 +112,13 @@ impl Steps<'_> {
         self.during.name()
     }
 
-    async fn run(
-        self,
-        pending: &[u8],
-        connect_host: &str,
-        connect_host_is_ip: bool,
-        rules: &TlsRules,
-        sni_allowed: &(dyn Fn(&str) -> bool + Sync),
-    ) -> Result<Verified, SniffError> {
+    async fn run(self, early: &[u8], expected: &Expected<'_>) -> Result<Verified, SniffError> {
+        let rules = expected.rules;
         // 1. The ClientHello, held back until version and SNI pass.
-        let mut held = pending.to_vec();
+        let mut held = early.to_vec();
         let mut chunk = vec![0; READ_CHUNK];
         let mut reader = ClientHelloReader::new();
-        reader.push(pending);
+        reader.push(early);
         let hello = loop {
             if let Some(hello) = reader.poll()? {
                 break hello;
@@ -131,7 +131,7 @@ impl Steps<'_> {
             reader.push(&chunk[..n]);
         };
         rules.check_version(&hello)?;
-        rules.check_sni(hello.sni.as_deref(), connect_host, connect_host_is_ip, sni_allowed)?;
+        rules.check_sni(hello.sni.as_deref(), expected.target, expected.name_allowed)?;
         // Only the hello goes up now; anything the client sent after it waits for the decision.
         write(self.upstream, &held[..hello.consumed], Side::Upstream, self.step()).await?;
         held.drain(..hello.consumed);

@@ -10,7 +10,8 @@
 use bytes::{Buf, BytesMut};
 use tls_parser::nom;
 
-use super::error::{Side, SniffError, describe_bytes};
+use super::error::{SniffError, describe_bytes};
+use crate::fault::Side;
 
 /// Largest ClientHello (and raw bytes before it completes) the gateway buffers: 64 KiB.
 /// PQ hybrid key shares (X25519MLKEM768 adds 1,184 bytes per share) plus padding and
@@ -79,6 +80,45 @@ pub struct HandshakeReader {
     joined: BytesMut,
     /// Stream bytes framed into records so far.
     framed: usize,
+}
+
+/// The extensions of a ClientHello or ServerHello, `(type, data)` in order: the one
+/// walker both hellos use, so an extension neither reads (or tls-parser parses strictly)
+/// cannot make a valid hello look malformed. Ends with `Err(Truncated)` when an
+/// extension runs past the block.
+pub fn extensions(block: &[u8]) -> Extensions<'_> {
+    Extensions { rest: block }
+}
+
+/// Iterator returned by [`extensions`].
+#[derive(Debug, Clone)]
+pub struct Extensions<'a> {
+    rest: &'a [u8],
+}
+
+/// An extension's header or data runs past the end of the extensions block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Truncated;
+
+impl<'a> Iterator for Extensions<'a> {
+    type Item = Result<(u16, &'a [u8]), Truncated>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let block = std::mem::take(&mut self.rest);
+        let (header, body) = match block {
+            [] => return None,
+            [t0, t1, l0, l1, body @ ..] => {
+                ((u16::from_be_bytes([*t0, *t1]), usize::from(u16::from_be_bytes([*l0, *l1]))), body)
+            }
+            _ => return Some(Err(Truncated)),
+        };
+        let (ext_type, len) = header;
+        let Some(data) = body.get(..len) else {
+            return Some(Err(Truncated));
+        };
+        self.rest = &body[len..];
+        Some(Ok((ext_type, data)))
+    }
 }
 
 /// Splits the first record off `buf`: `Ok(None)` while it is incomplete, an error as soon

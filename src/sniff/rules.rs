@@ -12,6 +12,11 @@ use thiserror::Error;
 use super::cert::ClientCertificate;
 use super::error::{NotVisible, SniffError};
 use super::hello::ClientHello;
+use crate::connect::{Host, Target};
+
+/// Answers `sni_policy = "allowlist"`: whether the policy allows this name on the
+/// tunnel's port.
+pub type NameAllowed<'a> = dyn Fn(&Host) -> bool + Sync + 'a;
 
 /// A protocol version, ordered oldest to newest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -271,41 +276,37 @@ impl TlsRules {
         Ok(())
     }
 
-    /// `match`: the SNI equals `connect_host` ignoring ASCII case and one trailing dot;
-    /// `allowlist`: `sni_allowed(sni)`; `off`: anything. Under `match` and `allowlist` a
-    /// missing SNI passes only when the CONNECT target is an IP literal.
+    /// `match`: the SNI names the CONNECT target's host (both normalised as hosts, so
+    /// case and one trailing dot do not matter); `allowlist`: `name_allowed` admits it;
+    /// `off`: anything. Under `match` and `allowlist` a missing SNI passes only when the
+    /// target is an IP literal.
     pub fn check_sni(
         &self,
         sni: Option<&str>,
-        connect_host: &str,
-        connect_host_is_ip: bool,
-        sni_allowed: &(dyn Fn(&str) -> bool + Sync),
+        target: &Target,
+        name_allowed: &NameAllowed<'_>,
     ) -> Result<(), SniffError> {
         let policy = self.sni_policy;
-        match (policy, sni) {
-            (SniPolicy::Off, _) => Ok(()),
-            (_, None) if connect_host_is_ip => Ok(()),
-            (_, None) => Err(SniffError::SniMissing {
-                connect_host: connect_host.to_owned(),
-                policy: policy.config_name(),
-            }),
-            (SniPolicy::Match, Some(sni)) => {
-                if strip_dot(sni).eq_ignore_ascii_case(strip_dot(connect_host)) {
-                    Ok(())
-                } else {
-                    Err(SniffError::SniMismatch {
-                        sni: sni.to_owned(),
-                        connect_host: connect_host.to_owned(),
-                    })
-                }
+        let sni = match sni {
+            Some(sni) => sni,
+            None if policy == SniPolicy::Off || target.is_ip() => return Ok(()),
+            None => {
+                return Err(SniffError::SniMissing {
+                    connect_host: target.host.to_string(),
+                    policy: policy.config_name(),
+                });
             }
-            (SniPolicy::Allowlist, Some(sni)) => {
-                if sni_allowed(sni) {
-                    Ok(())
-                } else {
-                    Err(SniffError::SniNotAllowed { sni: sni.to_owned() })
-                }
+        };
+        // A name that is not a valid host matches nothing.
+        let host = Host::parse(sni).ok();
+        match policy {
+            SniPolicy::Off => Ok(()),
+            SniPolicy::Match if host.as_ref() == Some(&target.host) => Ok(()),
+            SniPolicy::Match => {
+                Err(SniffError::SniMismatch { sni: sni.to_owned(), connect_host: target.host.to_string() })
             }
+            SniPolicy::Allowlist if host.as_ref().is_some_and(name_allowed) => Ok(()),
+            SniPolicy::Allowlist => Err(SniffError::SniNotAllowed { sni: sni.to_owned() }),
         }
     }
 
@@ -327,11 +328,6 @@ impl TlsRules {
 
 fn bad(key: &'static str, value: &str, expected: &'static str) -> BadRuleValue {
     BadRuleValue { key, value: value.to_owned(), expected }
-}
-
-/// Strips one trailing dot (an absolute DNS name means the same host).
-fn strip_dot(host: &str) -> &str {
-    host.strip_suffix('.').unwrap_or(host)
 }
 
 /// Lower-cases and drops whitespace at the ends and next to `,`, `+` and `=`.

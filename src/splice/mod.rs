@@ -39,6 +39,8 @@ use socket2::SockRef;
 use tokio::net::TcpStream;
 use tokio::time::Instant;
 
+use crate::fault::Side;
+
 pub use pool::{LARGE_PIPE, LARGE_PIPES, PipePool};
 
 /// Which way bytes move; each half of a tunnel knows its own.
@@ -48,15 +50,6 @@ pub enum Direction {
     Up,
     /// Destination → agent.
     Down,
-}
-
-/// One end of the tunnel, to say which one failed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Side {
-    /// The agent's connection to the gateway.
-    Client,
-    /// The gateway's connection to the destination (or relay proxy).
-    Upstream,
 }
 
 /// Who ended the tunnel; goes into the close event and the close metric's label.

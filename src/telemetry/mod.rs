@@ -1,7 +1,8 @@
-//! Telemetry observes every step and steers none: event IDs and log output (`events`),
-//! the metrics catalog (`metrics`), and the operator HTTP endpoint (`http`).
+//! Telemetry observes every step and steers none: the log output (`log`), the metrics
+//! catalog (`metrics`), a tunnel's log lines and metrics (`tunnel`), and the operator
+//! HTTP endpoint (`http`). The event IDs the lines carry are [`crate::events`].
 
-pub mod events;
 pub mod http;
+pub mod log;
 pub mod metrics;
 pub mod tunnel;

@@ -1,0 +1,35 @@
+//! Event IDs: the SPEC's table, with the original gateway's meanings kept, and the
+//! numbers omsgate added (108+, 404+). Every log line carries one as `event_id`, every
+//! refusal sends it in `X-Omsgate-Event`, and `omsgate_errors_total` counts by it, so
+//! an agent's proxy log, the operator's log and the dashboard name the same thing.
+
+/// General information.
+pub const GENERAL: u16 = 100;
+/// Service started: listen addresses, config source, version.
+pub const STARTED: u16 = 101;
+/// Service stopped: reason, tunnels drained and cut.
+pub const STOPPED: u16 = 102;
+/// A CONNECT was received and allowed (the decision line of an allowed tunnel).
+pub const CONNECT_RECEIVED: u16 = 103;
+/// Not a (valid) CONNECT request.
+pub const NOT_CONNECT: u16 = 104;
+/// Rejected: destination, port, resolved address or client certificate not allowed.
+pub const REJECTED: u16 = 105;
+/// Unsupported TLS/SSL version.
+pub const TLS_VERSION: u16 = 106;
+/// TLS session verified.
+pub const TLS_VERIFIED: u16 = 107;
+/// A tunnel closed (omsgate addition): bytes each way, duration, who closed it.
+pub const TUNNEL_CLOSED: u16 = 108;
+/// A client was refused because `max_connections` were open (omsgate addition).
+pub const OVERLOADED: u16 = 109;
+/// Configuration reloaded and in force (omsgate addition).
+pub const RELOADED: u16 = 110;
+/// Application error without a specific ID.
+pub const APPLICATION_ERROR: u16 = 400;
+/// Wrong configuration (at start or reload; on reload the old policy stays).
+pub const WRONG_CONFIGURATION: u16 = 401;
+/// TLS handshake could not be parsed.
+pub const TLS_PARSE: u16 = 402;
+/// Networking error: cannot reach the destination, accept failed, etc.
+pub const NETWORK_ERROR: u16 = 403;
