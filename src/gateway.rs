@@ -1,7 +1,8 @@
 //! What every tunnel shares: the policy in force (swapped whole on reload, so a tunnel
-//! keeps the snapshot it was admitted under), settings, the pipe pool, metric handles,
+//! keeps the snapshot it was admitted under), settings, the pipe pool, the byte meters,
 //! and the signal that cuts tunnels at the end of a drain.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use arc_swap::ArcSwap;
@@ -10,7 +11,6 @@ use tokio::sync::watch;
 use crate::config::Settings;
 use crate::policy::Policy;
 use crate::splice::{Meters, Mode, PipePool, SpliceConfig};
-use crate::telemetry::metrics::Handles;
 
 /// Pipes kept for splicing (the pool's module doc says why this many).
 pub const PIPE_POOL_SIZE: usize = PipePool::DEFAULT_MAX;
@@ -25,24 +25,29 @@ pub struct Snapshot {
 /// State shared by all tunnels of one gateway process.
 pub struct Gateway {
     config: ArcSwap<Snapshot>,
+    /// The addresses the proxy listeners are bound to: a tunnel to one would loop.
+    listening: Vec<SocketAddr>,
     /// Leased per burst by `splice`.
     pub pipes: PipePool,
     /// Byte counters the splice adds to once per burst.
     pub meters: Meters,
-    /// Registered metric handles.
-    pub handles: Handles,
     cut: watch::Receiver<bool>,
 }
 
 impl Gateway {
-    /// Builds the shared state; `cut` turns true when open tunnels must end now.
-    pub fn new(settings: Settings, cut: watch::Receiver<bool>) -> Gateway {
-        let handles = Handles::register();
+    /// Builds the shared state for listeners bound to `listening`; `cut` turns true
+    /// when open tunnels must end now.
+    pub fn new(
+        settings: Settings,
+        listening: Vec<SocketAddr>,
+        meters: Meters,
+        cut: watch::Receiver<bool>,
+    ) -> Gateway {
         Gateway {
-            config: ArcSwap::from_pointee(Snapshot::of(settings)),
+            config: ArcSwap::from_pointee(Snapshot::of(settings, &listening)),
+            listening,
             pipes: PipePool::new(PIPE_POOL_SIZE),
-            meters: Meters { up: handles.bytes_up.clone(), down: handles.bytes_down.clone() },
-            handles,
+            meters,
             cut,
         }
     }
@@ -54,7 +59,7 @@ impl Gateway {
 
     /// Puts new settings in force for tunnels admitted from now on.
     pub fn replace(&self, settings: Settings) {
-        self.config.store(Arc::new(Snapshot::of(settings)));
+        self.config.store(Arc::new(Snapshot::of(settings, &self.listening)));
     }
 
     /// Resolves when the drain is over and open tunnels must be cut.
@@ -66,14 +71,17 @@ impl Gateway {
 }
 
 impl Snapshot {
-    fn of(settings: Settings) -> Snapshot {
-        let s = &settings;
-        let policy = Policy::new(s.allowlist.clone(), s.allow_private_destinations, s.listen.clone());
+    fn of(settings: Settings, listening: &[SocketAddr]) -> Snapshot {
+        let policy = Policy::new(
+            settings.allowlist.clone(),
+            settings.keys.allow_private_destinations,
+            listening.to_vec(),
+        );
         Snapshot { settings, policy }
     }
 
     /// How this configuration's tunnels splice.
     pub fn splice(&self) -> SpliceConfig {
-        SpliceConfig { idle_timeout: self.settings.idle_timeout, mode: Mode::Auto }
+        SpliceConfig { idle_timeout: self.settings.keys.idle_timeout, mode: Mode::Auto }
     }
 }

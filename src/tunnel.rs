@@ -131,10 +131,10 @@ struct Admitted {
 async fn admit(client: &mut TcpStream, gw: &Gateway, trace: &mut Trace) -> Result<Admitted, TunnelError> {
     let config = gw.config();
     let (settings, policy) = (&config.settings, &config.policy);
-    let request = connect::read_request(client, settings.header_timeout).await?;
+    let request = connect::read_request(client, settings.keys.header_timeout).await?;
     trace.stage = Stage::Requested { target: request.target.clone(), at: Instant::now() };
     let allowed = policy.decide(&request.target).allow()?;
-    let upstream = dial::open(&allowed, policy, &settings.route, settings.connect_timeout).await?;
+    let upstream = dial::open(&allowed, policy, &settings.route, settings.keys.connect_timeout).await?;
     let client_gone = |error| Gone { side: Side::Client, error };
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
@@ -146,7 +146,7 @@ async fn admit(client: &mut TcpStream, gw: &Gateway, trace: &mut Trace) -> Resul
 /// `host:port` entry with `tls_inspection = false` — forward the early bytes unread.
 async fn inspect(client: &mut TcpStream, t: &mut Admitted) -> Result<Option<Verified>, TunnelError> {
     let (settings, policy) = (&t.config.settings, &t.config.policy);
-    if !settings.tls_inspection && t.allowed.explicit_port() {
+    if !settings.keys.tls_inspection && t.allowed.explicit_port() {
         let upstream_gone = |error| Gone { side: Side::Upstream, error };
         t.upstream.write_all(&t.early_data).await.map_err(upstream_gone)?;
         return Ok(None);
@@ -157,7 +157,7 @@ async fn inspect(client: &mut TcpStream, t: &mut Admitted) -> Result<Option<Veri
         target,
         rules: &settings.tls,
         name_allowed: &name_allowed,
-        within: settings.header_timeout,
+        within: settings.keys.header_timeout,
     };
     Ok(Some(sniff::handshake(client, &mut t.upstream, &t.early_data, &expected).await?))
 }
@@ -307,7 +307,7 @@ mod tests {
         let client = TcpStream::connect(listener.local_addr().unwrap()).await.unwrap();
         let settings = crate::config::from_text("", crate::config::Source::Embedded).unwrap();
         let (_tx, rx) = tokio::sync::watch::channel(false);
-        let gw = Gateway::new(settings, rx);
+        let gw = Gateway::new(settings, vec![], crate::splice::Meters::noop(), rx);
         let mut trace = Trace::new(client.local_addr().unwrap());
         let fut = run(client, &gw, &mut trace, &Silent);
         // Held for the tunnel's whole life, mostly idle: part of the ≤ 8 KiB per tunnel.

@@ -124,3 +124,64 @@ fn a_reader_that_stops_early_is_not_a_panic() {
     assert_ne!(out.status.code(), Some(101), "panicked: {}", String::from_utf8_lossy(&out.stderr));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+/// Every key in the table: `config set KEY EXAMPLE` is accepted and written, `config get
+/// KEY` reads it back (text and JSON), `config unset KEY` brings the default back.
+#[test]
+fn every_key_round_trips_through_config_set_and_get() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("omsgate.toml");
+    // The example password file is relative: it is read from the working directory.
+    std::fs::write(dir.path().join("relay-proxy.password"), "pw\n").unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_omsgate"))
+            .args(args)
+            .arg("--config")
+            .arg(&cfg)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    // Table order makes each intermediate file valid (certificates before their policy,
+    // the relay proxy before its credentials).
+    for key in omsgate::config::KEYS {
+        let example: toml_edit::Value = key.example.parse().unwrap();
+        let text = example.as_str().map_or_else(|| key.example.to_string(), str::to_string);
+        let out = run(&["config", "set", key.name, &text]);
+        assert!(out.status.success(), "config set {} {text}: {out:?}", key.name);
+        let got = stdout(&run(&["config", "get", key.name]));
+        assert_eq!(got.trim(), omsgate::config::types::shown(&example), "config get {}", key.name);
+        let json: serde_json::Value =
+            serde_json::from_slice(&run(&["config", "get", key.name, "--output", "json"]).stdout).unwrap();
+        assert!(!json.is_null(), "config get {} --output json", key.name);
+    }
+    let all: serde_json::Value =
+        serde_json::from_slice(&run(&["config", "get", "--output", "json"]).stdout).unwrap();
+    assert_eq!(all.as_object().unwrap().len(), omsgate::config::KEYS.len(), "{all}");
+    assert_eq!(all["allowed_ports"], serde_json::json!([443, 8443]));
+    assert_eq!(all["max_connections"], 5000);
+    assert_eq!(all["relay_proxy_password_file"], "relay-proxy.password");
+
+    // Unset in reverse order so each intermediate file stays valid.
+    for key in omsgate::config::KEYS.iter().rev() {
+        let out = run(&["config", "unset", key.name]);
+        assert!(out.status.success(), "config unset {}: {out:?}", key.name);
+        let default: toml_edit::Value = key.default.parse().unwrap();
+        assert_eq!(
+            stdout(&run(&["config", "get", key.name])).trim(),
+            omsgate::config::types::shown(&default)
+        );
+    }
+}
+
+#[test]
+fn config_keys_prints_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = omsgate(&dir.path().join("none.toml"), &["config", "keys"]);
+    let text = stdout(&out);
+    for key in omsgate::config::KEYS {
+        assert!(text.contains(key.name), "{}: {text}", key.name);
+    }
+    let markdown = stdout(&omsgate(&dir.path().join("none.toml"), &["config", "keys", "--markdown"]));
+    assert_eq!(markdown, omsgate::config::keys::markdown());
+}

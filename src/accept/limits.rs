@@ -4,7 +4,7 @@
 
 use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
 
-use crate::config::Settings;
+use crate::config::{MaxConnections, Settings};
 use crate::gateway::PIPE_POOL_SIZE;
 
 /// Fds the process needs besides tunnels: listeners, logs, metrics, DNS, slack.
@@ -18,30 +18,61 @@ pub fn raise_nofile() {
     }
 }
 
-/// What [`fit`] did with `max_connections`.
+/// What this process runs with: the settings as its limits make them. `Settings` stay
+/// as the operator wrote them; this is derived once at start (and by `check`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Effective {
+    /// Open client connections before new ones get a 503.
+    pub max_connections: usize,
+    /// Runtime worker threads.
+    pub worker_threads: usize,
+    /// How `max_connections` sits in the open-file limit, for the start line.
+    pub fit: Fit,
+}
+
+/// How `max_connections` sits in the open-file limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fit {
     /// It fits the limit as it is.
     Fits,
-    /// It was unset, and lowered to what the limit fits.
+    /// `"auto"`, and the limit fits fewer than [`AUTO_MAX_CONNECTIONS`].
     Lowered { limit: u64, to: usize },
-    /// It was set explicitly and does not fit: kept, accepts will pause at the limit.
+    /// Set explicitly and does not fit: kept, accepts will pause at the limit.
     TooMany { limit: u64, fits: usize, needed: u64 },
 }
 
-/// Makes `max_connections` effective for the open-file limit in force: an unset value
-/// is lowered to what fits, so that overload is a fast 503 rather than a stalled
-/// accept; an explicit value is kept. Applied at start and to every reloaded config.
-pub fn fit(settings: &mut Settings) -> Fit {
-    let limit = nofile();
-    let fits = max_tunnels(limit, PIPE_POOL_SIZE);
-    match settings.max_connections {
-        n if n <= fits => Fit::Fits,
-        _ if !settings.max_connections_set => {
-            settings.max_connections = fits;
-            Fit::Lowered { limit, to: fits }
-        }
-        n => Fit::TooMany { limit, fits, needed: fds_needed(n, PIPE_POOL_SIZE) },
+/// `max_connections = "auto"` at most: far above a node's fleet share, far below what
+/// the memory of a small node allows (~3 KiB per idle tunnel).
+pub const AUTO_MAX_CONNECTIONS: usize = 20_000;
+
+impl Effective {
+    /// The settings under this process's open-file limit and core count.
+    pub fn of(settings: &Settings) -> Effective {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Effective::compute(settings.keys.max_connections, settings.keys.worker_threads, nofile(), cores)
+    }
+
+    /// `"auto"` is fitted into the fd limit, so that overload is a fast 503 rather
+    /// than a stalled accept; an explicit value is kept (with a warning when it cannot fit).
+    fn compute(max: MaxConnections, workers: u32, limit: u64, cores: usize) -> Effective {
+        let fits = max_tunnels(limit, PIPE_POOL_SIZE);
+        let (max_connections, fit) = match max {
+            MaxConnections::Auto if fits < AUTO_MAX_CONNECTIONS => (fits, Fit::Lowered { limit, to: fits }),
+            MaxConnections::Auto => (AUTO_MAX_CONNECTIONS, Fit::Fits),
+            MaxConnections::Fixed(n) => {
+                let n = n as usize;
+                let fit = match n <= fits {
+                    true => Fit::Fits,
+                    false => Fit::TooMany { limit, fits, needed: fds_needed(n, PIPE_POOL_SIZE) },
+                };
+                (n, fit)
+            }
+        };
+        let worker_threads = match workers {
+            0 => cores,
+            n => n as usize,
+        };
+        Effective { max_connections, worker_threads, fit }
     }
 }
 
@@ -71,5 +102,23 @@ mod tests {
         assert_eq!(max_tunnels(600, 256), 12);
         assert_eq!(max_tunnels(10, 256), 1, "never zero: one tunnel may still get through");
         assert!(fds_needed(max_tunnels(20_000, 256), 256) <= 20_000);
+    }
+
+    #[test]
+    fn auto_is_fitted_and_a_fixed_value_kept() {
+        let auto = Effective::compute(MaxConnections::Auto, 0, 20_000, 2);
+        assert_eq!(
+            auto,
+            Effective {
+                max_connections: 9_712,
+                worker_threads: 2,
+                fit: Fit::Lowered { limit: 20_000, to: 9_712 }
+            }
+        );
+        let roomy = Effective::compute(MaxConnections::Auto, 3, 1 << 20, 2);
+        assert_eq!((roomy.max_connections, roomy.worker_threads, roomy.fit), (20_000, 3, Fit::Fits));
+        let fixed = Effective::compute(MaxConnections::Fixed(15_000), 0, 20_000, 4);
+        assert_eq!(fixed.max_connections, 15_000, "an explicit value is the operator's");
+        assert!(matches!(fixed.fit, Fit::TooMany { fits: 9_712, .. }));
     }
 }

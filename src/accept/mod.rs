@@ -19,15 +19,17 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
 use tokio::task::JoinSet;
 use tracing::{error, info, warn};
 
+use crate::config::keys::Applies;
 use crate::config::{self, Settings};
 use crate::connect::{self, Status};
 use crate::events;
 use crate::gateway::Gateway;
-use crate::splice::{ClosedBy, Transferred};
-use crate::telemetry::metrics;
+use crate::splice::{ClosedBy, Meters, Transferred};
+use crate::telemetry::metrics::{self, Handles};
 use crate::telemetry::tunnel::Report;
 use crate::tunnel::{self, Trace};
 use clients::Clients;
+use limits::Effective;
 use shutdown::{Request, Signals};
 
 /// Longest pause after the process runs out of fds, before accepting again.
@@ -65,7 +67,7 @@ pub async fn bind(settings: &Settings) -> io::Result<Bound> {
         })
         .collect::<io::Result<Vec<_>>>()?;
     let metrics =
-        match settings.metrics_address {
+        match settings.keys.metrics_address.0 {
             Some(a) => Some(TcpListener::bind(a).await.map_err(|e| {
                 io::Error::new(e.kind(), format!("cannot listen on metrics_address {a}: {e}"))
             })?),
@@ -74,30 +76,45 @@ pub async fn bind(settings: &Settings) -> io::Result<Bound> {
     Ok(Bound { listeners, metrics })
 }
 
+/// What the accept loops and connection tasks share: the gateway every tunnel uses,
+/// plus what only this step counts (connections, distinct clients, metric handles).
+struct Node {
+    gw: Gateway,
+    handles: Handles,
+    clients: Clients,
+    permits: Arc<Semaphore>,
+}
+
 /// Serves until SIGTERM/SIGINT, reloading on SIGHUP, then drains.
-pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> Stopped {
+pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut signals: Signals) -> Stopped {
     let handle = metrics::install();
-    let max = settings.max_connections;
+    let max = effective.max_connections;
     let listening: Vec<SocketAddr> = bound.listeners.iter().filter_map(|l| l.local_addr().ok()).collect();
+    let metrics_at = bound.metrics.as_ref().and_then(|l| l.local_addr().ok());
     let (cut_tx, cut_rx) = watch::channel(false);
-    let gw = Arc::new(Gateway::new(settings, cut_rx));
-    let permits = Arc::new(Semaphore::new(max));
-    let clients = Arc::new(Clients::default());
+    let handles = Handles::register();
+    let meters = Meters { up: handles.bytes_up.clone(), down: handles.bytes_down.clone() };
+    let node = Arc::new(Node {
+        gw: Gateway::new(settings, listening.clone(), meters, cut_rx),
+        handles,
+        clients: Clients::default(),
+        permits: Arc::new(Semaphore::new(max)),
+    });
     let ready = Arc::new(AtomicBool::new(true));
 
     let mut accepting = JoinSet::new();
     for listener in bound.listeners {
-        accepting.spawn(accept_loop(listener, gw.clone(), permits.clone(), clients.clone()));
+        accepting.spawn(accept_loop(listener, node.clone()));
     }
     if let Some(l) = bound.metrics {
-        let g = gw.clone();
+        let n = node.clone();
         let refresh: crate::telemetry::http::Refresh = Arc::new(move || {
-            ::metrics::gauge!(metrics::SPLICE_PIPES_OPEN).set(g.pipes.open() as f64);
-            ::metrics::counter!(metrics::SPLICE_FALLBACKS).absolute(g.pipes.fallbacks());
+            ::metrics::gauge!(metrics::SPLICE_PIPES_OPEN).set(n.gw.pipes.open() as f64);
+            ::metrics::counter!(metrics::SPLICE_FALLBACKS).absolute(n.gw.pipes.fallbacks());
         });
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }
-    announce_start(&gw.config().settings, &listening);
+    announce_start(&node.gw.config().settings, &effective, &listening, metrics_at);
     let serving =
         format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
     systemd::ready(&serving);
@@ -107,7 +124,7 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
             Request::Stop(reason) => break reason,
             Request::Reload => {
                 systemd::reloading();
-                reload(&gw);
+                reload(&node.gw);
                 systemd::ready(&serving);
             }
         }
@@ -116,8 +133,9 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
     // Stop taking new agents; the load balancer sees /readyz fail and moves them.
     ready.store(false, Ordering::Relaxed);
     accepting.shutdown().await;
+    let permits = &node.permits;
     let open = max - permits.available_permits();
-    let drain = gw.config().settings.drain_timeout;
+    let drain = node.gw.config().settings.keys.drain_timeout;
     systemd::stopping(&format!("{reason}: draining {open} tunnels"));
     info!(
         event_id = events::GENERAL,
@@ -145,11 +163,14 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
     stopped
 }
 
-fn announce_start(settings: &Settings, listening: &[SocketAddr]) {
-    let source = match &settings.source {
-        config::Source::Embedded => "embedded default".to_string(),
-        config::Source::File(p) => p.display().to_string(),
-    };
+/// Event 101, with the addresses actually bound (a passed or port-0 socket included).
+fn announce_start(
+    settings: &Settings,
+    effective: &Effective,
+    listening: &[SocketAddr],
+    metrics_at: Option<SocketAddr>,
+) {
+    let source = settings.source.name();
     let addrs: Vec<String> = listening.iter().map(ToString::to_string).collect();
     let addrs = addrs.join(",");
     info!(
@@ -158,8 +179,9 @@ fn announce_start(settings: &Settings, listening: &[SocketAddr]) {
         config = %source,
         version = env!("CARGO_PKG_VERSION"),
         allowed_hosts = settings.allowlist.len(),
-        max_connections = settings.max_connections,
-        metrics = %settings.metrics_address.map(|a| a.to_string()).unwrap_or_default(),
+        max_connections = effective.max_connections,
+        worker_threads = effective.worker_threads,
+        metrics = %metrics_at.map(|a| a.to_string()).unwrap_or_default(),
         "omsgate {} started on {addrs} with config from {source}",
         env!("CARGO_PKG_VERSION")
     );
@@ -174,22 +196,20 @@ fn reload(gw: &Gateway) {
         config::Source::Embedded => None,
     };
     match config::load(path) {
-        Ok(mut new) => {
-            // The same effective value as at start, so only a real change is reported.
-            limits::fit(&mut new);
-            for (key, changed) in [
-                ("listen_address/listen_port", new.listen != current.listen),
-                ("max_connections", new.max_connections != current.max_connections),
-                ("worker_threads", new.worker_threads != current.worker_threads),
-                ("metrics_address", new.metrics_address != current.metrics_address),
-                ("log_format", new.log_format != current.log_format),
-            ] {
-                if changed {
-                    warn!(
-                        event_id = events::GENERAL,
-                        key, "{key} changed; it takes effect at the next restart, the rest is applied now"
-                    );
-                }
+        Ok(new) => {
+            let restart: Vec<&str> = current
+                .keys
+                .differing(&new.keys)
+                .filter(|k| k.applies == Applies::Restart)
+                .map(|k| k.name)
+                .collect();
+            if !restart.is_empty() {
+                let keys = restart.join(", ");
+                warn!(
+                    event_id = events::GENERAL,
+                    keys = %keys,
+                    "needs a restart: {keys} changed; they take effect at the next start, the rest is applied now"
+                );
             }
             let hosts = new.allowlist.len();
             gw.replace(new);
@@ -213,21 +233,16 @@ fn reload(gw: &Gateway) {
     }
 }
 
-async fn accept_loop(
-    listener: TcpListener,
-    gw: Arc<Gateway>,
-    permits: Arc<Semaphore>,
-    clients: Arc<Clients>,
-) {
+async fn accept_loop(listener: TcpListener, node: Arc<Node>) {
     let mut backoff = Duration::from_millis(10);
     let quiet = Quiet::default();
     loop {
         match listener.accept().await {
             Ok((stream, peer)) => {
                 backoff = Duration::from_millis(10);
-                match permits.clone().try_acquire_owned() {
+                match node.permits.clone().try_acquire_owned() {
                     Ok(permit) => {
-                        tokio::spawn(connection(stream, peer, gw.clone(), clients.clone(), permit));
+                        tokio::spawn(connection(stream, peer, node.clone(), permit));
                     }
                     Err(_) => overloaded(stream, peer, &quiet),
                 }
@@ -247,31 +262,26 @@ async fn accept_loop(
 }
 
 /// One client connection, from accept to close.
-async fn connection(
-    stream: TcpStream,
-    peer: SocketAddr,
-    gw: Arc<Gateway>,
-    clients: Arc<Clients>,
-    _permit: OwnedSemaphorePermit,
-) {
+async fn connection(stream: TcpStream, peer: SocketAddr, node: Arc<Node>, _permit: OwnedSemaphorePermit) {
     // NODELAY and keepalive came from the listener (accept::listener).
-    gw.handles.active.increment(1.0);
-    if clients.enter(peer.ip()) {
-        gw.handles.connected_clients.increment(1.0);
+    let (gw, handles) = (&node.gw, &node.handles);
+    handles.active.increment(1.0);
+    if node.clients.enter(peer.ip()) {
+        handles.connected_clients.increment(1.0);
     }
     let mut trace = Trace::new(peer);
-    let report = Report { handles: &gw.handles };
+    let report = Report { handles };
     let result = tokio::select! {
         biased;
-        r = tunnel::run(stream, &gw, &mut trace, &report) => r,
+        r = tunnel::run(stream, gw, &mut trace, &report) => r,
         // Still being admitted when the drain ends: the tunnel never opened.
         _ = gw.cut() => Ok(Transferred { up: 0, down: 0, closed_by: ClosedBy::Cut }),
     };
     report.finished(&trace, &result);
-    if clients.leave(peer.ip()) {
-        gw.handles.connected_clients.decrement(1.0);
+    if node.clients.leave(peer.ip()) {
+        handles.connected_clients.decrement(1.0);
     }
-    gw.handles.active.decrement(1.0);
+    handles.active.decrement(1.0);
 }
 
 /// Turns a client away with a fast 503 when `max_connections` are open.

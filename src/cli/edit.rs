@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::config::edit::{EditError, Editor, write_atomically};
-use crate::config::{self, DEFAULT_ALLOWED_HOSTS, file};
+use crate::config::types::shown;
+use crate::config::{self, keys};
 use crate::dial::Route;
 
 use super::running;
@@ -16,7 +17,13 @@ use super::running;
 /// What an editing command asked for.
 #[derive(Debug, Clone)]
 pub enum Edit {
-    ConfigGet(Option<String>),
+    ConfigGet {
+        key: Option<String>,
+        json: bool,
+    },
+    ConfigKeys {
+        markdown: bool,
+    },
     ConfigSet(String, String),
     ConfigUnset(String),
     HostList {
@@ -54,38 +61,35 @@ const CERTS: &str = "allowed_client_certificates";
 
 fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
     match edit {
-        Edit::ConfigGet(key) => config_get(path, key.as_deref()),
+        Edit::ConfigGet { key, json } => config_get(path, key.as_deref(), json),
+        Edit::ConfigKeys { markdown } => {
+            config_keys(markdown);
+            Ok(())
+        }
         Edit::ConfigSet(key, value) => change(path, &format!("{key} set"), |e| e.set(&key, &value)),
         Edit::ConfigUnset(key) => change(path, &format!("{key} back to its default"), |e| e.unset(&key)),
         Edit::HostList { all } => host_list(path, all),
         Edit::HostAdd(host) => {
-            crate::policy::Allowlist::parse(std::slice::from_ref(&host), &[443]).map_err(|e| {
-                EditError::BadValue {
-                    key: HOSTS.into(),
-                    value: e,
-                    expected: "a host, *.suffix, IP or entry:PORT",
-                }
-            })?;
-            change(path, &format!("allowed host {host} added"), |e| {
-                e.add(HOSTS, &host, DEFAULT_ALLOWED_HOSTS).map(drop)
-            })
+            crate::policy::Allowlist::check_entry(&host)
+                .map_err(|e| EditError::BadValue(format!("{HOSTS}: {e}")))?;
+            change(path, &format!("allowed host {host} added"), |e| e.add(HOSTS, &host).map(drop))
         }
         Edit::HostRemove(host) => change(path, &format!("allowed host {host} removed"), |e| {
-            e.remove(HOSTS, &host, DEFAULT_ALLOWED_HOSTS, "allowed-host list --all")
+            e.remove(HOSTS, &host, "allowed-host list --all")
         }),
         Edit::CertList => {
             let e = Editor::open(path)?;
-            e.list(CERTS, &[]).iter().for_each(|c| say!("{c}"));
+            e.list(CERTS).iter().for_each(|c| say!("{c}"));
             Ok(())
         }
         Edit::CertAdd(subject) => {
             change(path, &format!("client certificate subject {subject:?} added"), |e| {
-                e.add(CERTS, &subject, &[]).map(drop)
+                e.add(CERTS, &subject).map(drop)
             })
         }
         Edit::CertRemove(subject) => {
             change(path, &format!("client certificate subject {subject:?} removed"), |e| {
-                e.remove(CERTS, &subject, &[], "allowed-client-cert list")
+                e.remove(CERTS, &subject, "allowed-client-cert list")
             })
         }
         Edit::RelayGet => relay_get(path),
@@ -148,25 +152,66 @@ fn load(path: &Path) -> Result<config::Settings, EditError> {
     config::load(explicit).map_err(|e| EditError::Invalid(e.to_string()))
 }
 
-fn config_get(path: &Path, key: Option<&str>) -> Result<(), EditError> {
+/// `config get [KEY]`: values as the key table types them (defaults filled in), as
+/// TOML text or JSON.
+fn config_get(path: &Path, key: Option<&str>, json: bool) -> Result<(), EditError> {
     let settings = load(path)?;
-    let text = settings.describe();
-    let Some(key) = key else {
-        say!("{}", text.trim_end());
-        return Ok(());
+    let chosen: Vec<&keys::Key> = match key {
+        Some(name) => vec![keys::find(name).map_err(EditError::UnknownKey)?],
+        None => keys::KEYS.iter().collect(),
     };
-    if file::kind(key).is_none() {
-        return Err(EditError::UnknownKey { key: key.into(), suggestion: file::suggest(key) });
+    let value = |k: &keys::Key| (k.value)(&settings.keys);
+    match (json, key) {
+        (false, Some(_)) => chosen.iter().for_each(|k| say!("{}", shown(&value(k)))),
+        (false, None) => chosen.iter().for_each(|k| say!("{} = {}", k.name, shown(&value(k)))),
+        (true, Some(_)) => chosen.iter().for_each(|k| say!("{}", json_of(&value(k)))),
+        (true, None) => {
+            let all: serde_json::Map<String, serde_json::Value> =
+                chosen.iter().map(|k| (k.name.to_string(), json_of(&value(k)))).collect();
+            say!("{}", serde_json::Value::Object(all));
+        }
     }
-    let line = text.lines().find_map(|l| l.strip_prefix(&format!("{key} = "))).unwrap_or("");
-    say!("{line}");
     Ok(())
+}
+
+/// `config keys`: the key table, as text or as the README's Markdown.
+fn config_keys(markdown: bool) {
+    if markdown {
+        say!("{}", keys::markdown().trim_end());
+        return;
+    }
+    for k in keys::KEYS {
+        let applies = match k.applies {
+            keys::Applies::Reload => "reload",
+            keys::Applies::Restart => "restart",
+        };
+        say!(
+            "{:<28} {:<8} default {}  — {}",
+            k.name,
+            applies,
+            k.default_text().replace('`', ""),
+            k.meaning()
+        );
+    }
+}
+
+/// A TOML value as JSON (the key table's values are strings, numbers, booleans and lists).
+fn json_of(value: &toml_edit::Value) -> serde_json::Value {
+    use toml_edit::Value as V;
+    match value {
+        V::String(s) => s.value().clone().into(),
+        V::Integer(n) => (*n.value()).into(),
+        V::Float(f) => (*f.value()).into(),
+        V::Boolean(b) => (*b.value()).into(),
+        V::Array(a) => a.iter().map(json_of).collect(),
+        other => shown(other).into(),
+    }
 }
 
 fn host_list(path: &Path, all: bool) -> Result<(), EditError> {
     if !all {
         let editor = Editor::open(path)?;
-        editor.list(HOSTS, &[]).iter().for_each(|h| say!("{h}"));
+        editor.list(HOSTS).iter().for_each(|h| say!("{h}"));
         return Ok(());
     }
     let settings = load(path)?;
@@ -186,7 +231,7 @@ fn relay_get(path: &Path) -> Result<(), EditError> {
                 Some(c) => say!("username: {}", c.username),
                 None => say!("username: (none)"),
             }
-            if let Some(f) = &settings.relay_proxy_password_file {
+            if let Some(f) = &settings.keys.relay_proxy_password_file.0 {
                 say!("password: (set; read from {})", f.display());
             }
         }

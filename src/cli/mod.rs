@@ -23,8 +23,8 @@ use clap::{Parser, Subcommand};
 use tracing::{error, info, warn};
 
 use crate::accept;
-use crate::accept::limits::Fit;
-use crate::config::{self, ConfigError, Settings};
+use crate::accept::limits::{Effective, Fit};
+use crate::config::{self, ConfigError};
 use crate::events;
 
 /// Exit status for a configuration that cannot run (event 401).
@@ -67,12 +67,30 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum ConfigCmd {
-    /// Print the effective settings, or one key's value.
-    Get { key: Option<String> },
+    /// Print every key's value (defaults filled in), or one key's.
+    Get {
+        key: Option<String>,
+        /// `text` (TOML values) or `json`.
+        #[arg(long, value_enum, default_value_t = Output::Text)]
+        output: Output,
+    },
+    /// List the keys: type, default, whether a reload applies it, meaning.
+    Keys {
+        /// As the README's Markdown table.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Set a key (lists as a,b or a TOML array); validated before anything is written.
     Set { key: String, value: String },
     /// Remove a key from the file so its default applies.
     Unset { key: String },
+}
+
+/// How a command prints what it read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Output {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -127,7 +145,10 @@ pub fn main() -> ExitCode {
     let editing = match cli.command.unwrap_or(Command::Run) {
         Command::Run => return run(cli.config),
         Command::Check => return check(cli.config),
-        Command::Config(ConfigCmd::Get { key }) => edit::Edit::ConfigGet(key),
+        Command::Config(ConfigCmd::Get { key, output }) => {
+            edit::Edit::ConfigGet { key, json: output == Output::Json }
+        }
+        Command::Config(ConfigCmd::Keys { markdown }) => edit::Edit::ConfigKeys { markdown },
         Command::Config(ConfigCmd::Set { key, value }) => edit::Edit::ConfigSet(key, value),
         Command::Config(ConfigCmd::Unset { key }) => edit::Edit::ConfigUnset(key),
         Command::AllowedHost(HostCmd::List { all }) => edit::Edit::HostList { all },
@@ -149,7 +170,14 @@ pub fn main() -> ExitCode {
 fn check(path: Option<PathBuf>) -> ExitCode {
     match config::load(path.as_deref()) {
         Ok(settings) => {
+            accept::limits::raise_nofile();
+            let e = Effective::of(&settings);
             say!("{}", settings.describe().trim_end());
+            say!(
+                "# in effect under this process's limits (as `run` would start): max_connections = {}, worker_threads = {}",
+                e.max_connections,
+                e.worker_threads
+            );
             ExitCode::SUCCESS
         }
         Err(e) => config_failure(&e),
@@ -171,11 +199,12 @@ fn run(path: Option<PathBuf>) -> ExitCode {
         }
     };
     // Dropped when `run` returns: every pending log line is written before exit.
-    let _log = crate::telemetry::log::init(settings.log_format);
-    let mut settings = settings;
-    fit_fd_budget(&mut settings);
+    let _log = crate::telemetry::log::init(settings.keys.log_format);
+    accept::limits::raise_nofile();
+    let effective = Effective::of(&settings);
+    report_fit(&effective);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(settings.worker_threads)
+        .worker_threads(effective.worker_threads)
         .thread_name("omsgate-worker")
         .enable_all()
         .build()
@@ -201,28 +230,27 @@ fn run(path: Option<PathBuf>) -> ExitCode {
                 return ExitCode::from(EXIT_RUNTIME);
             }
         };
-        accept::serve(settings, bound, signals).await;
+        accept::serve(settings, effective, bound, signals).await;
         ExitCode::SUCCESS
     })
 }
 
-/// Raises the fd limit and fits `max_connections` into it, saying what it did.
-fn fit_fd_budget(settings: &mut Settings) {
-    accept::limits::raise_nofile();
-    match accept::limits::fit(settings) {
+/// Says how `max_connections` sits in the open-file limit, when that is news.
+fn report_fit(effective: &Effective) {
+    match effective.fit {
         Fit::Fits => {}
         Fit::Lowered { limit, to } => info!(
             event_id = events::GENERAL,
             fd_limit = limit,
             max_connections = to,
-            "max_connections defaults to {to}, what the open-file limit {limit} fits (2 fds per tunnel); raise LimitNOFILE for more"
+            "max_connections = \"auto\" is {to}, what the open-file limit {limit} fits (2 fds per tunnel); raise LimitNOFILE for more"
         ),
         Fit::TooMany { limit, fits, needed } => warn!(
             event_id = events::GENERAL,
             fd_limit = limit,
-            max_connections = settings.max_connections,
+            max_connections = effective.max_connections,
             "max_connections = {} needs up to {needed} file descriptors but the limit is {limit}; past ~{fits} tunnels accepts pause until some close. Raise LimitNOFILE or lower max_connections",
-            settings.max_connections
+            effective.max_connections
         ),
     }
 }

@@ -10,16 +10,19 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{Array, DocumentMut, Item, Value};
 
-use super::file::{self, Kind};
+use super::keys::{self, Key};
 use super::{EMBEDDED_DEFAULT, Settings, Source};
+use crate::events;
 
 /// Why an edit was not made. Nothing has been written when one of these is returned.
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
-    #[error("unknown key `{key}`{}", .suggestion.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
-    UnknownKey { key: String, suggestion: Option<&'static str> },
-    #[error("{key}: {value:?} is not {expected}")]
-    BadValue { key: String, value: String, expected: &'static str },
+    /// No such key (the message has a did-you-mean).
+    #[error("{0}")]
+    UnknownKey(String),
+    /// The value cannot be this key's (the message names key and value).
+    #[error("{0}")]
+    BadValue(String),
     #[error("{value:?} is not in {key}; `omsgate {list}` shows the entries")]
     NotListed { key: String, value: String, list: &'static str },
     #[error("the edited config would not run, so nothing was written: {0}")]
@@ -34,8 +37,8 @@ impl EditError {
     /// SPEC event ID: 401 for anything about the config's content, 400 for I/O.
     pub fn event_id(&self) -> u16 {
         match self {
-            EditError::Io { .. } => crate::events::APPLICATION_ERROR,
-            _ => crate::events::WRONG_CONFIGURATION,
+            EditError::Io { .. } => events::APPLICATION_ERROR,
+            _ => events::WRONG_CONFIGURATION,
         }
     }
 }
@@ -63,11 +66,13 @@ impl Editor {
         Ok(Editor { path: path.into(), doc })
     }
 
-    /// Sets `key` from its command-line text: lists as `a,b` or a TOML array.
+    /// Sets `key` from its command-line text (lists as `a,b` or a TOML array), checked
+    /// as the key table says before it touches the document.
     pub fn set(&mut self, key: &str, text: &str) -> Result<(), EditError> {
-        let kind = known(key)?;
-        let value = parse_value(key, kind, text)?;
-        match self.doc.get_mut(key).and_then(Item::as_value_mut) {
+        let key = known(key)?;
+        let value = key.kind.from_cli(text);
+        (key.check)(&value).map_err(EditError::BadValue)?;
+        match self.doc.get_mut(key.name).and_then(Item::as_value_mut) {
             // Keep the comment above the key and any comment after its value.
             Some(old) => {
                 let decor = old.decor().clone();
@@ -75,7 +80,7 @@ impl Editor {
                 *old.decor_mut() = decor;
             }
             None => {
-                self.doc.insert(key, Item::Value(value));
+                self.doc.insert(key.name, Item::Value(value));
             }
         }
         Ok(())
@@ -83,23 +88,22 @@ impl Editor {
 
     /// Removes `key`, so its default applies.
     pub fn unset(&mut self, key: &str) -> Result<(), EditError> {
-        known(key)?;
-        self.doc.remove(key);
+        self.doc.remove(known(key)?.name);
         Ok(())
     }
 
-    /// The list under `key` as written (absent: `default`).
-    pub fn list(&self, key: &str, default: &[&str]) -> Vec<String> {
+    /// The string list under `key` as written in the file (absent: empty).
+    pub fn list(&self, key: &str) -> Vec<String> {
         match self.doc.get(key).and_then(Item::as_array) {
             Some(a) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
-            None => default.iter().map(|s| s.to_string()).collect(),
+            None => Vec::new(),
         }
     }
 
-    /// Adds `item` to the string list `key` (created from `default` when absent);
-    /// false when it is already there.
-    pub fn add(&mut self, key: &str, item: &str, default: &[&str]) -> Result<bool, EditError> {
-        let array = self.array(key, default)?;
+    /// Adds `item` to the string list `key` (written out from its default when the file
+    /// does not set it); false when it is already there.
+    pub fn add(&mut self, key: &str, item: &str) -> Result<bool, EditError> {
+        let array = self.array(key)?;
         if array.iter().any(|v| v.as_str() == Some(item)) {
             return Ok(false);
         }
@@ -120,14 +124,8 @@ impl Editor {
     }
 
     /// Removes `item` from the string list `key`.
-    pub fn remove(
-        &mut self,
-        key: &str,
-        item: &str,
-        default: &[&str],
-        list: &'static str,
-    ) -> Result<(), EditError> {
-        let array = self.array(key, default)?;
+    pub fn remove(&mut self, key: &str, item: &str, list: &'static str) -> Result<(), EditError> {
+        let array = self.array(key)?;
         let index = array
             .iter()
             .position(|v| v.as_str() == Some(item))
@@ -146,54 +144,31 @@ impl Editor {
         Ok(settings)
     }
 
-    fn array(&mut self, key: &str, default: &[&str]) -> Result<&mut Array, EditError> {
-        known(key)?;
-        if self.doc.get(key).is_none() {
+    /// The list under `key`, inserted one entry per line from the key's default first
+    /// when the file does not set it.
+    fn array(&mut self, key: &str) -> Result<&mut Array, EditError> {
+        let key = known(key)?;
+        if self.doc.get(key.name).is_none() {
+            let default: Value = key.default.parse().map_err(|_| EditError::BadValue(key.name.into()))?;
             let mut a = Array::new();
-            for d in default {
-                let mut v = Value::from(*d);
+            for d in default.as_array().into_iter().flatten() {
+                let mut v = d.clone();
                 v.decor_mut().set_prefix("\n  ");
                 a.push_formatted(v);
             }
             a.set_trailing_comma(true);
             a.set_trailing("\n");
-            self.doc.insert(key, Item::Value(Value::Array(a)));
+            self.doc.insert(key.name, Item::Value(Value::Array(a)));
         }
-        self.doc.get_mut(key).and_then(Item::as_array_mut).ok_or(EditError::BadValue {
-            key: key.into(),
-            value: "(not a list)".into(),
-            expected: "a list",
-        })
+        self.doc
+            .get_mut(key.name)
+            .and_then(Item::as_array_mut)
+            .ok_or_else(|| EditError::BadValue(format!("{}: the file's value is not a list", key.name)))
     }
 }
 
-fn known(key: &str) -> Result<Kind, EditError> {
-    file::kind(key).ok_or_else(|| EditError::UnknownKey { key: key.into(), suggestion: file::suggest(key) })
-}
-
-fn parse_value(key: &str, kind: Kind, text: &str) -> Result<Value, EditError> {
-    let bad = |expected| EditError::BadValue { key: key.into(), value: text.into(), expected };
-    let items = || -> Vec<String> {
-        match text.trim().parse::<Value>() {
-            Ok(Value::Array(a)) => a
-                .iter()
-                .map(|v| v.as_str().map_or_else(|| v.to_string().trim().to_string(), str::to_string))
-                .collect(),
-            _ => text.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
-        }
-    };
-    Ok(match kind {
-        Kind::Integer => Value::from(text.trim().parse::<i64>().map_err(|_| bad("a whole number"))?),
-        Kind::Bool => Value::from(text.trim().parse::<bool>().map_err(|_| bad("true or false"))?),
-        Kind::String => Value::from(text),
-        Kind::StringList => Value::Array(items().into_iter().collect()),
-        Kind::IntegerList => Value::Array(
-            items()
-                .iter()
-                .map(|s| s.parse::<i64>().map_err(|_| bad("a list of whole numbers, e.g. 443,8443")))
-                .collect::<Result<Array, _>>()?,
-        ),
-    })
+fn known(key: &str) -> Result<&'static Key, EditError> {
+    keys::find(key).map_err(EditError::UnknownKey)
 }
 
 /// Writes `bytes` to a temp file beside `path`, syncs it and renames it over `path`:
@@ -252,9 +227,9 @@ mod tests {
     #[test]
     fn add_and_remove_keep_each_comment_with_its_entry() {
         let (dir, mut e) = editor(COMMENTED);
-        assert!(e.add("allowed_hosts", "*.example.net", &[]).unwrap());
-        assert!(!e.add("allowed_hosts", "*.example.net", &[]).unwrap(), "no duplicates");
-        e.remove("allowed_hosts", "collector.example.com", &[], "allowed-host list").unwrap();
+        assert!(e.add("allowed_hosts", "*.example.net").unwrap());
+        assert!(!e.add("allowed_hosts", "*.example.net").unwrap(), "no duplicates");
+        e.remove("allowed_hosts", "collector.example.com", "allowed-host list").unwrap();
         e.save().unwrap();
         let text = std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap();
         assert_eq!(
@@ -266,9 +241,9 @@ mod tests {
     #[test]
     fn an_invalid_edit_writes_nothing() {
         let (dir, mut e) = editor(COMMENTED);
-        e.set("listen_port", "70000").unwrap();
+        e.set("relay_proxy_username", "user1").unwrap();
         let err = e.save().unwrap_err();
-        assert!(err.to_string().contains("listen_port = 70000"), "{err}");
+        assert!(err.to_string().contains("relay_proxy is empty"), "{err}");
         assert_eq!(std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap(), COMMENTED);
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temp file left behind");
@@ -291,18 +266,22 @@ mod tests {
     #[test]
     fn typed_values() {
         let (_dir, mut e) = editor("");
-        assert!(matches!(e.set("listen_port", "eighty"), Err(EditError::BadValue { .. })));
-        assert!(matches!(
-            e.set("listen_prot", "80"),
-            Err(EditError::UnknownKey { suggestion: Some("listen_port"), .. })
-        ));
+        let err = e.set("listen_port", "eighty").unwrap_err();
+        assert_eq!(err.to_string(), "listen_port = \"eighty\" is not a TCP port (1-65535)");
+        let err = e.set("header_timeout", "10").unwrap_err();
+        assert!(err.to_string().starts_with("header_timeout = \"10\" has no unit"), "{err}");
+        let err = e.set("listen_prot", "80").unwrap_err();
+        assert!(
+            matches!(&err, EditError::UnknownKey(m) if m.contains("did you mean `listen_port`")),
+            "{err}"
+        );
         e.set("allowed_ports", "443, 8443").unwrap();
         e.set("listen_address", "[\"127.0.0.1\", \"::1\"]").unwrap();
         e.set("allow_private_destinations", "true").unwrap();
         let s = e.save().unwrap();
         assert_eq!(s.allowlist.default_ports(), &[443, 8443]);
         assert_eq!(s.listen.len(), 2);
-        assert!(s.allow_private_destinations);
+        assert!(s.keys.allow_private_destinations);
     }
 
     #[test]

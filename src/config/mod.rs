@@ -1,31 +1,24 @@
-//! Configuration: the file's shape (`file`), validated `Settings` (`settings`), and
-//! where they are loaded from. Everything is checked before any socket opens.
+//! Configuration: the table of keys (`keys`, with each value's type in `types`), the
+//! validated `Settings` built from them (`settings`), where they are loaded from, and
+//! comment-keeping edits (`edit`). Everything is checked before any socket opens.
 
 pub mod duration;
 pub mod edit;
-pub mod file;
+pub mod keys;
 pub mod settings;
+pub mod types;
 
 use std::path::{Path, PathBuf};
 
-pub use settings::{ConfigError, LogFormat, Settings, Source};
+pub use keys::{KEYS, Values};
+pub use settings::{ConfigError, Settings, Source};
+pub use types::{LogFormat, MaxConnections};
 
 /// Where the packaged gateway keeps its config (the original's registry settings).
 pub const DEFAULT_PATH: &str = "/etc/omsgate/omsgate.toml";
 
 /// The embedded default: what runs when no file exists at [`DEFAULT_PATH`].
 pub const EMBEDDED_DEFAULT: &str = include_str!("default.toml");
-
-/// `allowed_hosts` when a file does not set it: the public Azure Monitor / Log
-/// Analytics / Automation endpoint families (`default.toml` says why each is there).
-pub const DEFAULT_ALLOWED_HOSTS: &[&str] = &[
-    "*.ods.opinsights.azure.com",
-    "*.oms.opinsights.azure.com",
-    "*.agentsvc.azure-automation.net",
-    "*.azure-automation.net",
-    "*.handler.control.monitor.azure.com",
-    "*.blob.core.windows.net",
-];
 
 /// Loads settings: an explicit `--config` path must exist; without one, the default
 /// path is used when it exists and the embedded default otherwise.
@@ -42,13 +35,9 @@ pub fn load(explicit: Option<&Path>) -> Result<Settings, ConfigError> {
 
 /// Parses and validates config text from `source`.
 pub fn from_text(text: &str, source: Source) -> Result<Settings, ConfigError> {
-    let source_name = match &source {
-        Source::Embedded => "embedded default".to_string(),
-        Source::File(p) => p.display().to_string(),
-    };
-    let fail = |message| ConfigError { source_name: source_name.clone(), message };
-    let file = file::parse(text).map_err(fail)?;
-    Settings::from_file(file, source).map_err(fail)
+    let fail = |message| ConfigError { source_name: source.name(), message };
+    let values = Values::parse(text).map_err(fail)?;
+    Settings::from_values(values, source.clone()).map_err(fail)
 }
 
 fn read(path: &Path) -> Result<String, ConfigError> {
@@ -71,7 +60,7 @@ mod tests {
         let s = check(EMBEDDED_DEFAULT).unwrap();
         assert_eq!(s.listen, vec!["0.0.0.0:8080".parse().unwrap()]);
         assert_eq!(s.allowlist.default_ports(), &[443]);
-        assert!(!s.allow_private_destinations);
+        assert!(!s.keys.allow_private_destinations);
     }
 
     #[test]
@@ -79,7 +68,7 @@ mod tests {
         let s = check("listen_port = 8080").unwrap();
         let embedded = check(EMBEDDED_DEFAULT).unwrap();
         assert_eq!(s.allowlist.entries(), embedded.allowlist.entries());
-        assert_eq!(s.allowlist.entries().len(), DEFAULT_ALLOWED_HOSTS.len());
+        assert_eq!(s.allowlist.entries(), Values::defaults().allowed_hosts);
         let empty = check("allowed_hosts = []").unwrap();
         assert!(empty.allowlist.is_empty(), "an explicit empty list allows nothing");
     }
@@ -89,12 +78,13 @@ mod tests {
         for (text, needle) in [
             ("listen_port = 0", "listen_port = 0"),
             ("listen_port = 70000", "listen_port = 70000"),
-            ("allowed_ports = [443, 0]", "allowed_ports = 0"),
+            ("allowed_ports = [443, 0]", "allowed_ports: 0 is not a TCP port"),
             ("listen_address = [\"nowhere\"]", "\"nowhere\""),
             ("header_timeout = \"10\"", "header_timeout"),
             ("idle_timeout = \"0\"", "idle_timeout"),
             ("log_format = \"xml\"", "\"xml\""),
             ("max_connections = 0", "max_connections = 0"),
+            ("max_connections = \"all\"", "max_connections = \"all\""),
             ("allowed_hosts = [\"*.\"]", "allowed_hosts"),
             ("metrics_address = \"9464\"", "metrics_address"),
         ] {

@@ -71,6 +71,11 @@ impl Allowlist {
         Ok(list)
     }
 
+    /// Checks one entry alone, as `allowed-host add` and the key table do.
+    pub fn check_entry(entry: &str) -> Result<(), String> {
+        parse_entry(entry).map(drop).map_err(|e| format!("entry {entry:?}: {e}"))
+    }
+
     /// Decides a host and port against the list.
     pub fn check(&self, host: &Host, port: u16) -> Match {
         let (mut listed, mut by_default, mut by_entry) = (false, false, false);

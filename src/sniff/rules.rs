@@ -1,11 +1,11 @@
 //! The TLS rules a tunnel's handshake must pass, as data with pure checks.
 //!
-//! Config parses the keys `min_tls_version`, `sni_policy`, `client_certificate_policy`
-//! and `allowed_client_certificates` into these types (their `FromStr` errors name the
-//! allowed values); `handshake` asks the checks in order: version, SNI, certificate.
+//! The config keys `min_tls_version`, `sni_policy`, `client_certificate_policy` and
+//! `allowed_client_certificates` are read into these types by the key table (each
+//! `config_name` is the one spelling); `handshake` asks the checks in order: version,
+//! SNI, certificate.
 
 use std::fmt;
-use std::str::FromStr;
 
 use thiserror::Error;
 
@@ -121,7 +121,7 @@ impl TlsVersion {
     }
 
     /// The spelling in `min_tls_version` ("1.0".."1.3"; "ssl2"/"ssl3" are never valid there).
-    pub fn config_name(self) -> &'static str {
+    pub const fn config_name(self) -> &'static str {
         match self {
             Self::Ssl2 => "ssl2",
             Self::Ssl3 => "ssl3",
@@ -146,24 +146,9 @@ impl fmt::Display for TlsVersion {
     }
 }
 
-impl FromStr for TlsVersion {
-    type Err = BadRuleValue;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "1.0" => Ok(Self::Tls10),
-            "1.1" => Ok(Self::Tls11),
-            "1.2" => Ok(Self::Tls12),
-            "1.3" => Ok(Self::Tls13),
-            _ => {
-                Err(bad("min_tls_version", s, "\"1.0\", \"1.1\", \"1.2\" or \"1.3\" (SSL is always refused)"))
-            }
-        }
-    }
-}
-
 impl SniPolicy {
     /// The config spelling.
-    pub fn config_name(self) -> &'static str {
+    pub const fn config_name(self) -> &'static str {
         match self {
             Self::Match => "match",
             Self::Allowlist => "allowlist",
@@ -172,37 +157,13 @@ impl SniPolicy {
     }
 }
 
-impl FromStr for SniPolicy {
-    type Err = BadRuleValue;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "match" => Ok(Self::Match),
-            "allowlist" => Ok(Self::Allowlist),
-            "off" => Ok(Self::Off),
-            _ => Err(bad("sni_policy", s, "\"match\", \"allowlist\" or \"off\"")),
-        }
-    }
-}
-
 impl ClientCertPolicy {
     /// The config spelling.
-    pub fn config_name(self) -> &'static str {
+    pub const fn config_name(self) -> &'static str {
         match self {
             Self::Off => "off",
             Self::WhenVisible => "when_visible",
             Self::Require => "require",
-        }
-    }
-}
-
-impl FromStr for ClientCertPolicy {
-    type Err = BadRuleValue;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "off" => Ok(Self::Off),
-            "when_visible" => Ok(Self::WhenVisible),
-            "require" => Ok(Self::Require),
-            _ => Err(bad("client_certificate_policy", s, "\"off\", \"when_visible\" or \"require\"")),
         }
     }
 }

@@ -1,0 +1,300 @@
+//! The table of configuration keys: each key's name, type, default, meaning, whether a
+//! reload applies it, an example and its check, in one place. The file reader,
+//! [`Values`], `config get/set/unset`, `check`, the reload's "needs a restart" list and
+//! the README's key table (`omsgate config keys --markdown`) all come from it: adding a
+//! key is one entry here plus its use.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use toml_edit::{DocumentMut, Item, Value};
+
+use super::types::{
+    KeyType, Kind, LogFormat, MaxConnections, OptionalAddress, OptionalPath, Port, RelayAddress, shown,
+};
+use crate::policy::Allowlist;
+use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
+
+/// When a changed value takes effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applies {
+    /// On `omsgate reload` (SIGHUP), for tunnels admitted from then on.
+    Reload,
+    /// At the next start: listeners, the runtime and the log output are set up once.
+    Restart,
+}
+
+/// One row of the table.
+pub struct Key {
+    pub name: &'static str,
+    pub kind: Kind,
+    /// What an absent key means, as TOML.
+    pub default: &'static str,
+    /// The default in words, where the TOML is too long for a table.
+    pub default_shown: Option<&'static str>,
+    meaning: &'static str,
+    pub applies: Applies,
+    /// A valid value other than the default, for the README and the round-trip test.
+    pub example: &'static str,
+    /// Reads and checks a value of this key alone (what `config set` can know).
+    pub check: fn(&Value) -> Result<(), String>,
+    /// This key's value in `values`, as TOML.
+    pub value: fn(&Values) -> Value,
+}
+
+/// The default `allowed_hosts`: the public Azure Monitor / Log Analytics / Automation
+/// endpoint families (`default.toml` says why each is there).
+const DEFAULT_ALLOWED_HOSTS: &str = r#"["*.ods.opinsights.azure.com", "*.oms.opinsights.azure.com", "*.agentsvc.azure-automation.net", "*.azure-automation.net", "*.handler.control.monitor.azure.com", "*.blob.core.windows.net"]"#;
+
+/// Declares the table and the [`Values`] struct from one list of entries.
+macro_rules! keys {
+    ($(
+        #[doc = $meaning:literal]
+        $name:ident: $ty:ty = $default:expr, $applies:ident, example $example:literal
+            $(, check $check:expr)? $(, shown $shown:literal)?;
+    )+) => {
+        /// Every key's value, typed, with defaults filled in: the file as the gateway
+        /// reads it, before the checks that span several keys (`Settings`).
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Values {
+            $(#[doc = $meaning] pub $name: $ty,)+
+        }
+
+        /// The table, in the order the README and `check` list the keys.
+        pub const KEYS: &[Key] = &[$(Key {
+            name: stringify!($name),
+            kind: <$ty as KeyType>::KIND,
+            default: $default,
+            default_shown: keys!(@shown $($shown)?),
+            meaning: $meaning,
+            applies: Applies::$applies,
+            example: $example,
+            check: |value| read::<$ty>(stringify!($name), value, |_v| { $(($check)(_v)?;)? Ok(()) }).map(drop),
+            value: |values| values.$name.to_toml(),
+        },)+];
+
+        impl Values {
+            /// Reads every key from `get` (absent: its default); all problems, not only
+            /// the first, each naming its key.
+            fn read_all(get: impl Fn(&str) -> Option<Value>) -> Result<Values, Vec<String>> {
+                let mut problems = Vec::new();
+                $(
+                    let $name = get(stringify!($name))
+                        .map_or_else(|| default_value(stringify!($name), $default), Ok)
+                        .and_then(|v| read::<$ty>(stringify!($name), &v, |_v| { $(($check)(_v)?;)? Ok(()) }))
+                        .map_err(|e| problems.push(e))
+                        .ok();
+                )+
+                match ($($name,)+) {
+                    ($(Some($name),)+) => Ok(Values { $($name,)+ }),
+                    _ => Err(problems),
+                }
+            }
+        }
+    };
+    (@shown) => { None };
+    (@shown $s:literal) => { Some($s) };
+}
+
+keys! {
+    /// Addresses to listen on (IPv4 and/or IPv6).
+    listen_address: Vec<IpAddr> = r#"["0.0.0.0"]"#, Restart, example r#"["127.0.0.1", "::1"]"#,
+        check |v: &Vec<IpAddr>| non_empty(v, "listens nowhere; give at least one address");
+    /// The port agents send CONNECT to (the original's ListenPort).
+    listen_port: Port = "8080", Restart, example "3128";
+    /// Allowed destinations: exact names, `*.suffix` wildcards (any depth, not the apex), IP literals, and any of these as `entry:PORT` (that port only).
+    allowed_hosts: Vec<String> = DEFAULT_ALLOWED_HOSTS, Reload,
+        example r#"["*.ods.opinsights.azure.com", "collector.example.com:8443"]"#,
+        check |v: &Vec<String>| v.iter().try_for_each(|e| Allowlist::check_entry(e)),
+        shown "the Azure Monitor families (below)";
+    /// Destination ports allowed for every entry without its own `:PORT`.
+    allowed_ports: Vec<Port> = "[443]", Reload, example "[443, 8443]";
+    /// Allow names that resolve to loopback, private, link-local or metadata addresses (an exactly listed IP literal is always allowed).
+    allow_private_destinations: bool = "false", Reload, example "true";
+    /// Open client connections; past it new clients get a fast `503` with `Retry-After`. `"auto"`: 20000, or fewer when the open-file limit fits fewer (two fds per tunnel).
+    max_connections: MaxConnections = r#""auto""#, Restart, example "5000",
+        check |v: &MaxConnections| match v {
+            MaxConnections::Fixed(n) if !(1..=10_000_000).contains(n) => Err("must be 1..=10000000 or \"auto\"".to_string()),
+            _ => Ok(()),
+        };
+    /// Time to send a complete CONNECT head; with inspection, also the time the handshake may take up to the checks.
+    header_timeout: Duration = r#""10s""#, Reload, example r#""5s""#, check positive;
+    /// Time to resolve and connect to the destination, all addresses together.
+    connect_timeout: Duration = r#""10s""#, Reload, example r#""3s""#, check positive;
+    /// A tunnel silent both ways this long is closed.
+    idle_timeout: Duration = r#""10m""#, Reload, example r#""30m""#, check positive;
+    /// On SIGTERM, open tunnels may finish for this long, then are cut.
+    drain_timeout: Duration = r#""30s""#, Reload, example r#""2m""#;
+    /// Runtime worker threads; 0 = one per available core.
+    worker_threads: u32 = "0", Restart, example "2",
+        check |n: &u32| if *n > 1024 { Err("must be 0 (one per core) to 1024".to_string()) } else { Ok(()) };
+    /// Where `/metrics`, `/healthz` and `/readyz` listen; `""` turns the endpoint off.
+    metrics_address: OptionalAddress = r#""0.0.0.0:9464""#, Restart, example r#""127.0.0.1:9464""#;
+    /// `json`: one object per line, for the journal and log shippers; `text`: for a terminal.
+    log_format: LogFormat = r#""json""#, Restart, example r#""text""#;
+    /// Read the TLS handshake in each tunnel; `false` lifts it only for explicit `host:port` entries (non-TLS services).
+    tls_inspection: bool = "true", Reload, example "false";
+    /// Lowest TLS version an agent may offer (checked against the highest it offers); SSL 2/3 are always refused.
+    min_tls_version: TlsVersion = r#""1.2""#, Reload, example r#""1.3""#;
+    /// `match`: the SNI must name the CONNECT host (stops domain fronting); `allowlist`: the SNI must itself be allowed; `off`.
+    sni_policy: SniPolicy = r#""match""#, Reload, example r#""allowlist""#;
+    /// Client-certificate subjects an agent may present: a full DN or `CN=…`.
+    allowed_client_certificates: Vec<String> = "[]", Reload, example r#"["CN=agent-7f3a, O=Contoso"]"#,
+        check |v: &Vec<String>| CertAllowlist::new(v).map(drop).map_err(|e| e.to_string());
+    /// `off`; `when_visible`: check the certificate when the handshake shows one (TLS ≤ 1.2); `require`: an allowed certificate is required.
+    client_certificate_policy: ClientCertPolicy = r#""off""#, Reload, example r#""when_visible""#;
+    /// The relay (upstream) proxy, `http://host:port`; `""` = connect directly.
+    relay_proxy: RelayAddress = r#""""#, Reload, example r#""http://proxy.example.com:3128""#;
+    /// Basic-auth user for the relay proxy.
+    relay_proxy_username: String = r#""""#, Reload, example r#""gateway""#;
+    /// File holding the relay proxy password (read at start and reload; never logged or printed).
+    relay_proxy_password_file: OptionalPath = r#""""#, Reload, example r#""relay-proxy.password""#;
+}
+
+impl Key {
+    /// The one-line meaning, for `config keys` and the README.
+    pub fn meaning(&self) -> &'static str {
+        self.meaning.trim()
+    }
+
+    /// The default for a reader: the words, or the TOML.
+    pub fn default_text(&self) -> String {
+        self.default_shown.map_or_else(|| format!("`{}`", self.default), |s| s.to_string())
+    }
+}
+
+/// The row for `name`, or an error with the nearest known name.
+pub fn find(name: &str) -> Result<&'static Key, String> {
+    KEYS.iter().find(|k| k.name == name).ok_or_else(|| unknown(name))
+}
+
+/// "unknown key", with a did-you-mean or the list of keys.
+pub fn unknown(name: &str) -> String {
+    match suggest(name) {
+        Some(near) => format!("unknown key `{name}`; did you mean `{near}`?"),
+        None => {
+            let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
+            format!("unknown key `{name}`; known keys: {}", names.join(", "))
+        }
+    }
+}
+
+/// The known key closest to a misspelt one, if it is close enough to be a typo.
+pub fn suggest(name: &str) -> Option<&'static str> {
+    KEYS.iter()
+        .map(|k| (edit_distance(name, k.name), k.name))
+        .filter(|(d, k)| *d <= 3.max(k.len() / 4))
+        .min()
+        .map(|(_, k)| k)
+}
+
+impl Values {
+    /// Reads a config file's text: unknown keys are errors (with a did-you-mean), every
+    /// key is checked, absent keys take their defaults. All problems are reported.
+    pub fn parse(text: &str) -> Result<Values, String> {
+        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| e.to_string())?;
+        let mut problems = Vec::new();
+        for (name, item) in doc.iter() {
+            match (find(name), item) {
+                (Err(e), _) => problems.push(e),
+                (Ok(_), Item::Value(_)) => {}
+                (Ok(_), _) => problems.push(format!("{name} must be a value, not a table")),
+            }
+        }
+        let values = Values::read_all(|name| doc.get(name).and_then(Item::as_value).cloned());
+        match (values, problems.is_empty()) {
+            (Ok(values), true) => Ok(values),
+            (Ok(_), false) => Err(problems.join("; ")),
+            (Err(more), _) => Err(problems.into_iter().chain(more).collect::<Vec<_>>().join("; ")),
+        }
+    }
+
+    /// Every key at its default.
+    pub fn defaults() -> Values {
+        Values::read_all(|_| None).unwrap_or_else(|p| unreachable!("the defaults are valid: {p:?}"))
+    }
+
+    /// The keys whose values differ between `self` and `other`, in table order.
+    pub fn differing(&self, other: &Values) -> impl Iterator<Item = &'static Key> {
+        KEYS.iter().filter(|k| shown(&(k.value)(self)) != shown(&(k.value)(other)))
+    }
+}
+
+/// The README's key table.
+pub fn markdown() -> String {
+    let mut out =
+        String::from("| key | type | default | reload | meaning |\n| --- | --- | --- | --- | --- |\n");
+    for k in KEYS {
+        let applies = match k.applies {
+            Applies::Reload => "applies",
+            Applies::Restart => "restart",
+        };
+        out += &format!(
+            "| `{}` | {} | {} | {applies} | {} |\n",
+            k.name,
+            k.kind.describe(),
+            k.default_text(),
+            k.meaning()
+        );
+    }
+    out
+}
+
+/// Reads one key's value as `T`, then `check`s it; the error names the key.
+fn read<T: KeyType>(
+    name: &str,
+    value: &Value,
+    check: impl FnOnce(&T) -> Result<(), String>,
+) -> Result<T, String> {
+    let typed = T::from_toml(value).map_err(|e| problem(name, value, e))?;
+    check(&typed).map_err(|e| problem(name, value, e))?;
+    Ok(typed)
+}
+
+/// `key = value is not …` for a single value; `key: …` for a list, which may be long.
+fn problem(name: &str, value: &Value, message: String) -> String {
+    let value = shown(value);
+    if value.starts_with('[') {
+        format!("{name}: {message}")
+    } else if message.starts_with(&value) {
+        format!("{name} = {message}")
+    } else {
+        format!("{name} = {value}: {message}")
+    }
+}
+
+fn default_value(name: &str, default: &str) -> Result<Value, String> {
+    default.parse().map_err(|e| format!("the built-in default of {name} does not parse: {e}"))
+}
+
+fn non_empty<T>(list: &[T], why: &str) -> Result<(), String> {
+    if list.is_empty() { Err(format!("[] {why}")) } else { Ok(()) }
+}
+
+/// A timeout of zero would fail every tunnel at once.
+fn positive(d: &Duration) -> Result<(), String> {
+    if d.is_zero() {
+        Err("would time out at once; give a positive duration like \"10s\"".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// Levenshtein distance; keys are short, so the quadratic table is fine.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,364 @@
+//! The type of each key's value, both ways: from a TOML value (the file, `config set`)
+//! to a Rust value that cannot be wrong, and back to TOML (`config get`, `check`). Each
+//! error names the value and what was expected; the key table puts the key in front.
+
+use std::net::{IpAddr, SocketAddr};
+use std::num::NonZeroU16;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use toml_edit::{Array, Value};
+
+use super::duration;
+use crate::connect::Target;
+use crate::dial::RelayProxy;
+use crate::sniff::{ClientCertPolicy, SniPolicy, TlsVersion};
+
+/// How a key's value is written, for `config set` (which turns command-line text into
+/// TOML) and for the README's key table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Integer,
+    /// An integer, or the one word that stands for a computed value.
+    IntegerOr(&'static str),
+    Bool,
+    String,
+    /// A string such as `"10s"`, `"5m"`, `"250ms"`.
+    Duration,
+    /// One of a fixed set of strings.
+    Choice(&'static [&'static str]),
+    StringList,
+    IntegerList,
+}
+
+/// A Rust type a key's value can have.
+pub trait KeyType: Sized {
+    /// How the value is written.
+    const KIND: Kind;
+    /// Reads a TOML value; the error starts with the value as written.
+    fn from_toml(value: &Value) -> Result<Self, String>;
+    /// The value as TOML.
+    fn to_toml(&self) -> Value;
+}
+
+/// A TCP port: never 0.
+pub type Port = NonZeroU16;
+
+/// `max_connections`: fitted to the open-file limit at start, or a fixed number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MaxConnections {
+    /// At most 20,000, fewer when the open-file limit fits fewer (two fds per tunnel).
+    Auto,
+    Fixed(u32),
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// One JSON object per line (default; for the journal and log shippers).
+    Json,
+    /// Human-readable lines for a terminal.
+    Text,
+}
+
+/// `relay_proxy`: none (connect directly), or where the relay proxy listens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayAddress(pub Option<Target>);
+
+/// A path that may be empty (`""` = none), such as `relay_proxy_password_file`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionalPath(pub Option<PathBuf>);
+
+/// An address that may be empty (`""` = off), such as `metrics_address`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OptionalAddress(pub Option<SocketAddr>);
+
+impl Kind {
+    /// Turns command-line text into a TOML value of this kind: lists as `a,b` or a
+    /// TOML array, numbers and booleans when they read as such. What does not read as
+    /// the kind stays a string, so the key's check can say what was expected.
+    pub fn from_cli(self, text: &str) -> Value {
+        let scalar = |t: &str, integer: bool| -> Value {
+            let t = t.trim();
+            match (integer, t.parse::<i64>(), t.parse::<bool>()) {
+                (true, Ok(n), _) => Value::from(n),
+                (_, _, Ok(b)) if self == Kind::Bool => Value::from(b),
+                _ => Value::from(t),
+            }
+        };
+        let items = || -> Vec<String> {
+            match text.trim().parse::<Value>() {
+                Ok(Value::Array(a)) => {
+                    a.iter().map(|v| v.as_str().map_or_else(|| shown(v), str::to_string)).collect()
+                }
+                _ => text.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            }
+        };
+        match self {
+            Kind::Integer | Kind::IntegerOr(_) => scalar(text, true),
+            Kind::Bool => scalar(text, false),
+            Kind::String | Kind::Duration | Kind::Choice(_) => Value::from(text),
+            Kind::StringList => Value::Array(items().iter().map(String::as_str).collect()),
+            Kind::IntegerList => Value::Array(items().iter().map(|s| scalar(s, true)).collect()),
+        }
+    }
+
+    /// A few words for the README and `config keys`.
+    pub fn describe(self) -> String {
+        match self {
+            Kind::Integer => "integer".into(),
+            Kind::IntegerOr(word) => format!("integer or `\"{word}\"`"),
+            Kind::Bool => "`true` / `false`".into(),
+            Kind::String => "string".into(),
+            Kind::Duration => "duration (`\"10s\"`, `\"5m\"`, `\"250ms\"`)".into(),
+            Kind::Choice(names) => names.iter().map(|n| format!("`\"{n}\"`")).collect::<Vec<_>>().join(" / "),
+            Kind::StringList => "list of strings".into(),
+            Kind::IntegerList => "list of integers".into(),
+        }
+    }
+}
+
+/// A TOML value as an operator would write it on one line, without the file's spacing.
+pub fn shown(value: &Value) -> String {
+    match value {
+        Value::Array(a) => format!("[{}]", a.iter().map(shown).collect::<Vec<_>>().join(", ")),
+        v => v.clone().decorated("", "").to_string(),
+    }
+}
+
+fn expected(value: &Value, what: &str) -> String {
+    format!("{} is not {what}", shown(value))
+}
+
+fn string(value: &Value) -> Result<&str, String> {
+    value.as_str().ok_or_else(|| expected(value, "a string"))
+}
+
+fn list(value: &Value) -> Result<&Array, String> {
+    value.as_array().ok_or_else(|| expected(value, "a list"))
+}
+
+impl KeyType for bool {
+    const KIND: Kind = Kind::Bool;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        value.as_bool().ok_or_else(|| expected(value, "true or false"))
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl KeyType for u32 {
+    const KIND: Kind = Kind::Integer;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        let n = value.as_integer().ok_or_else(|| expected(value, "a whole number"))?;
+        u32::try_from(n).map_err(|_| expected(value, "a whole number from 0 to 4294967295"))
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(i64::from(*self))
+    }
+}
+
+impl KeyType for Port {
+    const KIND: Kind = Kind::Integer;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        let n = value.as_integer().ok_or_else(|| expected(value, "a TCP port (1-65535)"))?;
+        u16::try_from(n).ok().and_then(NonZeroU16::new).ok_or_else(|| expected(value, "a TCP port (1-65535)"))
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(i64::from(self.get()))
+    }
+}
+
+impl KeyType for String {
+    const KIND: Kind = Kind::String;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        string(value).map(str::to_string)
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(self.as_str())
+    }
+}
+
+impl KeyType for Duration {
+    const KIND: Kind = Kind::Duration;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        duration::parse(string(value)?)
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(duration::format(*self))
+    }
+}
+
+impl<T: KeyType> KeyType for Vec<T> {
+    const KIND: Kind = match T::KIND {
+        Kind::Integer => Kind::IntegerList,
+        _ => Kind::StringList,
+    };
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        list(value)?.iter().map(T::from_toml).collect()
+    }
+    fn to_toml(&self) -> Value {
+        Value::Array(self.iter().map(T::to_toml).collect())
+    }
+}
+
+impl KeyType for IpAddr {
+    const KIND: Kind = Kind::String;
+    /// IPv6 with or without brackets.
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        string(value)?
+            .trim_matches(['[', ']'])
+            .parse()
+            .map_err(|_| expected(value, "an IPv4 or IPv6 address"))
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(self.to_string())
+    }
+}
+
+impl KeyType for MaxConnections {
+    const KIND: Kind = Kind::IntegerOr("auto");
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        match value {
+            Value::String(s) if s.value() == "auto" => Ok(MaxConnections::Auto),
+            v => v
+                .as_integer()
+                .and_then(|n| u32::try_from(n).ok())
+                .map(MaxConnections::Fixed)
+                .ok_or_else(|| expected(value, "a whole number or \"auto\"")),
+        }
+    }
+    fn to_toml(&self) -> Value {
+        match self {
+            MaxConnections::Auto => Value::from("auto"),
+            MaxConnections::Fixed(n) => Value::from(i64::from(*n)),
+        }
+    }
+}
+
+impl KeyType for OptionalAddress {
+    const KIND: Kind = Kind::String;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        match string(value)? {
+            "" => Ok(OptionalAddress(None)),
+            a => a.parse().map(|a| OptionalAddress(Some(a))).map_err(|_| {
+                expected(value, "ADDRESS:PORT (e.g. \"0.0.0.0:9464\", \"[::]:9464\"), or \"\" for off")
+            }),
+        }
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(self.0.map_or(String::new(), |a| a.to_string()))
+    }
+}
+
+impl KeyType for OptionalPath {
+    const KIND: Kind = Kind::String;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        Ok(OptionalPath(match string(value)? {
+            "" => None,
+            p => Some(PathBuf::from(p)),
+        }))
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(self.0.as_ref().map_or(String::new(), |p| p.display().to_string()))
+    }
+}
+
+impl KeyType for RelayAddress {
+    const KIND: Kind = Kind::String;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        match string(value)?.trim() {
+            "" => Ok(RelayAddress(None)),
+            a => RelayProxy::parse_address(a).map(|t| RelayAddress(Some(t))),
+        }
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(self.0.as_ref().map_or(String::new(), |t| format!("http://{t}")))
+    }
+}
+
+/// Keys whose value is one of a few names: each type's `config_name` is the spelling.
+macro_rules! choice {
+    ($ty:ident [$($variant:ident),+]) => {
+        impl KeyType for $ty {
+            const KIND: Kind = Kind::Choice(&[$($ty::$variant.config_name()),+]);
+            fn from_toml(value: &Value) -> Result<Self, String> {
+                let name = string(value)?;
+                [$($ty::$variant),+].into_iter().find(|v| v.config_name() == name).ok_or_else(|| {
+                    expected(value, &format!("one of {}", Self::KIND.describe().replace('`', "")))
+                })
+            }
+            fn to_toml(&self) -> Value {
+                Value::from(self.config_name())
+            }
+        }
+    };
+}
+
+choice!(LogFormat [Json, Text]);
+// SSL 2/3 are never a minimum: they are always refused.
+choice!(TlsVersion [Tls10, Tls11, Tls12, Tls13]);
+choice!(SniPolicy [Match, Allowlist, Off]);
+choice!(ClientCertPolicy [Off, WhenVisible, Require]);
+
+impl LogFormat {
+    /// The config spelling.
+    pub const fn config_name(self) -> &'static str {
+        match self {
+            LogFormat::Json => "json",
+            LogFormat::Text => "text",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toml(text: &str) -> Value {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn values_read_and_print_back() {
+        for text in
+            ["443", "\"10s\"", "[\"0.0.0.0\", \"::1\"]", "\"auto\"", "\"\"", "\"allowlist\"", "\"1.3\""]
+        {
+            let v = toml(text);
+            let again = match text {
+                "443" => Port::from_toml(&v).unwrap().to_toml(),
+                "\"10s\"" => Duration::from_toml(&v).unwrap().to_toml(),
+                "\"auto\"" => MaxConnections::from_toml(&v).unwrap().to_toml(),
+                "\"\"" => OptionalAddress::from_toml(&v).unwrap().to_toml(),
+                "\"allowlist\"" => SniPolicy::from_toml(&v).unwrap().to_toml(),
+                "\"1.3\"" => TlsVersion::from_toml(&v).unwrap().to_toml(),
+                _ => Vec::<IpAddr>::from_toml(&v).unwrap().to_toml(),
+            };
+            assert_eq!(shown(&again), text);
+        }
+    }
+
+    #[test]
+    fn errors_start_with_the_value() {
+        assert_eq!(Port::from_toml(&toml("0")).unwrap_err(), "0 is not a TCP port (1-65535)");
+        assert_eq!(Port::from_toml(&toml("\"http\"")).unwrap_err(), "\"http\" is not a TCP port (1-65535)");
+        assert_eq!(
+            LogFormat::from_toml(&toml("\"xml\"")).unwrap_err(),
+            "\"xml\" is not one of \"json\" / \"text\""
+        );
+        assert!(Vec::<Port>::from_toml(&toml("[443, 0]")).unwrap_err().starts_with("0 is not"));
+        assert!(TlsVersion::from_toml(&toml("\"ssl3\"")).is_err(), "SSL is never a minimum");
+    }
+
+    #[test]
+    fn command_line_text_becomes_the_kind() {
+        assert_eq!(shown(&Kind::Integer.from_cli("8080")), "8080");
+        assert_eq!(shown(&Kind::Integer.from_cli("auto")), "\"auto\"");
+        assert_eq!(shown(&Kind::Bool.from_cli("true")), "true");
+        assert_eq!(shown(&Kind::IntegerList.from_cli("443, 8443")), "[443, 8443]");
+        assert_eq!(shown(&Kind::StringList.from_cli("[\"a\", \"b\"]")), "[\"a\", \"b\"]");
+        assert_eq!(shown(&Kind::StringList.from_cli("a,b")), "[\"a\", \"b\"]");
+        assert_eq!(shown(&Kind::Duration.from_cli("10s")), "\"10s\"");
+    }
+}
