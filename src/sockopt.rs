@@ -25,7 +25,7 @@ pub fn tune(stream: &TcpStream) -> std::io::Result<()> {
 
 /// The same options on a listening socket: Linux copies them into every socket it
 /// accepts, which saves five `setsockopt` calls per tunnel on the client side.
-pub fn tune_listener(socket: &socket2::Socket) -> std::io::Result<()> {
+pub fn tune_listener(socket: &impl std::os::fd::AsFd) -> std::io::Result<()> {
     apply(SockRef::from(socket))
 }
 

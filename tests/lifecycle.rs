@@ -204,3 +204,31 @@ fn set_up_latencies_are_recorded_while_the_tunnel_is_still_open() {
             && gw.metric("omsgate_connect_to_established_seconds_count") == Some(1.0)
     });
 }
+
+#[test]
+fn a_socket_passed_as_systemd_passes_it_is_served() {
+    let origin = Origin::echo();
+    let listener = support::listener("127.0.0.1");
+    let addr = listener.local_addr().unwrap();
+    let gw = Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false"]).on(listener).start();
+    let started = gw.wait_event(101, |_| true);
+    assert_eq!(started["activated"], true, "{started}");
+    assert_eq!(gw.addr, addr);
+    let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    s.write_all(b"ping").unwrap();
+    let mut got = [0; 4];
+    s.read_exact(&mut got).unwrap();
+    assert_eq!(&got, b"ping");
+}
+
+#[test]
+fn a_passed_socket_that_differs_from_the_config_is_used_with_a_warning() {
+    let listener = support::listener("127.0.0.1");
+    let addr = listener.local_addr().unwrap();
+    let gw = Gateway::with(&["listen_port = 1"]).on(listener).start();
+    assert_eq!(gw.addr, addr, "the passed socket is served, not port 1");
+    let warning =
+        gw.wait_event(100, |e| e["message"].as_str().unwrap_or("").contains("sockets systemd passed"));
+    assert!(warning["message"].as_str().unwrap().contains(&addr.to_string()), "{warning}");
+}

@@ -88,8 +88,8 @@ fn basic_credentials_from_the_password_file() {
 #[test]
 fn an_unreachable_relay_is_502_with_event_403() {
     let origin = Origin::echo();
-    let closed = support::free_port();
-    let gw = gateway(&origin, &format!("127.0.0.1:{closed}"), &[]);
+    let closed = support::closed_port();
+    let gw = gateway(&origin, &format!("127.0.0.1:{}", closed.port), &[]);
     let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
     assert!(head.starts_with("HTTP/1.1 502 "), "{head}");
     assert_eq!(gw.wait_event(403, |_| true)["reason"], "relay_unreachable");

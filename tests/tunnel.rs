@@ -189,13 +189,14 @@ fn an_exactly_allowlisted_private_ip_is_dialled() {
 
 #[test]
 fn the_gateway_never_tunnels_to_itself() {
-    let port = support::free_port();
+    let listener = support::listener("127.0.0.1");
+    let port = listener.local_addr().unwrap().port();
     let gw = Gateway::with(&[
         "allowed_hosts = [\"127.0.0.1\"]",
         &format!("allowed_ports = [{port}]"),
-        &format!("listen_port = {port}"),
         "allow_private_destinations = true",
     ])
+    .on(listener)
     .start();
     let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{port}"));
     assert!(head.starts_with("HTTP/1.1 403 "), "{head}");
@@ -204,7 +205,8 @@ fn the_gateway_never_tunnels_to_itself() {
 
 #[test]
 fn unreachable_destination_is_502_with_event_403() {
-    let closed = support::free_port();
+    let reserved = support::closed_port();
+    let closed = reserved.port;
     let gw =
         Gateway::with(&["allowed_hosts = [\"127.0.0.1\"]", &format!("allowed_ports = [{closed}]")]).start();
     let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{closed}"));

@@ -1,5 +1,8 @@
 //! Listening sockets, built with socket2 so the backlog and address options are ours
-//! to choose rather than the standard library's.
+//! to choose rather than the standard library's — or handed over by systemd (socket
+//! activation: `LISTEN_FDS`), so that the listening socket outlives a restart and
+//! agents connecting meanwhile queue instead of being refused. Tests hand the gateway a
+//! socket bound on a free port the same way.
 
 use std::net::SocketAddr;
 
@@ -24,6 +27,43 @@ pub fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
     socket.bind(&addr.into())?;
     socket.listen(BACKLOG)?;
     TcpListener::from_std(socket.into())
+}
+
+/// Listening sockets passed by systemd, sorted by what they serve.
+#[derive(Debug, Default)]
+pub struct Passed {
+    /// Proxy listeners (every passed socket that is not the metrics one).
+    pub proxy: Vec<std::net::TcpListener>,
+    /// The socket named `metrics` (`FileDescriptorName=metrics`), or bound to
+    /// `metrics_address`.
+    pub metrics: Option<std::net::TcpListener>,
+}
+
+/// Takes the sockets systemd passed (`LISTEN_FDS`, `LISTEN_PID`, `LISTEN_FDNAMES`);
+/// none when the gateway was not socket-activated. Call before any thread starts: the
+/// variables are removed so that no child inherits them.
+pub fn passed(metrics_address: Option<SocketAddr>) -> std::io::Result<Passed> {
+    let mut fds = listenfd::ListenFd::from_env();
+    let names = std::env::var("LISTEN_FDNAMES").unwrap_or_default();
+    let mut names = names.split(':');
+    let mut passed = Passed::default();
+    for i in 0..fds.len() {
+        let name = names.next().unwrap_or("");
+        let Some(listener) = fds.take_tcp_listener(i)? else { continue };
+        let is_metrics = name == "metrics" || listener.local_addr().ok() == metrics_address;
+        match (is_metrics, &passed.metrics) {
+            (true, None) => passed.metrics = Some(listener),
+            _ => passed.proxy.push(listener),
+        }
+    }
+    Ok(passed)
+}
+
+/// Adopts a passed socket: non-blocking, with the options accepted sockets inherit.
+pub fn adopt(listener: std::net::TcpListener) -> std::io::Result<TcpListener> {
+    listener.set_nonblocking(true)?;
+    crate::sockopt::tune_listener(&listener)?;
+    TcpListener::from_std(listener)
 }
 
 #[cfg(test)]

@@ -55,25 +55,33 @@ pub struct Stopped {
 pub struct Bound {
     pub listeners: Vec<TcpListener>,
     pub metrics: Option<TcpListener>,
+    /// The proxy listeners were passed by systemd, not bound from `listen_*`.
+    pub activated: bool,
 }
 
-/// Binds the proxy listeners and the metrics endpoint.
-pub async fn bind(settings: &Settings) -> io::Result<Bound> {
-    let listeners = settings
-        .listen
-        .iter()
-        .map(|a| {
-            listener::bind(*a).map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {a}: {e}")))
-        })
-        .collect::<io::Result<Vec<_>>>()?;
+/// Binds the proxy listeners and the metrics endpoint, or adopts the sockets systemd
+/// passed for them.
+pub async fn bind(settings: &Settings, passed: listener::Passed) -> io::Result<Bound> {
+    let activated = !passed.proxy.is_empty();
+    let listeners = match activated {
+        true => passed.proxy.into_iter().map(listener::adopt).collect::<io::Result<Vec<_>>>()?,
+        false => settings
+            .listen
+            .iter()
+            .map(|a| {
+                listener::bind(*a).map_err(|e| io::Error::new(e.kind(), format!("cannot listen on {a}: {e}")))
+            })
+            .collect::<io::Result<Vec<_>>>()?,
+    };
     let metrics =
-        match settings.keys.metrics_address.0 {
-            Some(a) => Some(TcpListener::bind(a).await.map_err(|e| {
+        match (passed.metrics, settings.keys.metrics_address.0) {
+            (Some(l), _) => Some(listener::adopt(l)?),
+            (None, Some(a)) => Some(TcpListener::bind(a).await.map_err(|e| {
                 io::Error::new(e.kind(), format!("cannot listen on metrics_address {a}: {e}"))
             })?),
-            None => None,
+            (None, None) => None,
         };
-    Ok(Bound { listeners, metrics })
+    Ok(Bound { listeners, metrics, activated })
 }
 
 /// What the accept loops and connection tasks share: the gateway every tunnel uses,
@@ -91,6 +99,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
     let max = effective.max_connections;
     let listening: Vec<SocketAddr> = bound.listeners.iter().filter_map(|l| l.local_addr().ok()).collect();
     let metrics_at = bound.metrics.as_ref().and_then(|l| l.local_addr().ok());
+    let activated = bound.activated;
     let (cut_tx, cut_rx) = watch::channel(false);
     let handles = Handles::register();
     let meters = Meters { up: handles.bytes_up.clone(), down: handles.bytes_down.clone() };
@@ -114,7 +123,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         });
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }
-    announce_start(&node.gw.config().settings, &effective, &listening, metrics_at);
+    announce_start(&node.gw.config().settings, &effective, &listening, metrics_at, activated);
     let serving =
         format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
     systemd::ready(&serving);
@@ -169,10 +178,19 @@ fn announce_start(
     effective: &Effective,
     listening: &[SocketAddr],
     metrics_at: Option<SocketAddr>,
+    activated: bool,
 ) {
     let source = settings.source.name();
     let addrs: Vec<String> = listening.iter().map(ToString::to_string).collect();
     let addrs = addrs.join(",");
+    if activated && listening != settings.listen.as_slice() {
+        let configured: Vec<String> = settings.listen.iter().map(ToString::to_string).collect();
+        warn!(
+            event_id = events::GENERAL,
+            "listening on the sockets systemd passed ({addrs}), not on listen_address/listen_port ({}); make the socket unit and the config agree",
+            configured.join(",")
+        );
+    }
     info!(
         event_id = events::STARTED,
         listen = %addrs,
@@ -182,6 +200,7 @@ fn announce_start(
         max_connections = effective.max_connections,
         worker_threads = effective.worker_threads,
         metrics = %metrics_at.map(|a| a.to_string()).unwrap_or_default(),
+        activated,
         "omsgate {} started on {addrs} with config from {source}",
         env!("CARGO_PKG_VERSION")
     );

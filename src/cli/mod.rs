@@ -198,8 +198,20 @@ fn run(path: Option<PathBuf>) -> ExitCode {
             return config_failure(&e);
         }
     };
+    // Before any thread starts: taking them clears the variables systemd set.
+    let passed = accept::listener::passed(settings.keys.metrics_address.0);
     // Dropped when `run` returns: every pending log line is written before exit.
     let _log = crate::telemetry::log::init(settings.keys.log_format);
+    let passed = match passed {
+        Ok(p) => p,
+        Err(e) => {
+            error!(
+                event_id = events::NETWORK_ERROR,
+                "not starting: the sockets systemd passed are unusable: {e}"
+            );
+            return ExitCode::from(EXIT_RUNTIME);
+        }
+    };
     accept::limits::raise_nofile();
     let effective = Effective::of(&settings);
     report_fit(&effective);
@@ -223,7 +235,7 @@ fn run(path: Option<PathBuf>) -> ExitCode {
                 return ExitCode::from(EXIT_RUNTIME);
             }
         };
-        let bound = match accept::bind(&settings).await {
+        let bound = match accept::bind(&settings, passed).await {
             Ok(b) => b,
             Err(e) => {
                 error!(event_id = events::NETWORK_ERROR, "not starting: {e}");

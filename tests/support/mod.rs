@@ -1,6 +1,7 @@
-//! Builders for integration tests: the real `omsgate` binary on free ports with a temp
-//! config ([`Gateway`]), real peers on loopback ([`Origin`]), and [`wait_until`] so no
-//! test sleeps to synchronise.
+//! Builders for integration tests: the real `omsgate` binary with a temp config on a
+//! socket the test bound on port 0 and hands over as systemd would (socket activation:
+//! no port is released and bound again), real peers on loopback ([`Origin`]), and
+//! [`wait_until`] so no test sleeps to synchronise.
 
 #![allow(dead_code)] // each test file uses a different part of the support kit
 
@@ -10,8 +11,10 @@ pub mod squid;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::os::fd::OwnedFd;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -31,9 +34,25 @@ pub fn wait_until(what: &str, deadline: Duration, mut cond: impl FnMut() -> bool
     }
 }
 
-/// A free TCP port on 127.0.0.1 (bound and released; the kernel does not reuse it at once).
-pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+/// A port nobody listens on, and nobody can take while this lives: a bound socket
+/// that never listens, so a connect to it is refused at once.
+pub struct ClosedPort {
+    _socket: socket2::Socket,
+    pub port: u16,
+}
+
+/// Reserves a [`ClosedPort`] on 127.0.0.1.
+pub fn closed_port() -> ClosedPort {
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    socket.bind(&"127.0.0.1:0".parse::<SocketAddr>().unwrap().into()).unwrap();
+    let port = socket.local_addr().unwrap().as_socket().unwrap().port();
+    ClosedPort { _socket: socket, port }
+}
+
+/// A listening socket on `ip` port 0, for a gateway to be handed (its port is known
+/// before the gateway starts).
+pub fn listener(ip: &str) -> TcpListener {
+    TcpListener::bind((ip, 0)).unwrap()
 }
 
 /// A running gateway process with its own temp config and captured log lines.
@@ -43,14 +62,18 @@ pub struct Gateway {
     pub metrics: SocketAddr,
     pub config: PathBuf,
     lines: Arc<Mutex<Vec<String>>>,
+    /// How many of the stdout/stderr readers have reached end of file.
+    readers_done: Arc<AtomicUsize>,
     _dir: tempfile::TempDir,
 }
 
-/// Builds a gateway config: loopback listener, free ports, and the caller's keys.
+/// Builds a gateway config: a loopback listener, the metrics endpoint on a port of its
+/// own choosing (event 101 says which), and the caller's keys.
 pub struct GatewayBuilder {
     keys: Vec<String>,
     prlimit_nofile: Option<u64>,
     env: Vec<(String, String)>,
+    listener: Option<TcpListener>,
 }
 
 impl Gateway {
@@ -60,6 +83,7 @@ impl Gateway {
             keys: keys.iter().map(|s| s.to_string()).collect(),
             prlimit_nofile: None,
             env: Vec::new(),
+            listener: None,
         }
     }
 
@@ -102,8 +126,8 @@ impl Gateway {
             status = child.try_wait().unwrap();
             status.is_some()
         });
-        // Let the stdout reader catch up with the last lines.
-        std::thread::sleep(Duration::from_millis(50));
+        // Every line the process wrote is read once both pipes are at end of file.
+        wait_until("the last log lines", DEADLINE, || self.readers_done.load(Ordering::Acquire) == 2);
         status.unwrap().code()
     }
 
@@ -161,18 +185,29 @@ impl GatewayBuilder {
         self
     }
 
-    /// Writes the config, starts the binary, and waits until it accepts.
+    /// Hands the gateway this listening socket instead of one on 127.0.0.1:0.
+    pub fn on(mut self, listener: TcpListener) -> Self {
+        self.listener = Some(listener);
+        self
+    }
+
+    /// Writes the config, starts the binary on a socket bound here (passed as systemd
+    /// passes one: fd 3, `LISTEN_FDS=1`, `LISTEN_PID`), and waits for event 101.
     pub fn start(self) -> Gateway {
         let dir = tempfile::tempdir().unwrap();
-        let port = free_port();
-        let metrics: SocketAddr = format!("127.0.0.1:{}", free_port()).parse().unwrap();
+        let overridden = |k: &str| self.keys.iter().any(|l| l.split('=').next().unwrap().trim() == k);
+        let ip = match self.keys.iter().find_map(|l| l.strip_prefix("listen_address = [\"")) {
+            Some(rest) => rest.split('"').next().unwrap().to_string(),
+            None => "127.0.0.1".to_string(),
+        };
+        let listener = self.listener.unwrap_or_else(|| listener(&ip));
+        let port = listener.local_addr().unwrap().port();
         let config = dir.path().join("omsgate.toml");
         let mut text = String::new();
-        let overridden = |k: &str| self.keys.iter().any(|l| l.split('=').next().unwrap().trim() == k);
         for (k, v) in [
-            ("listen_address", "[\"127.0.0.1\"]".to_string()),
+            ("listen_address", format!("[\"{ip}\"]")),
             ("listen_port", port.to_string()),
-            ("metrics_address", format!("\"{metrics}\"")),
+            ("metrics_address", "\"127.0.0.1:0\"".into()),
             ("log_format", "\"json\"".into()),
         ] {
             if !overridden(k) {
@@ -185,50 +220,52 @@ impl GatewayBuilder {
         }
         std::fs::write(&config, &text).unwrap();
         let bin = env!("CARGO_BIN_EXE_omsgate");
-        let mut cmd = match self.prlimit_nofile {
-            Some(n) => {
-                let mut c = Command::new("prlimit");
-                c.arg(format!("--nofile={n}:{n}")).arg(bin);
-                c
-            }
-            None => Command::new(bin),
-        };
+        // The shell moves the socket from stdin to fd 3 and names itself as the process
+        // the sockets are for, then becomes the gateway (prlimit execs it in place).
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", "exec 3<&0 0</dev/null; LISTEN_FDS=1 LISTEN_PID=$$ exec \"$@\"", "sh"]);
+        if let Some(n) = self.prlimit_nofile {
+            cmd.arg("prlimit").arg(format!("--nofile={n}:{n}"));
+        }
         cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
         let mut child = cmd
+            .arg(bin)
             .arg("run")
             .arg("--config")
             .arg(&config)
+            .stdin(Stdio::from(OwnedFd::from(listener)))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         let lines = Arc::new(Mutex::new(Vec::new()));
+        let readers_done = Arc::new(AtomicUsize::new(0));
         for out in [
             Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
             Box::new(child.stderr.take().unwrap()),
         ] {
-            let lines = lines.clone();
+            let (lines, done) = (lines.clone(), readers_done.clone());
             std::thread::spawn(move || {
                 for line in BufReader::new(out).lines().map_while(Result::ok) {
                     lines.lock().unwrap().push(line);
                 }
+                done.fetch_add(1, Ordering::Release);
             });
         }
-        let listen_port = text
-            .lines()
-            .find_map(|l| l.strip_prefix("listen_port = "))
-            .unwrap()
-            .trim()
-            .parse::<u16>()
-            .unwrap();
-        // The first listen address, for the client to dial.
-        let host = match text.lines().find_map(|l| l.strip_prefix("listen_address = [\"")) {
-            Some(rest) if rest.starts_with("::1") => "[::1]",
-            _ => "127.0.0.1",
+        let placeholder: SocketAddr = "0.0.0.0:0".parse().unwrap();
+        let mut gw = Gateway {
+            child: Some(child),
+            addr: placeholder,
+            metrics: placeholder,
+            config,
+            lines,
+            readers_done,
+            _dir: dir,
         };
-        let addr: SocketAddr = format!("{host}:{listen_port}").parse().unwrap();
-        let gw = Gateway { child: Some(child), addr, metrics, config, lines, _dir: dir };
-        gw.wait_event(101, |_| true);
+        let started = gw.wait_event(101, |_| true);
+        let addr = |field: &str| started[field].as_str().and_then(|a| a.split(',').next()?.parse().ok());
+        gw.addr = addr("listen").expect("event 101 names the listen address");
+        gw.metrics = addr("metrics").unwrap_or(placeholder);
         gw
     }
 }

@@ -63,13 +63,12 @@ pub struct SServer {
 }
 
 impl SServer {
-    /// Serves `-www` on a free loopback port with `cert`, admitting TLS 1.0–1.3, and
-    /// asking for (not requiring) a client certificate from `ca` when given.
+    /// Serves `-www` on a loopback port of its choosing (it prints `ACCEPT addr:port`)
+    /// with `cert`, admitting TLS 1.0–1.3, and asking for (not requiring) a client
+    /// certificate from `ca` when given.
     pub fn start(cert: &CertFiles, ask_client_cert_from: Option<&Path>) -> SServer {
-        let port = super::free_port();
         let mut cmd = Command::new("openssl");
-        cmd.args(["s_server", "-www", "-quiet", "-accept"])
-            .arg(format!("127.0.0.1:{port}"))
+        cmd.args(["s_server", "-www", "-accept", "127.0.0.1:0"])
             .arg("-cert")
             .arg(&cert.cert)
             .arg("-key")
@@ -79,10 +78,22 @@ impl SServer {
         if let Some(ca) = ask_client_cert_from {
             cmd.arg("-verify").arg("1").arg("-CAfile").arg(ca);
         }
-        let child = cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
-        super::wait_until("openssl s_server to listen", super::DEADLINE, || {
-            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        let mut child =
+            cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
+        // The first line says where it listens; the rest is drained so it never blocks.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            let mut lines = std::io::BufRead::lines(std::io::BufReader::new(stdout)).map_while(Result::ok);
+            let port = lines.find_map(|l| l.strip_prefix("ACCEPT ")?.rsplit(':').next()?.parse::<u16>().ok());
+            let _ = tx.send(port);
+            lines.for_each(drop);
         });
+        let port = rx
+            .recv_timeout(super::DEADLINE)
+            .ok()
+            .flatten()
+            .expect("openssl s_server printed ACCEPT with its port");
         SServer { child, port }
     }
 }

@@ -1,6 +1,10 @@
-//! A real Squid on a free loopback port, as the relay proxy (Debian's squid package;
+//! A real Squid on a loopback port, as the relay proxy (Debian's squid package;
 //! `.ci/run` installs it). Optionally with Basic auth through Squid's own
 //! `basic_ncsa_auth` helper. Killed by its PID when dropped.
+//!
+//! Squid cannot listen on port 0, so a port is picked free and Squid's own log must
+//! say it accepts there: if another process took the port meanwhile, Squid fails to
+//! bind and is started again on another, and no test ever talks to the wrong process.
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -16,10 +20,20 @@ impl Squid {
     /// Starts Squid allowing CONNECT from loopback to any port; with `auth`, only for
     /// that user and password.
     pub fn start(auth: Option<(&str, &str)>) -> Squid {
+        for _ in 0..5 {
+            if let Some(squid) = Squid::try_start(auth) {
+                return squid;
+            }
+        }
+        panic!("squid did not start on any of 5 ports (see cache.log)");
+    }
+
+    /// One attempt on a port picked free; `None` when Squid could not bind it.
+    fn try_start(auth: Option<(&str, &str)>) -> Option<Squid> {
         let dir = tempfile::tempdir().unwrap();
         // Squid started as root runs as the `proxy` user: it must write its logs here.
         std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o777)).unwrap();
-        let port = super::free_port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let d = dir.path().display();
         let mut conf = format!(
             "http_port 127.0.0.1:{port}\npid_filename {d}/squid.pid\naccess_log stdio:{d}/access.log\ncache_log {d}/cache.log\n\
@@ -43,7 +57,7 @@ impl Squid {
         std::fs::write(&conf_path, conf).unwrap();
         // A service name of its own: Squid names its shared-memory segments after it, and
         // two instances with the default name collide when tests run in parallel.
-        let child = Command::new("/usr/sbin/squid")
+        let mut child = Command::new("/usr/sbin/squid")
             .arg("-n")
             .arg(format!("omsgatetest{port}"))
             .args(["-N", "-f"])
@@ -53,10 +67,20 @@ impl Squid {
             .stderr(Stdio::null())
             .spawn()
             .expect("squid is installed (.ci/run installs it)");
-        super::wait_until("squid to listen", super::DEADLINE * 2, || {
-            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        let cache_log = dir.path().join("cache.log");
+        let mut listening = None;
+        super::wait_until("squid to listen or fail", super::DEADLINE * 2, || {
+            let log = std::fs::read_to_string(&cache_log).unwrap_or_default();
+            let ours = log.lines().any(|l| {
+                l.contains("Accepting HTTP Socket connections")
+                    && l.contains(&format!("local=127.0.0.1:{port} "))
+            });
+            let failed = log.contains("FATAL") || matches!(child.try_wait(), Ok(Some(_)));
+            listening = (ours || failed).then_some(ours);
+            listening.is_some()
         });
-        Squid { child, port, dir }
+        let squid = Squid { child, port, dir };
+        listening.unwrap().then_some(squid)
     }
 
     /// Squid's access log so far.
