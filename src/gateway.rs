@@ -10,7 +10,7 @@ use tokio::sync::watch;
 
 use crate::config::Settings;
 use crate::policy::Policy;
-use crate::splice::{Meters, Mode, PipePool, SpliceConfig};
+use crate::splice::{Meters, PipePool, SpliceConfig};
 
 /// Pipes kept for splicing (the pool's module doc says why this many).
 pub const PIPE_POOL_SIZE: usize = PipePool::DEFAULT_MAX;
@@ -82,6 +82,6 @@ impl Snapshot {
 
     /// How this configuration's tunnels splice.
     pub fn splice(&self) -> SpliceConfig {
-        SpliceConfig { idle_timeout: self.settings.keys.idle_timeout, mode: Mode::Auto }
+        SpliceConfig { idle_timeout: self.settings.keys.idle_timeout, mode: self.settings.keys.splice_mode }
     }
 }

@@ -14,10 +14,13 @@
 //! | 5 | [`connect::reply`] | `200 Connection established`, or one refusal with the event ID |
 //! | 6 | [`sniff`] | read the TLS handshake inside the tunnel: version, SNI, client certificate (never decrypts) |
 //! | 7 | [`splice`] | move bytes both ways (Linux `splice(2)`), half-close, idle timeout |
-//! | 8 | [`telemetry`] | observes each step: event IDs, canonical log lines, Prometheus metrics |
+//! | 8 | [`telemetry`] | observes each step: log lines, Prometheus metrics |
 //!
-//! [`tunnel::run`] strings the steps together in one short function; [`gateway`] is
-//! the state every tunnel shares; [`config`] turns the file into validated settings
+//! [`tunnel::run`] strings the steps together in one short function: each step returns
+//! what happened and the accept loop reports it. Every step's error implements
+//! [`fault::Fault`] (event ID from [`events`], metric reason, HTTP status), so the log
+//! line, the metric and the agent's reply agree. [`gateway`] is the state every tunnel
+//! shares; [`config`] turns the file into validated settings (from one table of keys)
 //! before any socket opens; [`cli`] is the operator's command line.
 
 pub mod accept;

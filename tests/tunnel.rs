@@ -286,3 +286,22 @@ fn ipv6_listener_and_an_ipv6_destination() {
     // v6-only: the same port on IPv4 is not this gateway.
     assert!(std::net::TcpStream::connect(("127.0.0.1", gw.addr.port())).is_err());
 }
+
+/// `splice_mode = "copy"` moves bytes without ever leasing a pipe; the default leases
+/// them (the pool keeps what it opened, so the gauge shows it after the transfer).
+#[test]
+fn splice_mode_copy_uses_no_pipe() {
+    for (mode, pipes_used) in [("auto", true), ("copy", false)] {
+        let origin = Origin::echo();
+        let gw = plain_gateway(&origin, &[&format!("splice_mode = \"{mode}\"")]);
+        let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
+        assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+        let payload = vec![7u8; 256 * 1024];
+        s.write_all(&payload).unwrap();
+        let mut back = vec![0u8; payload.len()];
+        s.read_exact(&mut back).unwrap();
+        assert_eq!(back, payload, "{mode}");
+        let open = gw.metric("omsgate_splice_pipes_open").unwrap();
+        assert_eq!(open > 0.0, pipes_used, "{mode}: omsgate_splice_pipes_open = {open}");
+    }
+}

@@ -14,6 +14,7 @@ use super::types::{
 };
 use crate::policy::Allowlist;
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
+use crate::splice::Mode;
 
 /// When a changed value takes effect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +133,8 @@ keys! {
     metrics_address: OptionalAddress = r#""0.0.0.0:9464""#, Restart, example r#""127.0.0.1:9464""#;
     /// `json`: one object per line, for the journal and log shippers; `text`: for a terminal.
     log_format: LogFormat = r#""json""#, Restart, example r#""text""#;
+    /// How tunnels move bytes: `auto` is splice(2) through pooled pipes (a burst is copied when no pipe is free); `copy` always copies through userspace buffers, for kernels or sandboxes where splice(2) misbehaves.
+    splice_mode: Mode = r#""auto""#, Reload, example r#""copy""#;
     /// Read the TLS handshake in each tunnel; `false` lifts it only for explicit `host:port` entries (non-TLS services).
     tls_inspection: bool = "true", Reload, example "false";
     /// Lowest TLS version an agent may offer (checked against the highest it offers); SSL 2/3 are always refused.

@@ -13,6 +13,7 @@ use super::duration;
 use crate::connect::Target;
 use crate::dial::RelayProxy;
 use crate::sniff::{ClientCertPolicy, SniPolicy, TlsVersion};
+use crate::splice::Mode;
 
 /// How a key's value is written, for `config set` (which turns command-line text into
 /// TOML) and for the README's key table.
@@ -301,6 +302,7 @@ choice!(LogFormat [Json, Text]);
 choice!(TlsVersion [Tls10, Tls11, Tls12, Tls13]);
 choice!(SniPolicy [Match, Allowlist, Off]);
 choice!(ClientCertPolicy [Off, WhenVisible, Require]);
+choice!(Mode [Auto, Copy]);
 
 impl LogFormat {
     /// The config spelling.

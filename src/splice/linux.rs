@@ -3,10 +3,11 @@
 //! This file exists because it is the only place that knows about pipes and about the
 //! kernel's EAGAIN rules for `splice(2)`. It needs no `unsafe`: rustix's `splice`,
 //! `pipe_with` and `fcntl_getpipe_size` are safe wrappers (no user memory crosses the
-//! syscall), so the crate-wide `unsafe_code = "deny"` holds here too.
+//! syscall), so the crate-wide `unsafe_code = "forbid"` (Cargo.toml `[lints]`) holds
+//! here too.
 //!
-//! The one rule that keeps the readiness bookkeeping honest (from tokio-splice2, see
-//! `shared/research/crates.md`): we splice socket → pipe **only while the pipe is empty**,
+//! The one rule that keeps the readiness bookkeeping honest (tokio-splice2's
+//! invariant): we splice socket → pipe **only while the pipe is empty**,
 //! so an EAGAIN from that call can only mean "the socket is dry" and `try_io` clears the
 //! right readiness. Pipe → socket is only called with bytes in the pipe, so its EAGAIN can
 //! only mean "the socket's send buffer is full".

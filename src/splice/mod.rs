@@ -83,7 +83,8 @@ pub struct Transferred {
     pub closed_by: ClosedBy,
 }
 
-/// How bytes move; `Auto` is the production setting, `Copy` the reference and escape hatch.
+/// How bytes move (config `splice_mode`): `Auto` is the default, `Copy` the reference
+/// implementation and the operator's escape hatch.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Mode {
     /// `splice(2)` through pooled pipes on Linux, copying a burst when no pipe is free;
@@ -92,6 +93,16 @@ pub enum Mode {
     Auto,
     /// Always copy through a userspace buffer (portable; for comparison and debugging).
     Copy,
+}
+
+impl Mode {
+    /// The config spelling.
+    pub const fn config_name(self) -> &'static str {
+        match self {
+            Mode::Auto => "auto",
+            Mode::Copy => "copy",
+        }
+    }
 }
 
 /// Per-tunnel settings of the splice step, from the validated config.
