@@ -95,7 +95,8 @@ fn relay_proxy_password_from_stdin_is_stored_privately_and_never_printed() {
     let pw = dir.path().join("relay-proxy.password");
     assert_eq!(std::fs::read_to_string(&pw).unwrap(), "s3cret!\n");
     use std::os::unix::fs::PermissionsExt;
-    assert_eq!(std::fs::metadata(&pw).unwrap().permissions().mode() & 0o777, 0o600);
+    // Readable by the config's group (the service's), nobody else.
+    assert_eq!(std::fs::metadata(&pw).unwrap().permissions().mode() & 0o777, 0o640);
 
     let shown = stdout(&omsgate(&cfg, &["relay-proxy", "get"])) + &stdout(&omsgate(&cfg, &["config", "get"]));
     assert!(shown.contains("http://proxy.corp.example:3128") && shown.contains("user1"), "{shown}");

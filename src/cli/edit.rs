@@ -7,7 +7,7 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::config::edit::{EditError, Editor, write_atomically};
+use crate::config::edit::{self as editing, EditError, Editor};
 use crate::config::types::shown;
 use crate::config::{self, keys};
 use crate::dial::Route;
@@ -78,8 +78,7 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
             e.remove(HOSTS, &host, "allowed-host list --all")
         }),
         Edit::CertList => {
-            let e = Editor::open(path)?;
-            e.list(CERTS).iter().for_each(|c| say!("{c}"));
+            editing::read_list(path, CERTS)?.iter().for_each(|c| say!("{c}"));
             Ok(())
         }
         Edit::CertAdd(subject) => {
@@ -94,11 +93,12 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
         }
         Edit::RelayGet => relay_get(path),
         Edit::RelaySet { address, username, password_stdin, password_file } => {
-            let password_file = match (password_stdin, password_file) {
-                (true, _) => Some(store_password_from_stdin(path)?),
-                (false, f) => f,
-            };
+            let password = password_stdin.then(read_password).transpose()?;
             change(path, &format!("relay proxy set to {address}"), |e| {
+                let password_file = match password {
+                    Some(p) => Some(e.put_secret(PASSWORD_FILE, p.into_bytes())),
+                    None => password_file,
+                };
                 e.set("relay_proxy", &address)?;
                 match &username {
                     Some(u) => e.set("relay_proxy_username", u)?,
@@ -210,8 +210,7 @@ fn json_of(value: &toml_edit::Value) -> serde_json::Value {
 
 fn host_list(path: &Path, all: bool) -> Result<(), EditError> {
     if !all {
-        let editor = Editor::open(path)?;
-        editor.list(HOSTS).iter().for_each(|h| say!("{h}"));
+        editing::read_list(path, HOSTS)?.iter().for_each(|h| say!("{h}"));
         return Ok(());
     }
     let settings = load(path)?;
@@ -239,17 +238,15 @@ fn relay_get(path: &Path) -> Result<(), EditError> {
     Ok(())
 }
 
-/// Reads one line from stdin into `relay-proxy.password` beside the config, mode 0600.
-fn store_password_from_stdin(config: &Path) -> Result<PathBuf, EditError> {
+/// The file `relay-proxy set --password-stdin` stores the password in, beside the config.
+const PASSWORD_FILE: &str = "relay-proxy.password";
+
+/// One line from stdin: the relay proxy password, as `--password-stdin` takes it.
+fn read_password() -> Result<String, EditError> {
     let mut line = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut line)
         .map_err(|error| EditError::Io { path: "stdin".into(), error })?;
-    let password = line.trim_end_matches(['\n', '\r']);
-    let dir = config.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let file = dir.join("relay-proxy.password");
-    write_atomically(&file, format!("{password}\n").as_bytes(), Some(0o600))
-        .map_err(|error| EditError::Io { path: file.clone(), error })?;
-    Ok(file)
+    Ok(format!("{}\n", line.trim_end_matches(['\n', '\r'])))
 }

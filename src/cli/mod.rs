@@ -13,6 +13,7 @@ macro_rules! say {
     }};
 }
 
+mod access;
 mod edit;
 mod running;
 
@@ -48,7 +49,12 @@ enum Command {
     /// Run the gateway (the default).
     Run,
     /// Validate the config and print the effective settings; exit 0 when valid, 2 when not.
-    Check,
+    Check {
+        /// Run as root, warn when this user (the service's) could not read a file the
+        /// config names.
+        #[arg(long, default_value = "omsgate", value_name = "USER")]
+        service_user: String,
+    },
     /// Read or change settings (Get/Set-OMSGatewayConfig).
     #[command(subcommand)]
     Config(ConfigCmd),
@@ -144,7 +150,7 @@ pub fn main() -> ExitCode {
     let path = cli.config.clone().unwrap_or_else(|| PathBuf::from(config::DEFAULT_PATH));
     let editing = match cli.command.unwrap_or(Command::Run) {
         Command::Run => return run(cli.config),
-        Command::Check => return check(cli.config),
+        Command::Check { service_user } => return check(cli.config, &service_user),
         Command::Config(ConfigCmd::Get { key, output }) => {
             edit::Edit::ConfigGet { key, json: output == Output::Json }
         }
@@ -167,9 +173,10 @@ pub fn main() -> ExitCode {
     edit::run(editing, &path)
 }
 
-fn check(path: Option<PathBuf>) -> ExitCode {
+fn check(path: Option<PathBuf>, service_user: &str) -> ExitCode {
     match config::load(path.as_deref()) {
         Ok(settings) => {
+            warn_unreadable(&settings, service_user);
             accept::limits::raise_nofile();
             let e = Effective::of(&settings);
             say!("{}", settings.describe().trim_end());
@@ -181,6 +188,30 @@ fn check(path: Option<PathBuf>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => config_failure(&e),
+    }
+}
+
+/// As root, says which files the config names that the service user could not read:
+/// the unit's own `omsgate check` would then fail and the service not start.
+fn warn_unreadable(settings: &config::Settings, user: &str) {
+    if !rustix::process::geteuid().is_root() {
+        return;
+    }
+    let Some(account) = access::Account::lookup(user) else { return };
+    let files = [
+        match &settings.source {
+            config::Source::File(p) => Some(p.clone()),
+            config::Source::Embedded => None,
+        },
+        settings.keys.relay_proxy_password_file.0.clone(),
+    ];
+    for file in files.iter().flatten() {
+        if let Some(why) = account.cannot_read(file) {
+            eprintln!(
+                "omsgate: warning (event {}): {why}: the service running as {user} will refuse this config; give the file to its group (chgrp GROUP FILE; chmod 0640 FILE) or pass --service-user",
+                events::WRONG_CONFIGURATION
+            );
+        }
     }
 }
 

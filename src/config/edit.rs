@@ -1,16 +1,18 @@
 //! Editing the config file from the shell (`config set`, `allowed-host add`, ...), as
 //! the original's `Set-OMSGateway*` cmdlets did. Every edit is made on the document
 //! (toml_edit keeps the operator's comments and layout), validated as a whole exactly
-//! as `run` would validate it, and only then written — atomically, by a rename — so a
-//! bad edit never reaches the file and a crash never leaves half a file.
+//! as `run` would validate it, and only then written — atomically, keeping the file's
+//! owner, group and mode, through symlinks, one editor at a time (`store`) — so a bad
+//! edit never reaches the file, a crash never leaves half a file, and concurrent edits
+//! never lose each other.
 
-use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use toml_edit::{Array, DocumentMut, Item, Value};
 
 use super::keys::{self, Key};
+use super::store::{self, EditLock, Perms};
 use super::{EMBEDDED_DEFAULT, Settings, Source};
 use crate::events;
 
@@ -43,27 +45,41 @@ impl EditError {
     }
 }
 
-/// A config document being edited.
+/// A config document being edited: holds the file's edit lock until it is dropped.
 pub struct Editor {
+    /// The file itself (symlinks resolved).
     path: PathBuf,
     doc: DocumentMut,
+    /// Files written with the config, such as the relay proxy password.
+    secrets: Vec<(PathBuf, Vec<u8>)>,
+    _lock: EditLock,
+}
+
+/// The string list `key` as the file at `path` writes it (absent: empty), for the list
+/// commands, which need no lock.
+pub fn read_list(path: &Path, key: &str) -> Result<Vec<String>, EditError> {
+    Ok(list_in(&read(path)?.1, key))
 }
 
 impl Editor {
-    /// Opens `path`; a file that does not exist yet starts as the embedded default, so
-    /// the first edit writes a complete, commented file.
+    /// Opens the file `path` leads to (through symlinks) for editing, waiting for any
+    /// other editor of it first; a file that does not exist yet starts as the embedded
+    /// default, so the first edit writes a complete, commented file.
     pub fn open(path: &Path) -> Result<Editor, EditError> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => EMBEDDED_DEFAULT.to_string(),
-            Err(error) => {
-                return Err(EditError::Io { path: path.into(), error });
-            }
-        };
-        let doc = text
-            .parse::<DocumentMut>()
-            .map_err(|e| EditError::Unparsable { path: path.into(), error: e.to_string() })?;
-        Ok(Editor { path: path.into(), doc })
+        let io = |error| EditError::Io { path: path.into(), error };
+        let target = store::resolve(path).map_err(io)?;
+        let lock = EditLock::acquire(&target).map_err(io)?;
+        let (path, doc) = read(&target)?;
+        Ok(Editor { path, doc, secrets: Vec::new(), _lock: lock })
+    }
+
+    /// Stores `bytes` as `name` beside the config with the config, readable by the
+    /// config's group (the service's) and nobody else; returns its path.
+    pub fn put_secret(&mut self, name: &str, bytes: Vec<u8>) -> PathBuf {
+        let file =
+            self.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).join(name);
+        self.secrets.push((file.clone(), bytes));
+        file
     }
 
     /// Sets `key` from its command-line text (lists as `a,b` or a TOML array), checked
@@ -90,14 +106,6 @@ impl Editor {
     pub fn unset(&mut self, key: &str) -> Result<(), EditError> {
         self.doc.remove(known(key)?.name);
         Ok(())
-    }
-
-    /// The string list under `key` as written in the file (absent: empty).
-    pub fn list(&self, key: &str) -> Vec<String> {
-        match self.doc.get(key).and_then(Item::as_array) {
-            Some(a) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
-            None => Vec::new(),
-        }
     }
 
     /// Adds `item` to the string list `key` (written out from its default when the file
@@ -134,14 +142,34 @@ impl Editor {
         Ok(())
     }
 
-    /// Validates the whole edited file as `run` would, then writes it atomically.
+    /// Validates the whole edited file as `run` would, then writes it atomically. The
+    /// secrets are written first (validation reads them) and put back as they were when
+    /// the config is refused.
     pub fn save(self) -> Result<Settings, EditError> {
+        let group = std::fs::metadata(&self.path).ok().map(|m| m.gid());
+        let mut before = Vec::new();
+        for (file, bytes) in &self.secrets {
+            before.push((file, std::fs::read(file).ok()));
+            store::write_atomically(file, bytes, Perms::Set { mode: 0o640, gid: group })
+                .map_err(|error| EditError::Io { path: file.clone(), error })?;
+        }
         let text = self.doc.to_string();
-        let settings = super::from_text(&text, Source::File(self.path.clone()))
-            .map_err(|e| EditError::Invalid(e.message))?;
-        write_atomically(&self.path, text.as_bytes(), None)
-            .map_err(|error| EditError::Io { path: self.path.clone(), error })?;
-        Ok(settings)
+        let checked = super::from_text(&text, Source::File(self.path.clone()))
+            .map_err(|e| EditError::Invalid(e.message));
+        let written = checked.and_then(|settings| {
+            store::write_atomically(&self.path, text.as_bytes(), Perms::Keep { new_mode: 0o644 })
+                .map_err(|error| EditError::Io { path: self.path.clone(), error })?;
+            Ok(settings)
+        });
+        if written.is_err() {
+            for (file, old) in before {
+                let _ = match old {
+                    Some(bytes) => store::write_atomically(file, &bytes, Perms::Keep { new_mode: 0o640 }),
+                    None => std::fs::remove_file(file),
+                };
+            }
+        }
+        written
     }
 
     /// The list under `key`, inserted one entry per line from the key's default first
@@ -171,30 +199,24 @@ fn known(key: &str) -> Result<&'static Key, EditError> {
     keys::find(key).map_err(EditError::UnknownKey)
 }
 
-/// Writes `bytes` to a temp file beside `path`, syncs it and renames it over `path`:
-/// readers see the old file or the new one, never half. The temp file is private from
-/// its first byte; the result gets `mode` when given (a password file: 0600), else the
-/// old file's mode, or 0644 for a new file.
-pub fn write_atomically(path: &Path, bytes: &[u8], mode: Option<u32>) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    // Left behind by a crashed run with the same PID: never ours to keep.
-    let _ = std::fs::remove_file(&tmp);
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        let mode = mode.unwrap_or_else(|| std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode()));
-        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(mode))?;
-        std::fs::rename(&tmp, path)?;
-        std::fs::File::open(dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+/// The file at `path` (the embedded default when it does not exist) as a document.
+fn read(path: &Path) -> Result<(PathBuf, DocumentMut), EditError> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => EMBEDDED_DEFAULT.to_string(),
+        Err(error) => return Err(EditError::Io { path: path.into(), error }),
+    };
+    let doc = text
+        .parse::<DocumentMut>()
+        .map_err(|e| EditError::Unparsable { path: path.into(), error: e.to_string() })?;
+    Ok((path.into(), doc))
+}
+
+fn list_in(doc: &DocumentMut, key: &str) -> Vec<String> {
+    match doc.get(key).and_then(Item::as_array) {
+        Some(a) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        None => Vec::new(),
     }
-    result
 }
 
 #[cfg(test)]
@@ -245,22 +267,19 @@ mod tests {
         let err = e.save().unwrap_err();
         assert!(err.to_string().contains("relay_proxy is empty"), "{err}");
         assert_eq!(std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap(), COMMENTED);
-        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
-        assert_eq!(leftovers, 1, "no temp file left behind");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names.len(), 2, "the file and its lock file, no temp file left behind: {names:?}");
     }
 
     #[test]
-    fn a_rewrite_keeps_a_private_file_private() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("secret");
-        std::fs::write(&path, "old\n").unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
-        write_atomically(&path, b"new\n", None).unwrap();
-        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new\n");
-        let fresh = dir.path().join("fresh.toml");
-        write_atomically(&fresh, b"x = 1\n", None).unwrap();
-        assert_eq!(std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777, 0o644);
+    fn a_refused_edit_puts_the_secret_back() {
+        let (dir, mut e) = editor("");
+        let file = dir.path().join("relay-proxy.password");
+        std::fs::write(&file, "old\n").unwrap();
+        e.put_secret("relay-proxy.password", b"new\n".to_vec());
+        e.set("relay_proxy_username", "user1").unwrap();
+        assert!(matches!(e.save(), Err(EditError::Invalid(_))), "a username without a relay proxy");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "old\n");
     }
 
     #[test]

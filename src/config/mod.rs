@@ -6,6 +6,7 @@ pub mod duration;
 pub mod edit;
 pub mod keys;
 pub mod settings;
+pub mod store;
 pub mod types;
 
 use std::path::{Path, PathBuf};
