@@ -186,3 +186,34 @@ fn config_keys_prints_the_table() {
     let markdown = stdout(&omsgate(&dir.path().join("none.toml"), &["config", "keys", "--markdown"]));
     assert_eq!(markdown, omsgate::config::keys::markdown());
 }
+
+/// The gateway is found by its control socket, not by its process name: a renamed or
+/// versioned binary still hears the reload, and its answer reaches the operator.
+#[test]
+fn reload_reaches_a_gateway_whatever_its_binary_is_called() {
+    let dir = tempfile::tempdir().unwrap();
+    let renamed = dir.path().join("gw-2.4-renamed");
+    std::fs::copy(env!("CARGO_BIN_EXE_omsgate"), &renamed).unwrap();
+    let origin = Origin::echo();
+    let gw =
+        Gateway::with(&["allowed_hosts = [\"127.0.0.2\"]", &format!("allowed_ports = [{}]", origin.port())])
+            .binary(&renamed)
+            .start();
+    let out = omsgate(&gw.config, &["allowed-host", "add", "127.0.0.1"]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(stdout(&out).contains(&format!("pid {}", gw.pid())), "{}", stdout(&out));
+    gw.wait_event(110, |_| true);
+    assert!(connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port())).1.starts_with("HTTP/1.1 200"));
+
+    // A file the running gateway refuses: the operator hears the refusal, exit 2.
+    gw.rewrite_config("listen_port = \"text\"\n");
+    let out = omsgate(&gw.config, &["reload"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("pid {}", gw.pid())) && err.contains("listen_port"), "{err}");
+
+    // Nothing serves this file: said so, exit 1.
+    let out = omsgate(&dir.path().join("nobody.toml"), &["reload"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no running gateway serves"), "{out:?}");
+}

@@ -3,6 +3,7 @@
 //! fd exhaustion, SIGHUP reload, and the SIGTERM drain.
 
 pub mod clients;
+pub mod control;
 pub mod limits;
 pub mod listener;
 pub mod shutdown;
@@ -29,6 +30,7 @@ use crate::telemetry::metrics::{self, Handles};
 use crate::telemetry::tunnel::Report;
 use crate::tunnel::{self, Trace};
 use clients::Clients;
+use control::Control;
 use limits::Effective;
 use shutdown::{Request, Signals};
 
@@ -128,16 +130,43 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
     systemd::ready(&serving);
 
-    let reason = loop {
-        match signals.next().await {
-            Request::Stop(reason) => break reason,
-            Request::Reload => {
-                systemd::reloading();
-                reload(&node.gw);
-                systemd::ready(&serving);
-            }
+    let control = match Control::bind(&node.gw.config().settings.source) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            warn!(
+                event_id = events::GENERAL,
+                "no control socket ({e}): `omsgate reload` and the editing commands cannot reach this gateway; SIGHUP still reloads it"
+            );
+            None
         }
     };
+    let reason = loop {
+        tokio::select! {
+            request = signals.next() => match request {
+                Request::Stop(reason) => break reason,
+                Request::Reload => {
+                    systemd::reloading();
+                    let _ = reload(&node.gw);
+                    systemd::ready(&serving);
+                }
+            },
+            (command, asker) = next_request(control.as_ref()) => match command {
+                control::Command::Reload => {
+                    systemd::reloading();
+                    match reload(&node.gw) {
+                        Ok(done) => asker.answer(true, events::RELOADED, &done).await,
+                        Err(e) => asker.answer(false, events::WRONG_CONFIGURATION, &e).await,
+                    }
+                    systemd::ready(&serving);
+                }
+                control::Command::Unknown => {
+                    asker.answer(false, events::APPLICATION_ERROR, "unknown request; this gateway knows: reload").await;
+                }
+            },
+        }
+    };
+    // Nobody may ask a draining gateway to reload: its socket goes now.
+    drop(control);
 
     // Stop taking new agents; the load balancer sees /readyz fail and moves them.
     ready.store(false, Ordering::Relaxed);
@@ -206,8 +235,17 @@ fn announce_start(
     );
 }
 
-/// Re-reads the config; on any error the settings in force stay (event 401).
-fn reload(gw: &Gateway) {
+/// The next request on the control socket; none without one.
+async fn next_request(control: Option<&Control>) -> (control::Command, control::Asker) {
+    match control {
+        Some(c) => c.next().await,
+        None => std::future::pending().await,
+    }
+}
+
+/// Re-reads the config; on any error the settings in force stay (event 401). Returns
+/// what was done, or why not, in a sentence for the operator.
+fn reload(gw: &Gateway) -> Result<String, String> {
     let snapshot = gw.config();
     let current = &snapshot.settings;
     let path = match &current.source {
@@ -222,6 +260,7 @@ fn reload(gw: &Gateway) {
                 .filter(|k| k.applies == Applies::Restart)
                 .map(|k| k.name)
                 .collect();
+            let mut done = "configuration reloaded; new tunnels use it, open tunnels keep theirs".to_string();
             if !restart.is_empty() {
                 let keys = restart.join(", ");
                 warn!(
@@ -229,6 +268,7 @@ fn reload(gw: &Gateway) {
                     keys = %keys,
                     "needs a restart: {keys} changed; they take effect at the next start, the rest is applied now"
                 );
+                done += &format!("; needs a restart: {keys}");
             }
             let hosts = new.allowlist.len();
             gw.replace(new);
@@ -239,6 +279,7 @@ fn reload(gw: &Gateway) {
                 allowed_hosts = hosts,
                 "configuration reloaded; new tunnels use it, open tunnels keep theirs"
             );
+            Ok(done)
         }
         Err(e) => {
             ::metrics::counter!(metrics::RELOADS, "result" => "error").increment(1);
@@ -248,6 +289,7 @@ fn reload(gw: &Gateway) {
                 event_id = events::WRONG_CONFIGURATION,
                 "reload refused, the configuration in force stays: {e}"
             );
+            Err(format!("reload refused, the configuration in force stays: {e}"))
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::config::types::shown;
 use crate::config::{self, keys};
 use crate::dial::Route;
 
-use super::running;
+use crate::accept::control;
 
 /// What an editing command asked for.
 #[derive(Debug, Clone)]
@@ -115,10 +115,13 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
             e.unset("relay_proxy_username")?;
             e.unset("relay_proxy_password_file")
         }),
-        Edit::Reload => {
-            tell_running(path);
-            Ok(())
-        }
+        Edit::Reload => match tell_running(path)? {
+            0 => Err(EditError::NotRunning(format!(
+                "no running gateway serves {}: nothing to reload (is it started, and with this --config?)",
+                path.display()
+            ))),
+            _ => Ok(()),
+        },
     }
 }
 
@@ -132,18 +135,33 @@ fn change(
     apply(&mut editor)?;
     editor.save()?;
     say!("{what} in {}", path.display());
-    tell_running(path);
-    Ok(())
+    tell_running(path).map(drop)
 }
 
-fn tell_running(path: &Path) {
-    let pids = running::gateways_using(path);
-    let told = running::reload(&pids);
-    if told.is_empty() {
-        say!("no running gateway uses {}; the change applies when it starts", path.display());
-    } else {
-        let list: Vec<String> = told.iter().map(ToString::to_string).collect();
-        say!("told running gateway (pid {}) to reload; open tunnels are kept", list.join(", "));
+/// Asks the gateways serving `path` to reload and says what each answered; how many
+/// answered, or the refusal when one refused the file.
+fn tell_running(path: &Path) -> Result<usize, EditError> {
+    let answers = control::ask_all(path, "reload");
+    if answers.is_empty() {
+        say!("no running gateway serves {}; the change applies when it starts", path.display());
+    }
+    let mut refused = Vec::new();
+    for a in &answers {
+        // `ok 110 message` or `error 401 message`
+        let mut parts = a.line.splitn(3, ' ');
+        let (verdict, event, message) =
+            (parts.next(), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        match verdict {
+            Some("ok") => say!("told running gateway (pid {}) to reload: {message} (event {event})", a.pid),
+            _ => refused.push(format!(
+                "the running gateway (pid {}) did not apply it (event {event}): {message}",
+                a.pid
+            )),
+        }
+    }
+    match refused.is_empty() {
+        true => Ok(answers.len()),
+        false => Err(EditError::NotApplied(refused.join("; "))),
     }
 }
 

@@ -15,7 +15,6 @@ macro_rules! say {
 
 mod access;
 mod edit;
-mod running;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

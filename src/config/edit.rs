@@ -33,13 +33,19 @@ pub enum EditError {
     Io { path: PathBuf, error: std::io::Error },
     #[error("{path} is not valid TOML, so it cannot be edited safely: {error}")]
     Unparsable { path: PathBuf, error: String },
+    /// Written (or nothing to write), but a running gateway did not put it in force.
+    #[error("{0}")]
+    NotApplied(String),
+    /// `omsgate reload` found no gateway serving the file.
+    #[error("{0}")]
+    NotRunning(String),
 }
 
 impl EditError {
     /// SPEC event ID: 401 for anything about the config's content, 400 for I/O.
     pub fn event_id(&self) -> u16 {
         match self {
-            EditError::Io { .. } => events::APPLICATION_ERROR,
+            EditError::Io { .. } | EditError::NotRunning(_) => events::APPLICATION_ERROR,
             _ => events::WRONG_CONFIGURATION,
         }
     }

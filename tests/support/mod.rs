@@ -74,6 +74,7 @@ pub struct GatewayBuilder {
     prlimit_nofile: Option<u64>,
     env: Vec<(String, String)>,
     listener: Option<TcpListener>,
+    binary: Option<PathBuf>,
 }
 
 impl Gateway {
@@ -84,6 +85,7 @@ impl Gateway {
             prlimit_nofile: None,
             env: Vec::new(),
             listener: None,
+            binary: None,
         }
     }
 
@@ -185,6 +187,12 @@ impl GatewayBuilder {
         self
     }
 
+    /// Runs this copy of the binary (e.g. renamed) instead of the one cargo built.
+    pub fn binary(mut self, path: &std::path::Path) -> Self {
+        self.binary = Some(path.to_path_buf());
+        self
+    }
+
     /// Hands the gateway this listening socket instead of one on 127.0.0.1:0.
     pub fn on(mut self, listener: TcpListener) -> Self {
         self.listener = Some(listener);
@@ -219,7 +227,7 @@ impl GatewayBuilder {
             text += "\n";
         }
         std::fs::write(&config, &text).unwrap();
-        let bin = env!("CARGO_BIN_EXE_omsgate");
+        let bin = self.binary.clone().unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_omsgate")));
         // The shell moves the socket from stdin to fd 3 and names itself as the process
         // the sockets are for, then becomes the gateway (prlimit execs it in place).
         let mut cmd = Command::new("sh");
@@ -229,7 +237,7 @@ impl GatewayBuilder {
         }
         cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
         let mut child = cmd
-            .arg(bin)
+            .arg(&bin)
             .arg("run")
             .arg("--config")
             .arg(&config)
