@@ -94,6 +94,7 @@ pub async fn serve(settings: Settings, bound: Bound, mut signals: Signals) -> St
         let refresh: crate::telemetry::http::Refresh = Arc::new(move || {
             ::metrics::gauge!(metrics::SPLICE_PIPES_OPEN).set(g.pipes.open() as f64);
             ::metrics::counter!(metrics::SPLICE_FALLBACKS).absolute(g.pipes.fallbacks());
+            ::metrics::counter!(metrics::LOG_LINES_DROPPED).absolute(crate::telemetry::log::dropped_lines());
         });
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }
