@@ -108,7 +108,7 @@ fn describe() {
     );
     describe_counter!(
         LOG_LINES_DROPPED,
-        "Log lines dropped, not waited for, because stdout was not being read"
+        "Log lines dropped, not waited for, because stdout was not being read (event 111 sums them up)"
     );
 }
 
