@@ -170,7 +170,7 @@ fn run(path: Option<PathBuf>) -> ExitCode {
             return config_failure(&e);
         }
     };
-    // Dropped when `run` returns: every pending log line is written before exit.
+    // Dropped when `run` returns: pending log lines are written, waiting at most 2 s.
     let _log = crate::telemetry::log::init(settings.log_format);
     let mut settings = settings;
     fit_fd_budget(&mut settings);

@@ -7,7 +7,7 @@
 //! stdout (a stalled journald or log shipper), the line is dropped and counted, never
 //! waited for, so tunnels and `/metrics` carry on. `/metrics` reads the count
 //! ([`dropped_lines`]); a watcher thread writes one summary (event 111) once the writer
-//! has caught up again.
+//! has caught up again; and the flush at exit is bounded ([`LogGuard`]).
 
 use std::io::{self, BufWriter, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,8 +24,8 @@ use tracing_subscriber::fmt::time::{FormatTime, SystemTime};
 use crate::config::LogFormat;
 use crate::events;
 
-/// Keeps the log writer and its watcher alive until exit; dropping it stops the watcher
-/// and flushes every pending line.
+/// Keeps the log writer and its watcher alive until exit. Dropping it writes the pending
+/// lines but waits at most `FLUSH_AT_EXIT`, so a stalled stdout cannot hold the exit.
 pub struct LogGuard {
     worker: Option<WorkerGuard>,
     watcher: Option<(mpsc::Sender<()>, JoinHandle<()>)>,
@@ -43,6 +43,10 @@ const WATCH_EVERY: Duration = Duration::from_secs(1);
 /// At most one summary per this interval: a flapping stdout gets a line a minute, and
 /// the lines dropped meanwhile go into the next summary rather than being lost.
 const SUMMARY_EVERY: Duration = Duration::from_secs(60);
+/// Longest wait at exit for the pending lines. tracing-appender's guard gives up after
+/// ~1.1 s, but on a full queue it then `println!`s to the very stdout that is stalled,
+/// which blocks for ever; the guard is therefore dropped on a thread we can leave behind.
+const FLUSH_AT_EXIT: Duration = Duration::from_secs(2);
 
 /// The writer's count of lines dropped on a full queue, once `init` has run.
 static DROPPED: OnceLock<ErrorCounter> = OnceLock::new();
@@ -92,7 +96,22 @@ impl Drop for LogGuard {
             drop(stop);
             let _ = watcher.join();
         }
-        drop(self.worker.take());
+        let Some(worker) = self.worker.take() else { return };
+        let (hand_over, take) = mpsc::sync_channel::<WorkerGuard>(1);
+        let (done, flushed) = mpsc::channel::<()>();
+        let flusher = thread::Builder::new().name("omsgate-log-flush".into()).spawn(move || {
+            drop(take.recv());
+            let _ = done.send(());
+        });
+        match flusher {
+            Ok(_) => {
+                let _ = hand_over.send(worker);
+                // Still blocked after this: stdout is stalled; exit leaves the thread behind.
+                let _ = flushed.recv_timeout(FLUSH_AT_EXIT);
+            }
+            // No thread to wait with: lose the pending lines rather than risk hanging.
+            Err(_) => std::mem::forget(worker),
+        }
     }
 }
 
