@@ -25,6 +25,9 @@ pub const TUNNEL_CLOSED: u16 = 108;
 pub const OVERLOADED: u16 = 109;
 /// Configuration reloaded and in force (omsgate addition).
 pub const RELOADED: u16 = 110;
+/// Log lines were dropped because stdout was not being read, written once the writer
+/// caught up (omsgate addition): how many, between when and when, where to look.
+pub const LOG_LINES_DROPPED: u16 = 111;
 /// Application error without a specific ID.
 pub const APPLICATION_ERROR: u16 = 400;
 /// Wrong configuration (at start or reload; on reload the old policy stays).

@@ -122,6 +122,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         let refresh: crate::telemetry::http::Refresh = Arc::new(move || {
             ::metrics::gauge!(metrics::SPLICE_PIPES_OPEN).set(n.gw.pipes.open() as f64);
             ::metrics::counter!(metrics::SPLICE_FALLBACKS).absolute(n.gw.pipes.fallbacks());
+            ::metrics::counter!(metrics::LOG_LINES_DROPPED).absolute(crate::telemetry::log::dropped_lines());
         });
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }

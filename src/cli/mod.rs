@@ -230,7 +230,7 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     };
     // Before any thread starts: taking them clears the variables systemd set.
     let passed = accept::listener::passed(settings.keys.metrics_address.0);
-    // Dropped when `run` returns: every pending log line is written before exit.
+    // Dropped when `run` returns: pending log lines are written, waiting at most 2 s.
     let _log = crate::telemetry::log::init(settings.keys.log_format);
     let passed = match passed {
         Ok(p) => p,

@@ -40,6 +40,8 @@ pub const BUILD_INFO: &str = "omsgate_build_info";
 pub const RELOADS: &str = "omsgate_config_reloads_total";
 /// 1 when the last reload succeeded (or none happened), 0 when it failed.
 pub const LAST_RELOAD_SUCCESS: &str = "omsgate_config_last_reload_success";
+/// Log lines dropped because stdout was not being read (the log path never blocks).
+pub const LOG_LINES_DROPPED: &str = "omsgate_log_lines_dropped_total";
 
 /// Latency buckets (seconds): loopback sub-millisecond up to a 10 s connect timeout.
 const LATENCY_BUCKETS: &[f64] =
@@ -103,6 +105,10 @@ fn describe() {
     describe_gauge!(
         LAST_RELOAD_SUCCESS,
         "1 when the last reload succeeded or none happened, 0 after a failed reload"
+    );
+    describe_counter!(
+        LOG_LINES_DROPPED,
+        "Log lines dropped, not waited for, because stdout was not being read (event 111 sums them up)"
     );
 }
 

@@ -49,6 +49,20 @@ pub fn closed_port() -> ClosedPort {
     ClosedPort { _socket: socket, port }
 }
 
+/// The command for the gateway binary `bin`, handed `listener` as systemd hands a
+/// socket (fd 3, `LISTEN_FDS=1`, `LISTEN_PID`): the shell moves it from stdin to fd 3,
+/// names itself as the process the socket is for, then becomes the gateway (prlimit,
+/// when asked for, execs it in place). Add the gateway's arguments.
+pub fn activated(bin: &std::path::Path, listener: TcpListener, prlimit_nofile: Option<u64>) -> Command {
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", "exec 3<&0 0</dev/null; LISTEN_FDS=1 LISTEN_PID=$$ exec \"$@\"", "sh"]);
+    if let Some(n) = prlimit_nofile {
+        cmd.arg("prlimit").arg(format!("--nofile={n}:{n}"));
+    }
+    cmd.arg(bin).stdin(Stdio::from(OwnedFd::from(listener)));
+    cmd
+}
+
 /// A listening socket on `ip` port 0, for a gateway to be handed (its port is known
 /// before the gateway starts).
 pub fn listener(ip: &str) -> TcpListener {
@@ -228,20 +242,12 @@ impl GatewayBuilder {
         }
         std::fs::write(&config, &text).unwrap();
         let bin = self.binary.clone().unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_omsgate")));
-        // The shell moves the socket from stdin to fd 3 and names itself as the process
-        // the sockets are for, then becomes the gateway (prlimit execs it in place).
-        let mut cmd = Command::new("sh");
-        cmd.args(["-c", "exec 3<&0 0</dev/null; LISTEN_FDS=1 LISTEN_PID=$$ exec \"$@\"", "sh"]);
-        if let Some(n) = self.prlimit_nofile {
-            cmd.arg("prlimit").arg(format!("--nofile={n}:{n}"));
-        }
+        let mut cmd = activated(&bin, listener, self.prlimit_nofile);
         cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
         let mut child = cmd
-            .arg(&bin)
             .arg("run")
             .arg("--config")
             .arg(&config)
-            .stdin(Stdio::from(OwnedFd::from(listener)))
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
