@@ -1,13 +1,13 @@
 //! Every subcommand at tiny scale, so the load generator cannot rot (issue 4).
 //!
 //! Runs the real binary: direct mode against its own sink (in-process or a `sink`
-//! child), and `capacity` through the `omsgate` gateway when a release or debug build
-//! of it is found (`OMSGATE_BIN`, or `target/{release,debug}/omsgate`). Tests run in
-//! parallel, so no port is ever picked and then released: every listener is bound on
-//! port 0 by whoever serves it and kept open — sinks print the address they got, and
-//! the gateway's socket is bound here and handed to each gateway `capacity` starts
-//! (socket activation). Readiness is awaited (a printed address, the gateway's
-//! `READY=1`), never slept for.
+//! child), and `capacity` through the `omsgate` gateway when a build of it is found
+//! (see [`omsgate_binary`]). Tests run in parallel, so no port is ever picked and then
+//! released: every listener is bound on port 0 by whoever serves it and kept open —
+//! sinks print the address they got, and the gateway's socket is bound here and handed
+//! to each gateway `capacity` starts (socket activation). Readiness is awaited (a
+//! printed address, the gateway's `READY=1`), never slept for. A missing real
+//! component (taskset, prlimit) fails the test instead of skipping it.
 
 use std::{
     io::{BufRead, BufReader},
@@ -233,9 +233,29 @@ fn bulk_and_rate_direct() {
     assert_eq!(b["errors"], 0, "{b}");
 }
 
+/// `capacity` pins its children with taskset, and boxes the gateway with prlimit when no
+/// cgroup is writable: both come with util-linux, which `.ci/run` installs.
+fn require_util_linux() {
+    for tool in ["taskset", "prlimit"] {
+        let found = Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success());
+        assert!(found, "{tool} not found: install util-linux (`apt-get install util-linux`; .ci/run does)");
+    }
+}
+
+/// The gateway to drive: `OMSGATE_BIN`; else the build beside this test's own binary
+/// (same target directory and profile); else a release or debug build in
+/// `CARGO_TARGET_DIR` or `target/`. `CARGO_BIN_EXE_omsgate` would be better, but Cargo
+/// sets it only for tests of the package that owns the binary (or, unstably, with
+/// artifact dependencies), and this is another package of the workspace.
 fn omsgate_binary() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("OMSGATE_BIN") {
-        return Some(PathBuf::from(p));
+        let p = PathBuf::from(p);
+        assert!(p.is_file(), "OMSGATE_BIN={} is not a file", p.display());
+        return Some(p);
+    }
+    let beside = Path::new(BIN).with_file_name("omsgate");
+    if beside.is_file() {
+        return Some(beside);
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut dirs = vec![root.join("target")];
@@ -250,10 +270,7 @@ fn omsgate_binary() -> Option<PathBuf> {
 /// the gateway's config is written; the gateway's socket is bound here and passed on.
 #[test]
 fn capacity_direct_and_through_omsgate() {
-    if Command::new("taskset").arg("-V").output().is_err() {
-        eprintln!("skipping capacity smoke: taskset (util-linux) missing");
-        return;
-    }
+    require_util_linux();
     let dir = tempfile::tempdir().unwrap();
     let sink = SinkChild::start(&[]);
     let raw = SinkChild::start(&["--payload", "raw"]);
