@@ -9,11 +9,18 @@
 //! SLO for one step of N agents: no lost uploads; p99 upload latency at most
 //! `--slo-p99-over-direct` above the direct p99 at the same N; gateway CPU below
 //! `--slo-cpu-share` of its CPU allowance.
+//!
+//! Ports: by default the gateway binds `--proxy` and the sinks `--sink` and `--raw-sink`
+//! (fixed ports, so any proxy's config can name them). A caller that must not race for
+//! ports (a test) binds them itself: `--external-sinks` uses sinks it already started
+//! (on port 0), and `--gateway-socket stdin` hands the listening socket on stdin to every
+//! gateway as systemd's socket activation does, and waits for the gateway's `READY=1`.
 
 use std::{
     collections::BTreeMap,
-    net::{SocketAddr, TcpStream},
-    path::PathBuf,
+    net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream},
+    os::fd::{AsFd, OwnedFd},
+    path::{Path, PathBuf},
     process::Stdio,
     time::Duration,
 };
@@ -23,8 +30,9 @@ use serde::Serialize;
 use serde_json::Value;
 use tokio::{
     io::{AsyncBufReadExt, BufReader},
+    net::UnixDatagram,
     process::{Child, Command},
-    time::{Instant, sleep, timeout},
+    time::{Instant, sleep, timeout, timeout_at},
 };
 
 use crate::{
@@ -37,6 +45,10 @@ use crate::{
 const START_TIMEOUT: Duration = Duration::from_secs(20);
 /// Time a gateway gets to exit after SIGTERM before it is killed.
 const STOP_TIMEOUT: Duration = Duration::from_secs(10);
+/// Moves the passed socket from stdin to fd 3 and names the shell as the process the
+/// socket is for (`LISTEN_PID`); the shell then execs the gateway in place (the box's
+/// taskset and prlimit exec too), so the PID still matches. Prefix of the box's script.
+const PASS_SOCKET: &str = "exec 3<&0 0</dev/null; export LISTEN_FDS=1 LISTEN_PID=$$;";
 
 /// `capacity` flags.
 #[derive(Debug, clap::Args)]
@@ -47,12 +59,24 @@ pub struct Args {
     /// Where the gateway listens.
     #[arg(long, default_value = "127.0.0.1:18080")]
     proxy: SocketAddr,
+    /// Hand every gateway a listening socket instead of letting it bind --proxy.
+    /// Each gateway gets it as systemd's socket activation passes it (fd 3,
+    /// LISTEN_FDS=1, LISTEN_PID) and must send READY=1 to NOTIFY_SOCKET (systemd
+    /// Type=notify), as omsgate does. Agents connect to the socket's address.
+    /// Connections queued while no gateway runs are accepted and closed.
+    #[arg(long, value_enum, requires = "gateway_cmd", conflicts_with = "proxy")]
+    gateway_socket: Option<GatewaySocket>,
     /// Where the agents' sink listens (the gateway must allow it).
     #[arg(long, default_value = "127.0.0.1:18443")]
     sink: SocketAddr,
     /// Where the raw sink for bulk/rate listens (the gateway must allow it).
     #[arg(long, default_value = "127.0.0.1:18444")]
     raw_sink: SocketAddr,
+    /// Start no sinks: they already run at --sink (with --payload) and --raw-sink (`sink
+    /// --payload raw`), e.g. started by the caller on port 0 so that their ports are
+    /// known before the gateway's config is written.
+    #[arg(long)]
+    external_sinks: bool,
     /// CPU allowance of the gateway, in cores.
     #[arg(long, default_value_t = 1.0)]
     cpus: f64,
@@ -124,6 +148,14 @@ pub struct Args {
     json: bool,
 }
 
+/// Where the gateways' listening socket comes from (`--gateway-socket`).
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum GatewaySocket {
+    /// The listening TCP socket is this process's stdin (bound by the caller, e.g. on
+    /// port 0 by a test that then writes the gateway's config with its port).
+    Stdin,
+}
+
 /// One agent step and its verdict.
 #[derive(Debug, Serialize)]
 struct Step {
@@ -154,10 +186,12 @@ pub async fn run(args: Args) -> Result<()> {
     let (gw_cores, load_cores) = limits::split_cores(args.cpus);
     let boxed = Boxed::create(&gw_cores, args.cpus, args.memory);
     let exe = std::env::current_exe()?;
-    let label = if args.gateway_cmd.is_some() { args.label.clone() } else { "direct".into() };
+    let gateways = args.gateway_cmd.as_deref().map(|cmd| Launcher::new(cmd, &boxed, &args)).transpose()?;
+    let gateways = gateways.as_ref();
+    let label = if gateways.is_some() { args.label.clone() } else { "direct".into() };
     eprintln!("capacity: {label}; gateway {}; load on cores {load_cores}", boxed.describe());
     let bound = args.duration + Duration::from_secs(600);
-    let mut sink = Spawned::sink(&exe, &load_cores, args.sink, &args.payload, bound).await?;
+    let mut sink = Spawned::sink(&exe, &load_cores, &args, args.sink, &args.payload, bound).await?;
     let mut baseline = match &args.baseline {
         Some(file) => baseline_from(&crate::json_lines(std::slice::from_ref(file))?),
         None => BTreeMap::new(),
@@ -171,7 +205,7 @@ pub async fn run(args: Args) -> Result<()> {
         if steps.len() >= args.max_steps {
             break;
         }
-        let direct_p99 = if args.gateway_cmd.is_none() {
+        let direct_p99 = if gateways.is_none() {
             None
         } else {
             if let std::collections::btree_map::Entry::Vacant(slot) = baseline.entry(n) {
@@ -185,10 +219,11 @@ pub async fn run(args: Args) -> Result<()> {
             }
             baseline.get(&n).copied()
         };
-        let report = match &args.gateway_cmd {
-            Some(cmd) => {
-                let mut gw = Gateway::start(&boxed, cmd, args.proxy, &args.gateway_log).await?;
-                let r = agents_child(&exe, &load_cores, &args, n, Some((args.proxy, gw.pid)), &label).await;
+        let report = match gateways {
+            Some(gateways) => {
+                let mut gw = gateways.start().await?;
+                let proxy = Some((gateways.proxy, gw.pid));
+                let r = agents_child(&exe, &load_cores, &args, n, proxy, &label).await;
                 gw.stop().await;
                 r?
             }
@@ -228,7 +263,7 @@ pub async fn run(args: Args) -> Result<()> {
     let mut extras = Vec::new();
     if args.extras {
         sink.stop().await;
-        extras = run_extras(&exe, &load_cores, &args, &boxed, &label).await?;
+        extras = run_extras(&exe, &load_cores, &args, gateways, &label).await?;
     }
     sink.stop().await;
 
@@ -346,13 +381,13 @@ async fn run_extras(
     exe: &PathBuf,
     load: &str,
     args: &Args,
-    boxed: &Boxed,
+    gateways: Option<&Launcher<'_>>,
     label: &str,
 ) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     let secs = format!("{}ms", args.extras_duration.as_millis());
     let bound = args.extras_duration * 6 + Duration::from_secs(120);
-    let mut raw = Spawned::sink(exe, load, args.raw_sink, "raw", bound).await?;
+    let mut raw = Spawned::sink(exe, load, args, args.raw_sink, "raw", bound).await?;
     let raw_target = args.raw_sink.to_string();
     let runs: Vec<Vec<String>> = vec![
         vec![
@@ -376,10 +411,10 @@ async fn run_extras(
         vec!["rate".into(), "--duration".into(), secs.clone(), "--target".into(), raw_target.clone()],
     ];
     for run in runs {
-        out.push(with_gateway(exe, load, args, boxed, label, run).await?);
+        out.push(with_gateway(exe, load, args, gateways, label, run).await?);
     }
     raw.stop().await;
-    let mut sink = Spawned::sink(exe, load, args.sink, &args.payload, bound).await?;
+    let mut sink = Spawned::sink(exe, load, args, args.sink, &args.payload, bound).await?;
     let idle = vec![
         "agents".into(),
         "--count".into(),
@@ -395,7 +430,7 @@ async fn run_extras(
         "--payload".into(),
         args.payload.clone(),
     ];
-    out.push(with_gateway(exe, load, args, boxed, &format!("{label} idle"), idle).await?);
+    out.push(with_gateway(exe, load, args, gateways, &format!("{label} idle"), idle).await?);
     sink.stop().await;
     Ok(out)
 }
@@ -405,16 +440,17 @@ async fn with_gateway(
     exe: &PathBuf,
     load: &str,
     args: &Args,
-    boxed: &Boxed,
+    gateways: Option<&Launcher<'_>>,
     label: &str,
     mut cmd: Vec<String>,
 ) -> Result<Value> {
     cmd.extend(["--json".into(), "--quiet".into(), "--label".into(), label.into()]);
     let mut gw = None;
-    match &args.gateway_cmd {
-        Some(gateway) => {
-            let g = Gateway::start(boxed, gateway, args.proxy, &args.gateway_log).await?;
-            cmd.extend(["--proxy".into(), args.proxy.to_string(), "--gateway-pid".into(), g.pid.to_string()]);
+    match gateways {
+        Some(gateways) => {
+            let g = gateways.start().await?;
+            let (proxy, pid) = (gateways.proxy.to_string(), g.pid.to_string());
+            cmd.extend(["--proxy".into(), proxy, "--gateway-pid".into(), pid]);
             gw = Some(g);
         }
         None => cmd.push("--direct".into()),
@@ -518,6 +554,139 @@ fn baseline_from(values: &[Value]) -> BTreeMap<u64, f64> {
         .collect()
 }
 
+/// Starts the gateways under test: one command, in its box, on one socket, logging to
+/// one file.
+struct Launcher<'a> {
+    command: &'a str,
+    boxed: &'a Boxed,
+    /// Where agents send CONNECT.
+    proxy: SocketAddr,
+    /// The socket handed to every gateway (`--gateway-socket`); `None`: each gateway
+    /// binds `proxy` itself.
+    passed: Option<TcpListener>,
+    log: &'a Path,
+}
+
+impl<'a> Launcher<'a> {
+    fn new(command: &'a str, boxed: &'a Boxed, args: &'a Args) -> Result<Self> {
+        let (proxy, passed) = match args.gateway_socket {
+            None => (args.proxy, None),
+            Some(GatewaySocket::Stdin) => {
+                let (listener, addr) = listener_on_stdin()?;
+                (addr, Some(listener))
+            }
+        };
+        Ok(Self { command, boxed, proxy, passed, log: &args.gateway_log })
+    }
+
+    /// Starts a gateway in its box and returns once it serves.
+    async fn start(&self) -> Result<Gateway> {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.log)
+            .with_context(|| format!("gateway log {}", self.log.display()))?;
+        let mut command = Command::new("sh");
+        command.kill_on_drop(true).stdout(log.try_clone()?).stderr(log);
+        let notify = match &self.passed {
+            None => {
+                if TcpStream::connect_timeout(&self.proxy, Duration::from_millis(200)).is_ok() {
+                    bail!("something already listens on {}; stop it first", self.proxy);
+                }
+                command.arg("-c").arg(self.boxed.wrap(self.command));
+                None
+            }
+            Some(listener) => {
+                let dropped = drain(listener);
+                if dropped > 0 {
+                    eprintln!("  dropped {dropped} connections queued while no gateway ran");
+                }
+                let notify = Notify::bind()?;
+                command
+                    .arg("-c")
+                    .arg(format!("{PASS_SOCKET} {}", self.boxed.wrap(self.command)))
+                    .stdin(Stdio::from(OwnedFd::from(listener.try_clone()?)))
+                    .env("NOTIFY_SOCKET", &notify.path);
+                Some(notify)
+            }
+        };
+        let child = command.spawn()?;
+        let pid = child.id().context("gateway exited at once")?;
+        let mut gw = Gateway { child, pid };
+        let deadline = Instant::now() + START_TIMEOUT;
+        match notify {
+            None => gw.listening(self.proxy, deadline).await?,
+            Some(notify) => gw.notified(&notify, deadline).await?,
+        }
+        Ok(gw)
+    }
+}
+
+/// The listening TCP socket on this process's stdin (`--gateway-socket stdin`), and the
+/// address agents reach it at.
+fn listener_on_stdin() -> Result<(TcpListener, SocketAddr)> {
+    let fd = std::io::stdin().as_fd().try_clone_to_owned().context("stdin")?;
+    let socket = socket2::Socket::from(fd);
+    if !socket.is_listener().unwrap_or(false) {
+        bail!("--gateway-socket stdin: stdin is not a listening socket");
+    }
+    let listener = TcpListener::from(socket);
+    let mut addr = listener.local_addr().context("--gateway-socket stdin: stdin is not a TCP socket")?;
+    if addr.ip().is_unspecified() {
+        // Bound to every address: agents come in over loopback.
+        addr.set_ip(if addr.is_ipv4() { Ipv4Addr::LOCALHOST.into() } else { Ipv6Addr::LOCALHOST.into() });
+    }
+    Ok((listener, addr))
+}
+
+/// Accepts and closes what queued on the passed socket while no gateway served it (late
+/// connections of the previous scenario), so each gateway sees only its own scenario, as
+/// when a gateway binds its own port and the kernel resets the queue on close. Returns
+/// how many there were.
+fn drain(listener: &TcpListener) -> usize {
+    let mut dropped = 0;
+    if listener.set_nonblocking(true).is_ok() {
+        while listener.accept().is_ok() {
+            dropped += 1;
+        }
+        // Handed over as systemd does, blocking; the gateway sets its own mode.
+        let _ = listener.set_nonblocking(false);
+    }
+    dropped
+}
+
+/// The socket a gateway with a passed socket reports `READY=1` on (systemd's
+/// `NOTIFY_SOCKET`), in a directory of its own that is removed on drop.
+struct Notify {
+    socket: UnixDatagram,
+    path: PathBuf,
+}
+
+impl Notify {
+    fn bind() -> Result<Self> {
+        let dir = std::env::temp_dir().join(format!(
+            "omsgate-loadtest-{}-{:016x}",
+            std::process::id(),
+            rand::random::<u64>()
+        ));
+        // create_dir fails if the directory exists: the socket is never shared.
+        std::fs::create_dir(&dir).with_context(|| format!("notify directory {}", dir.display()))?;
+        let path = dir.join("notify");
+        let socket =
+            UnixDatagram::bind(&path).with_context(|| format!("NOTIFY_SOCKET {}", path.display()))?;
+        Ok(Self { socket, path })
+    }
+}
+
+impl Drop for Notify {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+        if let Some(dir) = self.path.parent() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
 /// A gateway process in its box.
 struct Gateway {
     child: Child,
@@ -525,36 +694,49 @@ struct Gateway {
 }
 
 impl Gateway {
-    async fn start(boxed: &Boxed, command: &str, listen: SocketAddr, log: &std::path::Path) -> Result<Self> {
-        if TcpStream::connect_timeout(&listen, Duration::from_millis(200)).is_ok() {
-            bail!("something already listens on {listen}; stop it first");
-        }
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(log)
-            .with_context(|| format!("gateway log {}", log.display()))?;
-        let child = Command::new("sh")
-            .arg("-c")
-            .arg(boxed.wrap(command))
-            .kill_on_drop(true)
-            .stdout(log.try_clone()?)
-            .stderr(log)
-            .spawn()?;
-        let pid = child.id().context("gateway exited at once")?;
-        let mut gw = Self { child, pid };
-        let deadline = Instant::now() + START_TIMEOUT;
+    /// Waits until `listen` accepts connections (the gateway bound its own port).
+    async fn listening(&mut self, listen: SocketAddr, deadline: Instant) -> Result<()> {
         while TcpStream::connect_timeout(&listen, Duration::from_millis(200)).is_err() {
-            if let Ok(Some(status)) = gw.child.try_wait() {
+            if let Ok(Some(status)) = self.child.try_wait() {
                 bail!("gateway exited before listening: {status}");
             }
             if Instant::now() > deadline {
-                gw.stop().await;
+                self.stop().await;
                 bail!("gateway did not listen on {listen} within {START_TIMEOUT:?}");
             }
             sleep(Duration::from_millis(50)).await;
         }
-        Ok(gw)
+        Ok(())
+    }
+
+    /// Waits for `READY=1` on `notify` (a passed socket accepts before the gateway
+    /// serves it, so connecting proves nothing).
+    async fn notified(&mut self, notify: &Notify, deadline: Instant) -> Result<()> {
+        let child = &mut self.child;
+        let waited = timeout_at(deadline, async {
+            let mut message = [0u8; 4096];
+            loop {
+                tokio::select! {
+                    got = notify.socket.recv(&mut message) => {
+                        if message[..got?].split(|&b| b == b'\n').any(|line| line == b"READY=1") {
+                            return Ok::<_, anyhow::Error>(());
+                        }
+                    }
+                    status = child.wait() => bail!("gateway exited before it was ready: {}", status?),
+                }
+            }
+        })
+        .await;
+        match waited {
+            Ok(ready) => ready,
+            Err(_) => {
+                self.stop().await;
+                bail!(
+                    "gateway sent no READY=1 to NOTIFY_SOCKET within {START_TIMEOUT:?}: it must serve the \
+                     socket passed in LISTEN_FDS and notify as systemd's Type=notify expects"
+                );
+            }
+        }
     }
 
     /// SIGTERM, then SIGKILL after [`STOP_TIMEOUT`].
@@ -574,19 +756,25 @@ struct Spawned {
 }
 
 impl Spawned {
+    /// A sink pinned to the load cores; none with `--external-sinks`.
     async fn sink(
         exe: &PathBuf,
         load: &str,
+        args: &Args,
         listen: SocketAddr,
         payload: &str,
         bound: Duration,
     ) -> Result<Self> {
+        if args.external_sinks {
+            return Ok(Self { child: None });
+        }
         let mut child = Command::new("taskset")
             .arg("-c")
             .arg(load)
             .arg(exe)
             .args(["sink", "--listen", &listen.to_string(), "--payload", payload, "--duration"])
             .arg(format!("{}s", bound.as_secs()))
+            .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)

@@ -1,14 +1,19 @@
 //! Every subcommand at tiny scale, so the load generator cannot rot (issue 4).
 //!
 //! Runs the real binary: direct mode against its own sink (in-process or a `sink`
-//! child), and `capacity` through the `omsgate` gateway when a release or debug build
-//! of it is found (`OMSGATE_BIN`, or `target/{release,debug}/omsgate`). Ports are
-//! picked free by binding port 0; readiness is awaited, never slept for.
+//! child), and `capacity` through the `omsgate` gateway when a build of it is found
+//! (see [`omsgate_binary`]). Tests run in parallel, so no port is ever picked and then
+//! released: every listener is bound on port 0 by whoever serves it and kept open —
+//! sinks print the address they got, and the gateway's socket is bound here and handed
+//! to each gateway `capacity` starts (socket activation). Readiness is awaited (a
+//! printed address, the gateway's `READY=1`), never slept for. A missing real
+//! component (taskset, prlimit) fails the test instead of skipping it.
 
 use std::{
     io::{BufRead, BufReader},
     net::TcpListener,
-    path::PathBuf,
+    os::fd::OwnedFd,
+    path::{Path, PathBuf},
     process::{Child, Command, Output, Stdio},
     sync::mpsc,
     time::Duration,
@@ -19,23 +24,28 @@ use serde_json::Value;
 const BIN: &str = env!("CARGO_BIN_EXE_omsgate-loadtest");
 
 fn loadtest(args: &[&str]) -> Output {
-    let out = Command::new(BIN).args(args).output().expect("run omsgate-loadtest");
+    succeeded(Command::new(BIN).args(args), None)
+}
+
+/// Runs `cmd`, which must succeed; a failure shows its stderr and `log` (the gateway's).
+fn succeeded(cmd: &mut Command, log: Option<&Path>) -> Output {
+    let out = cmd.output().expect("run omsgate-loadtest");
     assert!(
         out.status.success(),
-        "omsgate-loadtest {} failed: {}\n{}",
-        args.join(" "),
+        "{cmd:?} failed: {}\n{}{}",
         out.status,
-        String::from_utf8_lossy(&out.stderr)
+        String::from_utf8_lossy(&out.stderr),
+        log.map_or(String::new(), |l| format!(
+            "\ngateway log {}:\n{}",
+            l.display(),
+            std::fs::read_to_string(l).unwrap_or_default()
+        )),
     );
     out
 }
 
 fn report(args: &[&str]) -> Value {
     serde_json::from_slice(&loadtest(args).stdout).expect("JSON report on stdout")
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// A `sink` child; dropped = killed.
@@ -63,6 +73,10 @@ impl SinkChild {
         let line = rx.recv_timeout(Duration::from_secs(10)).expect("sink printed its address");
         let addr = line.trim().strip_prefix("listening ").expect("listening line").to_string();
         Self { child, addr }
+    }
+
+    fn port(&self) -> u16 {
+        self.addr.rsplit_once(':').and_then(|(_, p)| p.parse().ok()).expect("host:port")
     }
 }
 
@@ -219,9 +233,29 @@ fn bulk_and_rate_direct() {
     assert_eq!(b["errors"], 0, "{b}");
 }
 
+/// `capacity` pins its children with taskset, and boxes the gateway with prlimit when no
+/// cgroup is writable: both come with util-linux, which `.ci/run` installs.
+fn require_util_linux() {
+    for tool in ["taskset", "prlimit"] {
+        let found = Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success());
+        assert!(found, "{tool} not found: install util-linux (`apt-get install util-linux`; .ci/run does)");
+    }
+}
+
+/// The gateway to drive: `OMSGATE_BIN`; else the build beside this test's own binary
+/// (same target directory and profile); else a release or debug build in
+/// `CARGO_TARGET_DIR` or `target/`. `CARGO_BIN_EXE_omsgate` would be better, but Cargo
+/// sets it only for tests of the package that owns the binary (or, unstably, with
+/// artifact dependencies), and this is another package of the workspace.
 fn omsgate_binary() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("OMSGATE_BIN") {
-        return Some(PathBuf::from(p));
+        let p = PathBuf::from(p);
+        assert!(p.is_file(), "OMSGATE_BIN={} is not a file", p.display());
+        return Some(p);
+    }
+    let beside = Path::new(BIN).with_file_name("omsgate");
+    if beside.is_file() {
+        return Some(beside);
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut dirs = vec![root.join("target")];
@@ -232,15 +266,16 @@ fn omsgate_binary() -> Option<PathBuf> {
 }
 
 /// `capacity` direct, and through omsgate when it is built: agents, bulk, rate, idle.
+/// The sinks run here on port 0 (`--external-sinks`), so their ports are known before
+/// the gateway's config is written; the gateway's socket is bound here and passed on.
 #[test]
 fn capacity_direct_and_through_omsgate() {
-    if Command::new("taskset").arg("-V").output().is_err() {
-        eprintln!("skipping capacity smoke: taskset (util-linux) missing");
-        return;
-    }
+    require_util_linux();
     let dir = tempfile::tempdir().unwrap();
-    let (proxy, sink, raw) = (free_port(), free_port(), free_port());
+    let sink = SinkChild::start(&[]);
+    let raw = SinkChild::start(&["--payload", "raw"]);
     let out = dir.path().join("cap.jsonl");
+    let log = dir.path().join("gateway.log");
     let common = |label: &str| -> Vec<String> {
         [
             "capacity",
@@ -260,21 +295,20 @@ fn capacity_direct_and_through_omsgate() {
             "--idle-count",
             "3",
             "--json",
+            "--external-sinks",
         ]
         .iter()
         .map(|s| s.to_string())
         .chain([
-            format!("--proxy=127.0.0.1:{proxy}"),
-            format!("--sink=127.0.0.1:{sink}"),
-            format!("--raw-sink=127.0.0.1:{raw}"),
+            format!("--sink={}", sink.addr),
+            format!("--raw-sink={}", raw.addr),
             format!("--out={}", out.display()),
+            format!("--gateway-log={}", log.display()),
         ])
         .collect()
     };
-    let args = common("direct");
     let summary: Value =
-        serde_json::from_slice(&loadtest(&args.iter().map(String::as_str).collect::<Vec<_>>()).stdout)
-            .unwrap();
+        serde_json::from_slice(&succeeded(Command::new(BIN).args(common("direct")), None).stdout).unwrap();
     assert_eq!(summary["largest_ok"], 3, "{summary}");
     assert_eq!(summary["extras"].as_array().unwrap().len(), 4, "{summary}");
 
@@ -282,23 +316,43 @@ fn capacity_direct_and_through_omsgate() {
         eprintln!("omsgate not built: capacity through the gateway skipped");
         return;
     };
+    // Bound here and kept open until capacity's gateways take it: nobody else can get it.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let proxy = listener.local_addr().unwrap().port();
     let config = dir.path().join("omsgate.toml");
     std::fs::write(
         &config,
         format!(
-            "listen_address = [\"127.0.0.1\"]\nlisten_port = {proxy}\nallowed_hosts = [\"127.0.0.1\"]\n\
-             allowed_ports = [{sink}, {raw}]\nallow_private_destinations = true\nmax_connections = 1000\nlog_format = \"json\"\n"
+            "listen_address = [\"127.0.0.1\"]\nlisten_port = {proxy}\nmetrics_address = \"127.0.0.1:0\"\n\
+             allowed_hosts = [\"127.0.0.1\"]\nallowed_ports = [{}, {}]\nallow_private_destinations = true\n\
+             max_connections = 1000\nlog_format = \"json\"\n",
+            sink.port(),
+            raw.port(),
         ),
     )
     .unwrap();
     let mut args = common("omsgate");
+    args.push("--gateway-socket=stdin".into());
     args.push(format!("--gateway-cmd={} run --config {}", omsgate.display(), config.display()));
     args.push(format!("--baseline={}", out.display()));
-    let summary: Value =
-        serde_json::from_slice(&loadtest(&args.iter().map(String::as_str).collect::<Vec<_>>()).stdout)
-            .unwrap();
+    let mut capacity = Command::new(BIN);
+    capacity.args(&args).stdin(Stdio::from(OwnedFd::from(listener)));
+    let summary: Value = serde_json::from_slice(&succeeded(&mut capacity, Some(&log)).stdout).unwrap();
     let step = &summary["steps"][0]["report"];
+    assert_eq!(step["route"], format!("127.0.0.1:{proxy}"), "{summary}");
     assert_eq!(step["uploads_lost"], 0, "{summary}");
     assert_eq!(step["connect_failures"], 0, "{summary}");
     assert!(step["gateway_peak_rss_bytes"].as_u64().unwrap() > 0, "{summary}");
+    // Each gateway (one agent step, four extras) served the socket it was passed.
+    let log = std::fs::read_to_string(&log).unwrap();
+    let started: Vec<Value> = log
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|e| e["event_id"] == 101)
+        .collect();
+    assert_eq!(started.len(), 5, "{log}");
+    for event in started {
+        assert_eq!(event["activated"], true, "{event}");
+        assert_eq!(event["listen"], format!("127.0.0.1:{proxy}"), "{event}");
+    }
 }
