@@ -28,6 +28,9 @@ pub const RELOADED: u16 = 110;
 /// Log lines were dropped because stdout was not being read, written once the writer
 /// caught up (omsgate addition): how many, between when and when, where to look.
 pub const LOG_LINES_DROPPED: u16 = 111;
+/// A client was refused at its per-client limit (`max_connections_per_client` or
+/// `client_tunnel_rate`; omsgate addition).
+pub const CLIENT_LIMITED: u16 = 112;
 /// Application error without a specific ID.
 pub const APPLICATION_ERROR: u16 = 400;
 /// Wrong configuration (at start or reload; on reload the old policy stays).

@@ -29,7 +29,7 @@ pub async fn run(
     trace: &mut Trace,
     progress: &impl Progress,
 ) -> Result<Transferred, TunnelError> {
-    let mut tunnel = match admit(&mut client, gw, trace).await {
+    let mut tunnel = match admit(&mut client, gw, trace, progress).await {
         Ok(admitted) => admitted,
         Err(e) => return Err(refuse(&mut client, e).await),
     };
@@ -49,6 +49,8 @@ pub async fn run(
 /// Hears a tunnel's facts when they happen, not at its close: an agent's tunnel may
 /// stay open for days. The accept loop implements it with telemetry.
 pub trait Progress {
+    /// The CONNECT head was read; `trace.stage` is [`Stage::Requested`].
+    fn requested(&self, _trace: &Trace) {}
     /// The 200 was sent; `trace.stage` is [`Stage::Open`].
     fn opened(&self, trace: &Trace);
     /// The handshake was inspected and passed; [`Open::tls`] is set.
@@ -128,11 +130,17 @@ struct Admitted {
 }
 
 /// Steps 2–5: read the CONNECT, decide, dial, answer 200.
-async fn admit(client: &mut TcpStream, gw: &Gateway, trace: &mut Trace) -> Result<Admitted, TunnelError> {
+async fn admit(
+    client: &mut TcpStream,
+    gw: &Gateway,
+    trace: &mut Trace,
+    progress: &impl Progress,
+) -> Result<Admitted, TunnelError> {
     let config = gw.config();
     let (settings, policy) = (&config.settings, &config.policy);
     let request = connect::read_request(client, settings.keys.header_timeout).await?;
     trace.stage = Stage::Requested { target: request.target.clone(), at: Instant::now() };
+    progress.requested(trace);
     let allowed = policy.decide(&request.target).allow()?;
     let upstream = dial::open(&allowed, policy, &settings.route, settings.keys.connect_timeout).await?;
     let client_gone = |error| Gone { side: Side::Client, error };

@@ -4,7 +4,7 @@
 
 use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
 
-use crate::config::{MaxConnections, Settings};
+use crate::config::{Limit, Settings};
 use crate::gateway::PIPE_POOL_SIZE;
 
 /// Fds the process needs besides tunnels: listeners, logs, metrics, DNS, slack.
@@ -26,6 +26,8 @@ pub struct Effective {
     pub max_connections: usize,
     /// Runtime worker threads.
     pub worker_threads: usize,
+    /// Connections that may be sending their CONNECT head at once.
+    pub pending_heads: usize,
     /// How `max_connections` sits in the open-file limit, for the start line.
     pub fit: Fit,
 }
@@ -41,6 +43,9 @@ pub enum Fit {
     TooMany { limit: u64, fits: usize, needed: u64 },
 }
 
+/// `max_pending_heads = "auto"` at least: a reconnect storm's heads arrive together.
+const MIN_AUTO_PENDING_HEADS: usize = 64;
+
 /// `max_connections = "auto"` at most: far above a node's fleet share, far below what
 /// the memory of a small node allows (~3 KiB per idle tunnel).
 pub const AUTO_MAX_CONNECTIONS: usize = 20_000;
@@ -49,17 +54,18 @@ impl Effective {
     /// The settings under this process's open-file limit and core count.
     pub fn of(settings: &Settings) -> Effective {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Effective::compute(settings.keys.max_connections, settings.keys.worker_threads, nofile(), cores)
+        let k = &settings.keys;
+        Effective::compute(k.max_connections, k.max_pending_heads, k.worker_threads, nofile(), cores)
     }
 
     /// `"auto"` is fitted into the fd limit, so that overload is a fast 503 rather
     /// than a stalled accept; an explicit value is kept (with a warning when it cannot fit).
-    fn compute(max: MaxConnections, workers: u32, limit: u64, cores: usize) -> Effective {
+    fn compute(max: Limit, pending: Limit, workers: u32, limit: u64, cores: usize) -> Effective {
         let fits = max_tunnels(limit, PIPE_POOL_SIZE);
         let (max_connections, fit) = match max {
-            MaxConnections::Auto if fits < AUTO_MAX_CONNECTIONS => (fits, Fit::Lowered { limit, to: fits }),
-            MaxConnections::Auto => (AUTO_MAX_CONNECTIONS, Fit::Fits),
-            MaxConnections::Fixed(n) => {
+            Limit::Auto if fits < AUTO_MAX_CONNECTIONS => (fits, Fit::Lowered { limit, to: fits }),
+            Limit::Auto => (AUTO_MAX_CONNECTIONS, Fit::Fits),
+            Limit::Fixed(n) => {
                 let n = n as usize;
                 let fit = match n <= fits {
                     true => Fit::Fits,
@@ -72,7 +78,11 @@ impl Effective {
             0 => cores,
             n => n as usize,
         };
-        Effective { max_connections, worker_threads, fit }
+        let pending_heads = match pending {
+            Limit::Auto => (max_connections / 4).max(MIN_AUTO_PENDING_HEADS),
+            Limit::Fixed(n) => n as usize,
+        };
+        Effective { max_connections, worker_threads, pending_heads, fit }
     }
 }
 
@@ -106,18 +116,20 @@ mod tests {
 
     #[test]
     fn auto_is_fitted_and_a_fixed_value_kept() {
-        let auto = Effective::compute(MaxConnections::Auto, 0, 20_000, 2);
+        let auto = Effective::compute(Limit::Auto, Limit::Auto, 0, 20_000, 2);
         assert_eq!(
             auto,
             Effective {
                 max_connections: 9_712,
                 worker_threads: 2,
+                pending_heads: 9_712 / 4,
                 fit: Fit::Lowered { limit: 20_000, to: 9_712 }
             }
         );
-        let roomy = Effective::compute(MaxConnections::Auto, 3, 1 << 20, 2);
+        let roomy = Effective::compute(Limit::Auto, Limit::Fixed(100), 3, 1 << 20, 2);
         assert_eq!((roomy.max_connections, roomy.worker_threads, roomy.fit), (20_000, 3, Fit::Fits));
-        let fixed = Effective::compute(MaxConnections::Fixed(15_000), 0, 20_000, 4);
+        assert_eq!(roomy.pending_heads, 100);
+        let fixed = Effective::compute(Limit::Fixed(15_000), Limit::Auto, 0, 20_000, 4);
         assert_eq!(fixed.max_connections, 15_000, "an explicit value is the operator's");
         assert!(matches!(fixed.fit, Fit::TooMany { fits: 9_712, .. }));
     }

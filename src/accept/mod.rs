@@ -6,6 +6,7 @@ pub mod clients;
 pub mod control;
 pub mod limits;
 pub mod listener;
+pub mod pending;
 pub mod shutdown;
 pub mod systemd;
 
@@ -22,16 +23,17 @@ use tracing::{error, info, warn};
 
 use crate::config::keys::Applies;
 use crate::config::{self, Settings};
-use crate::connect::{self, Status};
+use crate::connect::{self, ConnectError, Status};
 use crate::events;
 use crate::gateway::Gateway;
 use crate::splice::{ClosedBy, Meters, Transferred};
 use crate::telemetry::metrics::{self, Handles};
 use crate::telemetry::tunnel::Report;
-use crate::tunnel::{self, Trace};
-use clients::Clients;
+use crate::tunnel::{self, Progress, Trace, TunnelError};
+use clients::{Clients, Limits, Refused};
 use control::Control;
 use limits::Effective;
+use pending::Pending;
 use shutdown::{Request, Signals};
 
 /// Longest pause after the process runs out of fds, before accepting again.
@@ -93,6 +95,10 @@ struct Node {
     handles: Handles,
     clients: Clients,
     permits: Arc<Semaphore>,
+    /// Connections still sending their CONNECT head.
+    pending: Pending,
+    /// Rate limit for the per-client refusal line.
+    quiet: Quiet,
 }
 
 /// Serves until SIGTERM/SIGINT, reloading on SIGHUP, then drains.
@@ -110,6 +116,8 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         handles,
         clients: Clients::default(),
         permits: Arc::new(Semaphore::new(max)),
+        pending: Pending::new(effective.pending_heads),
+        quiet: Quiet::default(),
     });
     let ready = Arc::new(AtomicBool::new(true));
 
@@ -323,27 +331,77 @@ async fn accept_loop(listener: TcpListener, node: Arc<Node>) {
     }
 }
 
-/// One client connection, from accept to close.
+/// One client connection, from accept to close: its per-client limits, its place among
+/// the pending heads, its tunnel, and the report of what happened.
 async fn connection(stream: TcpStream, peer: SocketAddr, node: Arc<Node>, _permit: OwnedSemaphorePermit) {
     // NODELAY and keepalive came from the listener (accept::listener).
     let (gw, handles) = (&node.gw, &node.handles);
-    handles.active.increment(1.0);
-    if node.clients.enter(peer.ip()) {
-        handles.connected_clients.increment(1.0);
+    let limits = client_limits(gw);
+    match node.clients.enter(peer.ip(), limits, Instant::now()) {
+        Ok(first) if first => handles.connected_clients.increment(1.0),
+        Ok(_) => {}
+        Err(refused) => return limited(stream, peer, refused, &node.quiet),
     }
+    handles.active.increment(1.0);
+    let (ticket, _) = node.pending.enter();
     let mut trace = Trace::new(peer);
-    let report = Report { handles };
+    let admission = Admission { report: Report { handles }, ticket: &ticket };
     let result = tokio::select! {
         biased;
-        r = tunnel::run(stream, gw, &mut trace, &report) => r,
+        r = tunnel::run(stream, gw, &mut trace, &admission) => r,
+        // A slow client still sending its head when its slot was needed.
+        () = ticket.evicted() => Err(TunnelError::Request(ConnectError::Evicted { pending: node.pending.cap() })),
         // Still being admitted when the drain ends: the tunnel never opened.
         _ = gw.cut() => Ok(Transferred { up: 0, down: 0, closed_by: ClosedBy::Cut }),
     };
-    report.finished(&trace, &result);
-    if node.clients.leave(peer.ip()) {
+    admission.report.finished(&trace, &result);
+    if node.clients.leave(peer.ip(), limits, Instant::now()) {
         handles.connected_clients.decrement(1.0);
     }
     handles.active.decrement(1.0);
+}
+
+/// What the accept step hears from a tunnel: the telemetry report, and the moment its
+/// head is read (its pending-head slot is free again).
+struct Admission<'a> {
+    report: Report<'a>,
+    ticket: &'a pending::Ticket<'a>,
+}
+
+impl Progress for Admission<'_> {
+    fn requested(&self, _trace: &Trace) {
+        self.ticket.release();
+    }
+
+    fn opened(&self, trace: &Trace) {
+        self.report.opened(trace);
+    }
+
+    fn verified(&self, trace: &Trace) {
+        self.report.verified(trace);
+    }
+}
+
+/// The per-client limits in force now.
+fn client_limits(gw: &Gateway) -> Limits {
+    let config = gw.config();
+    let keys = &config.settings.keys;
+    Limits { max_connections: keys.max_connections_per_client, rate: keys.client_tunnel_rate }
+}
+
+/// Turns away a client over its per-client limit with a fast 503, so it backs off.
+fn limited(mut stream: TcpStream, peer: SocketAddr, refused: Refused, quiet: &Quiet) {
+    metrics::rejection(refused.reason());
+    metrics::error(events::CLIENT_LIMITED);
+    if quiet.due() {
+        warn!(event_id = events::CLIENT_LIMITED, client = %peer, reason = refused.reason(), "client {peer} refused: {refused} (503; this line repeats at most every 10 s)");
+    }
+    tokio::spawn(async move {
+        let reason = format!("{refused}; retry shortly");
+        let reply =
+            connect::reply::refuse(&mut stream, Status::SERVICE_UNAVAILABLE, events::CLIENT_LIMITED, &reason);
+        let _ = tokio::time::timeout(OVERLOAD_REPLY_TIMEOUT, reply).await;
+    });
 }
 
 /// Turns a client away with a fast 503 when `max_connections` are open.

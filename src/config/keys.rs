@@ -10,7 +10,7 @@ use std::time::Duration;
 use toml_edit::{DocumentMut, Item, Value};
 
 use super::types::{
-    KeyType, Kind, LogFormat, MaxConnections, OptionalAddress, OptionalPath, Port, RelayAddress, shown,
+    KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, RelayAddress, shown,
 };
 use crate::policy::Allowlist;
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
@@ -113,11 +113,21 @@ keys! {
     /// Allow names that resolve to loopback, private, link-local or metadata addresses (an exactly listed IP literal is always allowed).
     allow_private_destinations: bool = "false", Reload, example "true";
     /// Open client connections; past it new clients get a fast `503` with `Retry-After`. `"auto"`: 20000, or fewer when the open-file limit fits fewer (two fds per tunnel).
-    max_connections: MaxConnections = r#""auto""#, Restart, example "5000",
-        check |v: &MaxConnections| match v {
-            MaxConnections::Fixed(n) if !(1..=10_000_000).contains(n) => Err("must be 1..=10000000 or \"auto\"".to_string()),
+    max_connections: Limit = r#""auto""#, Restart, example "5000",
+        check |v: &Limit| match v {
+            Limit::Fixed(n) if !(1..=10_000_000).contains(n) => Err("must be 1..=10000000 or \"auto\"".to_string()),
             _ => Ok(()),
         };
+    /// Connections still sending their CONNECT head; past it the one that arrived that many connections earlier is dropped if still sending (slowloris cannot hold every slot). `"auto"`: a quarter of `max_connections`, at least 64.
+    max_pending_heads: Limit = r#""auto""#, Restart, example "1000",
+        check |v: &Limit| match v {
+            Limit::Fixed(0) => Err("must be at least 1, or \"auto\"".to_string()),
+            _ => Ok(()),
+        };
+    /// Open connections per agent address; past it the agent gets `503` with `Retry-After`. 0 = no limit (agents behind one NAT or a balancer without PROXY protocol share an address).
+    max_connections_per_client: u32 = "0", Reload, example "200";
+    /// New connections per second per agent address (bursts of twice as many pass); past it `503` with `Retry-After`. 0 = no limit.
+    client_tunnel_rate: u32 = "0", Reload, example "50";
     /// Time to send a complete CONNECT head; with inspection, also the time the handshake may take up to the checks.
     header_timeout: Duration = r#""10s""#, Reload, example r#""5s""#, check positive;
     /// Time to resolve and connect to the destination, all addresses together.

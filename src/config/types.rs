@@ -45,10 +45,10 @@ pub trait KeyType: Sized {
 /// A TCP port: never 0.
 pub type Port = NonZeroU16;
 
-/// `max_connections`: fitted to the open-file limit at start, or a fixed number.
+/// A limit such as `max_connections`: `"auto"` (computed at start from the process's
+/// limits and the other settings), or a fixed number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MaxConnections {
-    /// At most 20,000, fewer when the open-file limit fits fewer (two fds per tunnel).
+pub enum Limit {
     Auto,
     Fixed(u32),
 }
@@ -218,22 +218,22 @@ impl KeyType for IpAddr {
     }
 }
 
-impl KeyType for MaxConnections {
+impl KeyType for Limit {
     const KIND: Kind = Kind::IntegerOr("auto");
     fn from_toml(value: &Value) -> Result<Self, String> {
         match value {
-            Value::String(s) if s.value() == "auto" => Ok(MaxConnections::Auto),
+            Value::String(s) if s.value() == "auto" => Ok(Limit::Auto),
             v => v
                 .as_integer()
                 .and_then(|n| u32::try_from(n).ok())
-                .map(MaxConnections::Fixed)
+                .map(Limit::Fixed)
                 .ok_or_else(|| expected(value, "a whole number or \"auto\"")),
         }
     }
     fn to_toml(&self) -> Value {
         match self {
-            MaxConnections::Auto => Value::from("auto"),
-            MaxConnections::Fixed(n) => Value::from(i64::from(*n)),
+            Limit::Auto => Value::from("auto"),
+            Limit::Fixed(n) => Value::from(i64::from(*n)),
         }
     }
 }
@@ -331,7 +331,7 @@ mod tests {
             let again = match text {
                 "443" => Port::from_toml(&v).unwrap().to_toml(),
                 "\"10s\"" => Duration::from_toml(&v).unwrap().to_toml(),
-                "\"auto\"" => MaxConnections::from_toml(&v).unwrap().to_toml(),
+                "\"auto\"" => Limit::from_toml(&v).unwrap().to_toml(),
                 "\"\"" => OptionalAddress::from_toml(&v).unwrap().to_toml(),
                 "\"allowlist\"" => SniPolicy::from_toml(&v).unwrap().to_toml(),
                 "\"1.3\"" => TlsVersion::from_toml(&v).unwrap().to_toml(),

@@ -40,6 +40,12 @@ pub enum ConnectError {
     Closed,
     #[error("no complete CONNECT head within header_timeout ({0:?})")]
     Timeout(Duration),
+    /// Still sending its head when `max_pending_heads` newer connections had arrived:
+    /// dropped to make room (a slow client, or a slowloris).
+    #[error(
+        "dropped while still sending its CONNECT head: {pending} newer connections arrived meanwhile (max_pending_heads)"
+    )]
+    Evicted { pending: usize },
     #[error(transparent)]
     Head(#[from] HeadError),
     #[error("reading the request from the client failed: {0}")]
@@ -59,6 +65,7 @@ impl Fault for ConnectError {
         match self {
             ConnectError::Closed => "client_closed",
             ConnectError::Timeout(_) => "header_timeout",
+            ConnectError::Evicted { .. } => "head_evicted",
             ConnectError::Io(_) => "client_io",
             ConnectError::Head(HeadError::NotConnect { .. }) => "not_connect",
             ConnectError::Head(HeadError::BadTarget { .. }) => "bad_target",
@@ -67,10 +74,10 @@ impl Fault for ConnectError {
         }
     }
 
-    /// A client that closed or whose socket failed gets no reply.
+    /// A client that closed, whose socket failed, or that was dropped gets no reply.
     fn status(&self) -> Option<Status> {
         Some(match self {
-            ConnectError::Closed | ConnectError::Io(_) => return None,
+            ConnectError::Closed | ConnectError::Io(_) | ConnectError::Evicted { .. } => return None,
             ConnectError::Timeout(_) => Status::REQUEST_TIMEOUT,
             ConnectError::Head(HeadError::NotConnect { .. }) => Status::METHOD_NOT_ALLOWED,
             ConnectError::Head(HeadError::TooLarge | HeadError::TooManyHeaders) => Status::HEADERS_TOO_LARGE,

@@ -290,6 +290,31 @@ pub fn plain_entry(origin: &Origin) -> String {
     format!("allowed_hosts = [\"127.0.0.1:{}\"]", origin.port())
 }
 
+/// A connection to `gw` from the loopback address `from` (127.0.0.0/8 is all ours, so
+/// tests can be several agents with addresses of their own).
+pub fn connect_from(from: &str, gw: SocketAddr) -> TcpStream {
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).unwrap();
+    socket.bind(&format!("{from}:0").parse::<SocketAddr>().unwrap().into()).unwrap();
+    socket.connect(&gw.into()).unwrap();
+    let stream: TcpStream = socket.into();
+    stream.set_read_timeout(Some(DEADLINE)).unwrap();
+    stream
+}
+
+/// Sends `CONNECT target` on `stream` and reads the response head.
+pub fn request(stream: &mut TcpStream, target: &str) -> String {
+    stream.write_all(format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n").as_bytes()).unwrap();
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        match stream.read(&mut byte) {
+            Ok(1) => head.push(byte[0]),
+            _ => break,
+        }
+    }
+    String::from_utf8_lossy(&head).into_owned()
+}
+
 /// A raw client: sends `head` (and anything pipelined) and returns the stream and the
 /// response head it read (up to the blank line), leaving later bytes in the socket.
 pub fn connect_raw(gw: SocketAddr, bytes: &[u8]) -> (TcpStream, String) {
