@@ -115,8 +115,9 @@ fn running_out_of_fds_pauses_accepts_and_recovers() {
 #[test]
 fn a_default_max_connections_fits_the_fd_limit_so_overload_is_a_fast_503() {
     let origin = Origin::echo();
-    // 600 fds: 64 spare + 256 pipes × 2 leave room for (600 - 576) / 2 = 12 tunnels.
-    let gw = echo_gateway(&origin, &[]).nofile(600).start();
+    // 673 fds: 64 base + 73 for the metrics endpoint + 256 pipes × 2 leave room for
+    // (673 - 649) / 2 = 12 tunnels.
+    let gw = echo_gateway(&origin, &[]).nofile(673).start();
     let e = gw.wait_event(100, |e| e["max_connections"].is_u64());
     assert_eq!(e["max_connections"], 12, "{e}");
     let target = format!("127.0.0.1:{}", origin.port());

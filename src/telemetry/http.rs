@@ -9,7 +9,8 @@
 //! `/healthz` and `/readyz`, for half a second each, so a load balancer's health check
 //! gets through a scrape storm or a flood of idle connections. Past those a connection
 //! is closed at once: counted in `omsgate_metrics_connections_refused_total`, never
-//! logged.
+//! logged. `accept::limits` reserves [`MAX_FDS`] beside the tunnels, so however many
+//! connect here, the proxy keeps the fds its `max_connections` was fitted to.
 
 use std::io;
 use std::sync::Arc;
@@ -33,6 +34,9 @@ pub const MAX_CONNECTIONS: usize = 64;
 /// else gets a 503): a load balancer checks from a few places every few seconds, and
 /// a probe slot is free again within [`PROBE_TIMEOUT`], so 8 keep up with it.
 pub const PROBE_SLOTS: usize = 8;
+/// Fds the endpoint holds at most, besides its listener: every slot, and the one
+/// connection being closed past them. `accept::limits` reserves these.
+pub const MAX_FDS: u64 = (MAX_CONNECTIONS + PROBE_SLOTS + 1) as u64;
 
 /// Largest request read from a scraper; Prometheus sends a few hundred bytes.
 const MAX_REQUEST: usize = 4096;
