@@ -1,13 +1,17 @@
 //! Open-file limits. Each tunnel holds two sockets, and a burst being spliced briefly
 //! holds a pipe (two fds); the default soft limit of 1024 would cap a node at ~500
-//! agents, so the soft limit is raised to the hard limit at start.
+//! agents, so the soft limit is raised to the hard limit at start. Besides tunnels and
+//! pipes, the limit holds the metrics endpoint's connections (capped in
+//! `telemetry::http`) and the process's own fds.
 
 use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
 
 use crate::config::{Limit, Settings};
 use crate::gateway::PIPE_POOL_SIZE;
+use crate::telemetry::http;
 
-/// Fds the process needs besides tunnels: listeners, logs, metrics, DNS, slack.
+/// Fds the process needs besides tunnels, pipes and metrics connections: listeners,
+/// the control socket, logs, the runtime, DNS lookups, and slack (~15 in use at start).
 const BASE_FDS: u64 = 64;
 
 /// Raises the soft NOFILE limit to the hard limit (failure leaves the soft one).
@@ -93,13 +97,14 @@ fn nofile() -> u64 {
 
 /// How many tunnels fit in `limit` fds next to a pool of `pipes` pipes (at least 1).
 pub fn max_tunnels(limit: u64, pipes: usize) -> usize {
-    let spare = limit.saturating_sub(2 * pipes as u64 + BASE_FDS);
+    let spare = limit.saturating_sub(fds_needed(0, pipes));
     usize::try_from(spare / 2).unwrap_or(usize::MAX).max(1)
 }
 
-/// Fds `max_connections` tunnels and a pool of `pipes` pipes can need at once.
+/// Fds `max_connections` tunnels and a pool of `pipes` pipes can need at once, with
+/// the metrics endpoint full and the process's own.
 pub fn fds_needed(max_connections: usize, pipes: usize) -> u64 {
-    2 * max_connections as u64 + 2 * pipes as u64 + BASE_FDS
+    2 * max_connections as u64 + 2 * pipes as u64 + http::MAX_FDS + BASE_FDS
 }
 
 #[cfg(test)]
@@ -108,10 +113,25 @@ mod tests {
 
     #[test]
     fn tunnels_that_fit() {
-        assert_eq!(max_tunnels(20_000, 256), 9_712);
-        assert_eq!(max_tunnels(600, 256), 12);
+        // 20,000 - 256 pipes × 2 - 73 for the metrics endpoint - 64 = 19,351: 9,675 tunnels.
+        assert_eq!(max_tunnels(20_000, 256), 9_675);
+        assert_eq!(max_tunnels(673, 256), 12);
         assert_eq!(max_tunnels(10, 256), 1, "never zero: one tunnel may still get through");
-        assert!(fds_needed(max_tunnels(20_000, 256), 256) <= 20_000);
+        for limit in [700, 1024, 4096, 20_000, 65_536] {
+            let tunnels = max_tunnels(limit, 256);
+            assert!(fds_needed(tunnels, 256) <= limit, "{tunnels} tunnels overflow {limit}");
+            assert!(fds_needed(tunnels + 1, 256) > limit, "{tunnels} tunnels leave one more out of {limit}");
+        }
+    }
+
+    #[test]
+    fn the_metrics_endpoint_cap_is_reserved_beside_the_tunnels() {
+        assert_eq!(http::MAX_FDS, 73, "64 slots, 8 for health checks, one being closed");
+        assert_eq!(fds_needed(0, 0), http::MAX_FDS + BASE_FDS);
+        // Whatever the endpoint holds, the fitted tunnels still have their two fds each.
+        let limit = 4096;
+        let tunnels = max_tunnels(limit, 256) as u64;
+        assert!(2 * tunnels + 2 * 256 + http::MAX_FDS + BASE_FDS <= limit);
     }
 
     #[test]
@@ -120,10 +140,10 @@ mod tests {
         assert_eq!(
             auto,
             Effective {
-                max_connections: 9_712,
+                max_connections: 9_675,
                 worker_threads: 2,
-                pending_heads: 9_712 / 4,
-                fit: Fit::Lowered { limit: 20_000, to: 9_712 }
+                pending_heads: 9_675 / 4,
+                fit: Fit::Lowered { limit: 20_000, to: 9_675 }
             }
         );
         let roomy = Effective::compute(Limit::Auto, Limit::Fixed(100), 3, 1 << 20, 2);
@@ -131,6 +151,6 @@ mod tests {
         assert_eq!(roomy.pending_heads, 100);
         let fixed = Effective::compute(Limit::Fixed(15_000), Limit::Auto, 0, 20_000, 4);
         assert_eq!(fixed.max_connections, 15_000, "an explicit value is the operator's");
-        assert!(matches!(fixed.fit, Fit::TooMany { fits: 9_712, .. }));
+        assert!(matches!(fixed.fit, Fit::TooMany { fits: 9_675, needed: 30_649, .. }));
     }
 }

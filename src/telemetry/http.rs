@@ -2,19 +2,53 @@
 //! (the process answers) and `/readyz` (it accepts new tunnels; 503 while draining, so
 //! a load balancer stops sending agents before the node goes away). A separate listener
 //! from the proxy port, GET only, one request per connection: nothing to tune.
+//!
+//! It draws on the same open files as the tunnels, so it is bounded. At most
+//! [`MAX_CONNECTIONS`] connections are served at once, each with a few seconds to send
+//! its request and ten in all. When those are taken, [`PROBE_SLOTS`] more answer only
+//! `/healthz` and `/readyz`, for half a second each, so a load balancer's health check
+//! gets through a scrape storm or a flood of idle connections. Past those a connection
+//! is closed at once: counted in `omsgate_metrics_connections_refused_total`, never
+//! logged. `accept::limits` reserves [`MAX_FDS`] beside the tunnels, so however many
+//! connect here, the proxy keeps the fds its `max_connections` was fitted to.
 
+use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use ::metrics::{Counter, counter};
 use metrics_exporter_prometheus::PrometheusHandle;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Semaphore;
+use tokio::time::timeout;
+
+use super::metrics::METRICS_CONNECTIONS_REFUSED;
+
+/// Connections served at once, any path. A node is scraped by one or two Prometheus
+/// servers and probed by a load balancer or two: a handful at a time. 64 lets slow
+/// scrapes and an operator's curl overlap freely and costs the tunnels only 64 fds.
+pub const MAX_CONNECTIONS: usize = 64;
+/// Slots past [`MAX_CONNECTIONS`] that answer only `/healthz` and `/readyz` (anything
+/// else gets a 503): a load balancer checks from a few places every few seconds, and
+/// a probe slot is free again within [`PROBE_TIMEOUT`], so 8 keep up with it.
+pub const PROBE_SLOTS: usize = 8;
+/// Fds the endpoint holds at most, besides its listener: every slot, and the one
+/// connection being closed past them. `accept::limits` reserves these.
+pub const MAX_FDS: u64 = (MAX_CONNECTIONS + PROBE_SLOTS + 1) as u64;
 
 /// Largest request read from a scraper; Prometheus sends a few hundred bytes.
 const MAX_REQUEST: usize = 4096;
-/// A scraper that sends nothing for this long is dropped.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// The request must be in this soon after the accept: scrapers and probes send it at
+/// once, and an idle connection must not hold a slot.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(3);
+/// Accept to last byte written: Prometheus gives up after its `scrape_timeout` (10 s by
+/// default), so a slower reader is not worth its slot.
+const EXCHANGE_TIMEOUT: Duration = Duration::from_secs(10);
+/// A probe slot's whole exchange: a probe's request follows its handshake at once and
+/// the answer is a few bytes, so one that sends nothing gives its slot back soon.
+const PROBE_TIMEOUT: Duration = Duration::from_millis(500);
 /// How often histogram upkeep runs (the exporter spawns no task of its own).
 const UPKEEP_EVERY: Duration = Duration::from_secs(5);
 
@@ -36,52 +70,95 @@ pub async fn serve(
             upkeep.run_upkeep();
         }
     });
+    let any = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let probes = Arc::new(Semaphore::new(PROBE_SLOTS));
+    let endpoint =
+        Arc::new(Endpoint { handle, ready, refresh, refused: counter!(METRICS_CONNECTIONS_REFUSED) });
     loop {
         let Ok((stream, _)) = listener.accept().await else {
             // fd exhaustion is reported by the proxy's accept loop; just back off here.
             tokio::time::sleep(Duration::from_millis(100)).await;
             continue;
         };
-        let handle = handle.clone();
-        let ready = ready.clone();
-        let refresh = refresh.clone();
+        let (slot, permit) = match any.clone().try_acquire_owned() {
+            Ok(permit) => (Slot::Any, permit),
+            Err(_) => match probes.clone().try_acquire_owned() {
+                Ok(permit) => (Slot::Probe, permit),
+                Err(_) => {
+                    endpoint.refused.increment(1);
+                    drop(stream);
+                    continue;
+                }
+            },
+        };
+        let endpoint = endpoint.clone();
         tokio::spawn(async move {
-            let _ = tokio::time::timeout(REQUEST_TIMEOUT, answer(stream, &handle, &ready, &refresh)).await;
+            let _ = timeout(slot.deadline(), answer(stream, slot, &endpoint)).await;
+            drop(permit);
         });
     }
 }
 
-async fn answer(
-    mut stream: TcpStream,
-    handle: &PrometheusHandle,
-    ready: &AtomicBool,
-    refresh: &Refresh,
-) -> std::io::Result<()> {
-    let mut buf = Vec::with_capacity(512);
-    let path = loop {
-        if buf.len() >= MAX_REQUEST || stream.read_buf(&mut buf).await? == 0 {
-            return Ok(());
+/// Which requests a connection's slot answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// One of [`MAX_CONNECTIONS`]: any path.
+    Any,
+    /// One of [`PROBE_SLOTS`]: `/healthz` and `/readyz`; anything else is refused.
+    Probe,
+}
+
+impl Slot {
+    /// How long a connection may hold this slot, accept to last byte.
+    fn deadline(self) -> Duration {
+        match self {
+            Slot::Any => EXCHANGE_TIMEOUT,
+            Slot::Probe => PROBE_TIMEOUT,
         }
-        let mut headers = [httparse::EMPTY_HEADER; 32];
-        let mut req = httparse::Request::new(&mut headers);
-        match req.parse(&buf) {
-            Ok(httparse::Status::Complete(_)) => {
-                break (req.method == Some("GET")).then(|| req.path.unwrap_or("").to_string());
-            }
-            Ok(httparse::Status::Partial) => continue,
-            Err(_) => break None,
-        }
+    }
+}
+
+/// What every connection task shares.
+struct Endpoint {
+    handle: PrometheusHandle,
+    ready: Arc<AtomicBool>,
+    refresh: Refresh,
+    /// Connections turned away for want of a slot: closed unread, or a 503 in a probe slot.
+    refused: Counter,
+}
+
+async fn answer(mut stream: TcpStream, slot: Slot, endpoint: &Endpoint) -> io::Result<()> {
+    let request = match timeout(REQUEST_TIMEOUT, read_request(&mut stream)).await {
+        Ok(Ok(Some(request))) => request,
+        // Too slow, gone, or too long: nothing worth an answer.
+        _ => return Ok(()),
     };
-    let (status, content_type, body) = match path.as_deref().map(|p| p.split('?').next().unwrap_or(p)) {
-        Some("/metrics") => {
-            refresh();
-            ("200 OK", "text/plain; version=0.0.4", handle.render())
+    let path = match &request {
+        Request::Get(path) => Some(path.split('?').next().unwrap_or(path)),
+        Request::NotGet => None,
+    };
+    let (status, content_type, body) = match (path, slot) {
+        (Some("/healthz"), _) => ("200 OK", "text/plain", "ok\n".to_string()),
+        (Some("/readyz"), _) if endpoint.ready.load(Ordering::Relaxed) => {
+            ("200 OK", "text/plain", "ready\n".to_string())
         }
-        Some("/healthz") => ("200 OK", "text/plain", "ok\n".to_string()),
-        Some("/readyz") if ready.load(Ordering::Relaxed) => ("200 OK", "text/plain", "ready\n".to_string()),
-        Some("/readyz") => ("503 Service Unavailable", "text/plain", "draining\n".to_string()),
-        Some(_) => ("404 Not Found", "text/plain", "try /metrics, /healthz or /readyz\n".to_string()),
-        None => ("405 Method Not Allowed", "text/plain", "GET only\n".to_string()),
+        (Some("/readyz"), _) => ("503 Service Unavailable", "text/plain", "draining\n".to_string()),
+        (_, Slot::Probe) => {
+            endpoint.refused.increment(1);
+            (
+                "503 Service Unavailable",
+                "text/plain",
+                "busy: every connection slot is taken; retry shortly\n".to_string(),
+            )
+        }
+        (Some("/metrics"), Slot::Any) => {
+            (endpoint.refresh)();
+            ("200 OK", "text/plain; version=0.0.4", endpoint.handle.render())
+        }
+        (Some(_), Slot::Any) => {
+            ("404 Not Found", "text/plain", "try /metrics, /healthz or /readyz\n".to_string())
+        }
+        (None, Slot::Any) => ("405 Method Not Allowed", "text/plain", "GET only\n".to_string()),
     };
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
@@ -90,4 +167,80 @@ async fn answer(
     stream.write_all(head.as_bytes()).await?;
     stream.write_all(body.as_bytes()).await?;
     stream.shutdown().await
+}
+
+/// A request head as read.
+enum Request {
+    /// A GET of this path (query included).
+    Get(String),
+    /// Another method, or a head that does not parse.
+    NotGet,
+}
+
+/// Reads one request head; `None` when the client closed or sent too much first.
+async fn read_request(stream: &mut TcpStream) -> io::Result<Option<Request>> {
+    let mut buf = Vec::with_capacity(512);
+    loop {
+        if buf.len() >= MAX_REQUEST || stream.read_buf(&mut buf).await? == 0 {
+            return Ok(None);
+        }
+        let mut headers = [httparse::EMPTY_HEADER; 32];
+        let mut req = httparse::Request::new(&mut headers);
+        match req.parse(&buf) {
+            Ok(httparse::Status::Complete(_)) => {
+                return Ok(Some(match req.method {
+                    Some("GET") => Request::Get(req.path.unwrap_or("").to_string()),
+                    _ => Request::NotGet,
+                }));
+            }
+            Ok(httparse::Status::Partial) => continue,
+            Err(_) => return Ok(Some(Request::NotGet)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::net::SocketAddr;
+
+    use super::*;
+
+    /// The endpoint on a port of its own, as `accept::serve` starts it.
+    async fn endpoint() -> SocketAddr {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let handle = metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder().handle();
+        tokio::spawn(serve(listener, handle, Arc::new(AtomicBool::new(true)), Arc::new(|| {})));
+        addr
+    }
+
+    /// Whatever the endpoint answers to a GET of `path`; empty when it closed unanswered.
+    async fn get(addr: SocketAddr, path: &str) -> String {
+        let mut s = TcpStream::connect(addr).await.unwrap();
+        let _ = s.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").as_bytes()).await;
+        let mut reply = String::new();
+        let _ = s.read_to_string(&mut reply).await;
+        reply
+    }
+
+    #[tokio::test]
+    async fn past_the_cap_only_health_checks_are_answered_then_connections_are_closed() {
+        let addr = endpoint().await;
+        assert!(get(addr, "/metrics").await.starts_with("HTTP/1.1 200 "));
+        // Idle connections take every slot; they are accepted in order, before what follows.
+        let mut idle = Vec::new();
+        for _ in 0..MAX_CONNECTIONS {
+            idle.push(TcpStream::connect(addr).await.unwrap());
+        }
+        assert!(get(addr, "/healthz").await.starts_with("HTTP/1.1 200 "));
+        assert!(get(addr, "/readyz").await.starts_with("HTTP/1.1 200 "));
+        assert!(
+            get(addr, "/metrics").await.starts_with("HTTP/1.1 503 "),
+            "a scrape may not take a probe slot"
+        );
+        for _ in 0..PROBE_SLOTS {
+            idle.push(TcpStream::connect(addr).await.unwrap());
+        }
+        assert_eq!(get(addr, "/healthz").await, "", "past every slot: closed unanswered");
+    }
 }

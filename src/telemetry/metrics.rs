@@ -42,6 +42,8 @@ pub const RELOADS: &str = "omsgate_config_reloads_total";
 pub const LAST_RELOAD_SUCCESS: &str = "omsgate_config_last_reload_success";
 /// Log lines dropped because stdout was not being read (the log path never blocks).
 pub const LOG_LINES_DROPPED: &str = "omsgate_log_lines_dropped_total";
+/// Connections to the metrics endpoint turned away because its slots were taken.
+pub const METRICS_CONNECTIONS_REFUSED: &str = "omsgate_metrics_connections_refused_total";
 
 /// Latency buckets (seconds): loopback sub-millisecond up to a 10 s connect timeout.
 const LATENCY_BUCKETS: &[f64] =
@@ -109,6 +111,10 @@ fn describe() {
     describe_counter!(
         LOG_LINES_DROPPED,
         "Log lines dropped, not waited for, because stdout was not being read (event 111 sums them up)"
+    );
+    describe_counter!(
+        METRICS_CONNECTIONS_REFUSED,
+        "Connections to the metrics endpoint turned away because its slots were taken: closed at once, or 503 for anything but /healthz and /readyz in a slot kept for health checks"
     );
 }
 
