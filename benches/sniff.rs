@@ -3,7 +3,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-use omsgate::sniff::cert::ClientFlight;
+use omsgate::sniff::cert::{ClientFlight, ServerFlight};
 use omsgate::sniff::parse_client_hello;
 
 macro_rules! fixture {
@@ -15,6 +15,8 @@ macro_rules! fixture {
 const CURL: &[u8] = fixture!("curl_client_hello.bin");
 const CURL_SPLIT3: &[u8] = fixture!("curl_client_hello_split3.bin");
 const MTLS_CLIENT: &[u8] = fixture!("tls12_client_cert.client.bin");
+/// A TLS 1.3 server's whole reply (ServerHello, ChangeCipherSpec, encrypted flight) as one read.
+const TLS13_SERVER: &[u8] = fixture!("tls13.server.bin");
 
 fn bench(c: &mut Criterion) {
     c.bench_function("sniff/curl_hello", |b| {
@@ -29,6 +31,13 @@ fn bench(c: &mut Criterion) {
             let mut flight = ClientFlight::new();
             flight.push(black_box(second_flight));
             flight.poll().unwrap().unwrap()
+        })
+    });
+    c.bench_function("sniff/server_flight_tls13", |b| {
+        b.iter(|| {
+            let mut server = ServerFlight::new();
+            server.push(black_box(TLS13_SERVER));
+            server.poll().unwrap().unwrap()
         })
     });
 }
