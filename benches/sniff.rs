@@ -3,8 +3,9 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-use omsgate::sniff::cert::{ClientFlight, ServerFlight};
+use omsgate::sniff::cert::ClientFlight;
 use omsgate::sniff::parse_client_hello;
+use omsgate::sniff::server::ServerFlight;
 
 macro_rules! fixture {
     ($name:literal) => {

@@ -10,7 +10,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use omsgate::sniff::cert::{ClientFlight, ServerFlight};
+use omsgate::sniff::cert::ClientFlight;
+use omsgate::sniff::server::ServerFlight;
 use omsgate::sniff::{ClientHelloReader, parse_client_hello};
 
 fuzz_target!(|data: &[u8]| {

@@ -9,14 +9,16 @@
 //! nothing lost. Bytes the decision is about (the ClientHello, the client's certificate
 //! flight) are held back until it passes; on `Err` the caller closes both sockets.
 //!
-//! Files: `record` (framing, reassembly, bounds), `hello` (ClientHello), `cert`
-//! (TLS ≤ 1.2 client certificate), `rules` (the config-driven checks), `error`.
+//! Files: `record` (framing, reassembly, bounds), `hello` (ClientHello), `server` (the
+//! server's first flight), `cert` (TLS ≤ 1.2 client certificate), `rules` (the
+//! config-driven checks), `error`.
 
 pub mod cert;
 mod error;
 pub mod hello;
 pub mod record;
 pub mod rules;
+pub mod server;
 
 use std::time::Duration;
 
@@ -33,8 +35,9 @@ pub use rules::{
 use crate::connect::Target;
 use crate::fault::Side;
 
-use cert::{ClientFlight, ClientFlightEnd, ServerFlight, ServerFlightEnd};
+use cert::{ClientFlight, ClientFlightEnd};
 use record::{MAX_CLIENT_HELLO, MAX_HANDSHAKE_MESSAGE};
+use server::{ServerFlight, ServerFlightEnd};
 
 /// What the handshake showed, for the 107 event and the close line.
 #[derive(Debug, Clone, PartialEq, Eq)]
