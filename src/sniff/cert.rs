@@ -66,7 +66,9 @@ impl ClientFlight {
                 }
             }
             // ClientKeyExchange first: the server asked for no certificate.
-            Some(Item::Handshake(_)) | Some(Item::Alert) => ClientFlightEnd::NotVisible(NotVisible::NotSent),
+            Some(Item::Handshake(_)) | Some(Item::Alert { .. }) => {
+                ClientFlightEnd::NotVisible(NotVisible::NotSent)
+            }
             Some(Item::ChangeCipherSpec) => ClientFlightEnd::NotVisible(NotVisible::Resumed),
             Some(Item::ApplicationData) => {
                 return Err(malformed(Side::Client, "application data before the handshake finished"));
