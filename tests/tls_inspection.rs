@@ -1,7 +1,8 @@
 //! TLS inspection inside the tunnel with real peers: `openssl s_client -proxy` through
-//! the real binary to `openssl s_server`. Versions (106), SNI (105 sni_mismatch),
-//! client certificates (105 with the subject, 107 verified) and unparsable streams
-//! (402) — all without decrypting anything.
+//! the real binary to `openssl s_server` (or the rustls origin, to force a
+//! HelloRetryRequest). Versions (106), SNI (105 sni_mismatch), client certificates (105
+//! with the subject, 107 verified) and unparsable streams (402) — all without
+//! decrypting anything.
 
 mod support;
 
@@ -106,6 +107,32 @@ fn sni_must_match_the_connect_host_under_the_default_policy() {
     let s = setup(false, &["sni_policy = \"allowlist\""]);
     let out = s.client(&["-tls1_3", "-servername", "alias.localhost"]);
     assert!(got_page(&out), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn a_session_through_a_hello_retry_request_passes_with_event_107() {
+    // The rustls origin has no P-521 (ring offers X25519, P-256, P-384). s_client sends a
+    // key share for its first group only, so offering P-521 first makes the origin ask
+    // for another group with a HelloRetryRequest; the gateway checks both hellos.
+    // (support's s_server cannot be limited to a group, and OpenSSL 3.0's defaults
+    // accept every share s_client can send.)
+    let origin = Origin::tls();
+    let gw = Gateway::with(&[
+        "allowed_hosts = [\"localhost\"]",
+        &format!("allowed_ports = [{}]", origin.port()),
+        "allow_private_destinations = true",
+    ])
+    .start();
+    let target = format!("localhost:{}", origin.port());
+    let args = ["-tls1_3", "-groups", "P-521:X25519", "-msg"];
+    let out = s_client(gw.addr, &target, origin.ca_file.as_ref().unwrap(), &args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let hellos: Vec<&str> =
+        stdout.lines().filter(|l| l.starts_with("<<<") && l.ends_with(", ServerHello")).collect();
+    assert_eq!(hellos.len(), 2, "a HelloRetryRequest, then the ServerHello:\n{stdout}");
+    assert!(stdout.contains(support::origin::BODY), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    let e = gw.wait_event(107, |_| true);
+    assert_eq!((e["sni"].as_str(), e["tls_version"].as_str()), (Some("localhost"), Some("1.3")), "{e}");
 }
 
 #[test]

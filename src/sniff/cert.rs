@@ -1,31 +1,22 @@
-//! Following a TLS ≤ 1.2 handshake far enough to read the client's certificate.
+//! Reading the client's certificate from a TLS ≤ 1.2 handshake.
 //!
 //! The client's Certificate message is cleartext only before its ChangeCipherSpec in a
-//! full TLS ≤ 1.2 handshake; TLS 1.3 encrypts it and a resumed session has none. So the
-//! gateway reads the server's first flight (relayed untouched) to learn which of those
-//! it is, then the client's second flight up to its Certificate message, and parses the
-//! leaf with x509-parser (no signature checks: the server verifies the chain, the
-//! gateway only reads the subject). Both followers are pure state machines over the
-//! bytes pushed in, so captured flights test them without sockets.
+//! full TLS ≤ 1.2 handshake; TLS 1.3 encrypts it and a resumed session has none. Once
+//! the server's first flight (`server::ServerFlight`) shows which of those it is, the
+//! client's second flight is read up to its Certificate message, and the leaf is parsed
+//! with x509-parser (no signature checks: the server verifies the chain, the gateway
+//! only reads the subject). The follower is a pure state machine over the bytes pushed
+//! in, so captured flights test it without sockets.
 
 use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::x509::X509Name;
 
 use super::error::{NotVisible, SniffError};
-use super::record::{
-    EXT_SUPPORTED_VERSIONS, HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_HANDSHAKE_MESSAGE, extensions,
-};
-use super::rules::TlsVersion;
+use super::record::{HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_HANDSHAKE_MESSAGE};
 use crate::fault::Side;
 
-/// HandshakeType server_hello(2).
-const HANDSHAKE_SERVER_HELLO: u8 = 2;
 /// HandshakeType certificate(11).
 const HANDSHAKE_CERTIFICATE: u8 = 11;
-/// HandshakeType certificate_request(13).
-const HANDSHAKE_CERTIFICATE_REQUEST: u8 = 13;
-/// HandshakeType server_hello_done(14): the end of the server's first TLS ≤ 1.2 flight.
-const HANDSHAKE_SERVER_HELLO_DONE: u8 = 14;
 
 /// The subject of the client's leaf certificate (strings are untrusted: escape when printing).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,25 +29,6 @@ pub struct ClientCertificate {
     pub common_names: Vec<String>,
 }
 
-/// How the server's first flight ended, which says whether a client certificate can show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ServerFlightEnd {
-    /// The ServerHello selected TLS 1.3: the rest is encrypted.
-    Tls13,
-    /// ChangeCipherSpec right after the ServerHello: an abbreviated (resumed) handshake.
-    Resumed {
-        /// The negotiated version.
-        version: TlsVersion,
-    },
-    /// ServerHelloDone: the client's second flight comes next.
-    ClientsTurn {
-        /// The negotiated version.
-        version: TlsVersion,
-        /// The server sent a CertificateRequest.
-        certificate_requested: bool,
-    },
-}
-
 /// What the client's second flight showed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClientFlightEnd {
@@ -66,77 +38,10 @@ pub enum ClientFlightEnd {
     NotVisible(NotVisible),
 }
 
-/// Follows the server's first flight (bytes from upstream, starting at its first byte).
-#[derive(Debug)]
-pub struct ServerFlight {
-    reader: HandshakeReader,
-    version: Option<TlsVersion>,
-    certificate_requested: bool,
-}
-
 /// Follows the client's second flight (bytes after the record that ended its ClientHello).
 #[derive(Debug)]
 pub struct ClientFlight {
     reader: HandshakeReader,
-}
-
-impl ServerFlight {
-    /// A follower with nothing read yet.
-    pub fn new() -> Self {
-        Self {
-            reader: HandshakeReader::new(Side::Upstream, MAX_HANDSHAKE_MESSAGE),
-            version: None,
-            certificate_requested: false,
-        }
-    }
-
-    /// Appends bytes read from upstream.
-    pub fn push(&mut self, bytes: &[u8]) {
-        self.reader.push(bytes);
-    }
-
-    /// `Ok(None)` until the flight shows how it ends.
-    pub fn poll(&mut self) -> Result<Option<ServerFlightEnd>, SniffError> {
-        while let Some(item) = self.reader.next_item()? {
-            match (item, self.version) {
-                // An alert (e.g. handshake_failure) is relayed; the server's close ends the step.
-                (Item::Alert, _) => {}
-                (Item::Handshake(msg), None) if msg[0] == HANDSHAKE_SERVER_HELLO => {
-                    let version = server_hello_version(&msg)?;
-                    if version == TlsVersion::Tls13 {
-                        return Ok(Some(ServerFlightEnd::Tls13));
-                    }
-                    self.version = Some(version);
-                }
-                (_, None) => {
-                    return Err(malformed(Side::Upstream, "server's first message is not a ServerHello"));
-                }
-                (Item::ChangeCipherSpec, Some(version)) => {
-                    return Ok(Some(ServerFlightEnd::Resumed { version }));
-                }
-                (Item::Handshake(msg), Some(version)) => match msg[0] {
-                    HANDSHAKE_CERTIFICATE_REQUEST => self.certificate_requested = true,
-                    HANDSHAKE_SERVER_HELLO_DONE => {
-                        return Ok(Some(ServerFlightEnd::ClientsTurn {
-                            version,
-                            certificate_requested: self.certificate_requested,
-                        }));
-                    }
-                    _ => {}
-                },
-                (Item::ApplicationData, Some(_)) => {
-                    return Err(malformed(Side::Upstream, "application data before the handshake finished"));
-                }
-            }
-        }
-        Ok(None)
-    }
-}
-
-impl Default for ServerFlight {
-    fn default() -> Self {
-        Self::new()
-    }
 }
 
 impl ClientFlight {
@@ -161,7 +66,9 @@ impl ClientFlight {
                 }
             }
             // ClientKeyExchange first: the server asked for no certificate.
-            Some(Item::Handshake(_)) | Some(Item::Alert) => ClientFlightEnd::NotVisible(NotVisible::NotSent),
+            Some(Item::Handshake(_)) | Some(Item::Alert { .. }) => {
+                ClientFlightEnd::NotVisible(NotVisible::NotSent)
+            }
             Some(Item::ChangeCipherSpec) => ClientFlightEnd::NotVisible(NotVisible::Resumed),
             Some(Item::ApplicationData) => {
                 return Err(malformed(Side::Client, "application data before the handshake finished"));
@@ -175,23 +82,6 @@ impl Default for ClientFlight {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// The version a ServerHello selected: its supported_versions extension if present,
-/// otherwise its legacy version.
-pub fn server_hello_version(msg: &[u8]) -> Result<TlsVersion, SniffError> {
-    let bad = || malformed(Side::Upstream, "ServerHello does not parse");
-    let (_, hello) =
-        tls_parser::parse_tls_handshake_server_hello(&msg[HANDSHAKE_HEADER_LEN..]).map_err(|_| bad())?;
-    let mut version = TlsVersion::from_wire(hello.version.0).ok_or_else(bad)?;
-    for ext in extensions(hello.ext.unwrap_or_default()) {
-        let (ext_type, data) = ext.map_err(|_| bad())?;
-        if ext_type == EXT_SUPPORTED_VERSIONS {
-            let selected = data.get(..2).map(|v| u16::from_be_bytes([v[0], v[1]]));
-            version = selected.and_then(TlsVersion::from_wire).ok_or_else(bad)?;
-        }
-    }
-    Ok(version)
 }
 
 /// The leaf of a Certificate handshake message (header included); `None` for an empty list.

@@ -87,6 +87,19 @@ pub enum SniffError {
         /// The host named in the CONNECT request.
         connect_host: String,
     },
+    /// After a HelloRetryRequest the second ClientHello named another server than the
+    /// first, or added or dropped the SNI: refused under every `sni_policy`.
+    #[error(
+        "client changed its SNI from {} to {} after a HelloRetryRequest (domain fronting?); a TLS client must repeat its server name (RFC 8446 §4.1.2), so the tunnel is refused whatever sni_policy says: find the program on the agent that opened it",
+        describe_sni(first.as_deref()),
+        describe_sni(second.as_deref())
+    )]
+    SniChanged {
+        /// The first ClientHello's server name, as sent.
+        first: Option<String>,
+        /// The second ClientHello's server name, as sent.
+        second: Option<String>,
+    },
     /// No SNI, and the policy needs one.
     #[error(
         "client sent no SNI for CONNECT host {connect_host:?}; sni_policy = \"{policy}\" needs one unless the target is an IP literal (set sni_policy = \"off\" for agents that send none)"
@@ -161,6 +174,7 @@ impl Fault for SniffError {
         match self {
             Self::Ssl { .. } | Self::VersionTooOld { .. } => events::TLS_VERSION,
             Self::SniMismatch { .. }
+            | Self::SniChanged { .. }
             | Self::SniMissing { .. }
             | Self::SniNotAllowed { .. }
             | Self::ClientCertNotAllowed { .. }
@@ -173,7 +187,10 @@ impl Fault for SniffError {
     fn reason(&self) -> &'static str {
         match self {
             Self::Ssl { .. } | Self::VersionTooOld { .. } => "tls_version",
-            Self::SniMismatch { .. } | Self::SniMissing { .. } | Self::SniNotAllowed { .. } => "sni_mismatch",
+            Self::SniMismatch { .. }
+            | Self::SniChanged { .. }
+            | Self::SniMissing { .. }
+            | Self::SniNotAllowed { .. } => "sni_mismatch",
             Self::ClientCertNotAllowed { .. } | Self::ClientCertNotVisible { .. } => "client_certificate",
             Self::NotTls { .. } | Self::Malformed { .. } | Self::TooBig { .. } => "tls_parse",
             Self::Closed { .. } | Self::Io { .. } => "network",
@@ -185,6 +202,11 @@ impl Fault for SniffError {
     fn status(&self) -> Option<Status> {
         None
     }
+}
+
+/// An SNI off the wire for a message: debug-escaped, or "none".
+fn describe_sni(sni: Option<&str>) -> String {
+    sni.map_or_else(|| "none".to_owned(), |s| format!("{s:?}"))
 }
 
 /// Describes the first bytes of a non-TLS stream for the 402 log line: hex and escaped text.

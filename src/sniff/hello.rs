@@ -4,12 +4,13 @@
 //! read from the socket until the answer is known. The body is parsed with tls-parser;
 //! extensions are walked here one by one, so an extension tls-parser does not know (or
 //! parses strictly) cannot make a valid hello look malformed (`record::extensions`):
-//! only `server_name` and `supported_versions` are read.
+//! only `server_name` and `supported_versions` are read. The second ClientHello a
+//! HelloRetryRequest asks for is read the same way ([`ClientHelloReader::after_retry`]).
 
 use super::error::{SniffError, describe_bytes};
 use super::record::{
-    CONTENT_HANDSHAKE, EXT_SUPPORTED_VERSIONS, HANDSHAKE_HEADER_LEN, HandshakeReader, Item, MAX_CLIENT_HELLO,
-    extensions, message_len, next_record,
+    CONTENT_CHANGE_CIPHER_SPEC, CONTENT_HANDSHAKE, EXT_SUPPORTED_VERSIONS, HANDSHAKE_HEADER_LEN,
+    HandshakeReader, Item, MAX_CLIENT_HELLO, extensions, message_len, next_record,
 };
 use super::rules::TlsVersion;
 use crate::fault::Side;
@@ -45,6 +46,19 @@ pub struct ClientHelloReader {
     head: Vec<u8>,
     /// Raw bytes when the stream started in the SSL 2.0 format (no TLS records to join).
     sslv2: Option<Vec<u8>>,
+    /// Which hello of the connection this reads.
+    which: Which,
+}
+
+/// The first ClientHello, or the second one a HelloRetryRequest asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    First,
+    /// `change_cipher_spec` once the one ChangeCipherSpec a client in middlebox
+    /// compatibility mode sends before it (RFC 8446 §D.4) has come.
+    AfterRetry {
+        change_cipher_spec: bool,
+    },
 }
 
 /// How many leading bytes a "not TLS" message shows.
@@ -76,14 +90,31 @@ pub fn parse_client_hello(buf: &[u8]) -> Result<Option<ClientHello>, SniffError>
 }
 
 impl ClientHelloReader {
-    /// A reader with nothing pushed yet.
+    /// A reader for the connection's first ClientHello, with nothing pushed yet.
     pub fn new() -> Self {
-        Self { records: HandshakeReader::new(Side::Client, MAX_CLIENT_HELLO), head: Vec::new(), sslv2: None }
+        Self::reading(Which::First)
+    }
+
+    /// A reader for the second ClientHello, sent after a HelloRetryRequest (push the
+    /// client's bytes from the end of the first hello on): one ChangeCipherSpec may come
+    /// first and counts in `consumed`; the SSL 2.0 format cannot.
+    pub fn after_retry() -> Self {
+        Self::reading(Which::AfterRetry { change_cipher_spec: false })
+    }
+
+    fn reading(which: Which) -> Self {
+        Self {
+            records: HandshakeReader::new(Side::Client, MAX_CLIENT_HELLO),
+            head: Vec::new(),
+            sslv2: None,
+            which,
+        }
     }
 
     /// Appends bytes read from the client.
     pub fn push(&mut self, bytes: &[u8]) {
-        if self.head.is_empty() && bytes.first().is_some_and(|b| b & 0x80 != 0) {
+        if self.which == Which::First && self.head.is_empty() && bytes.first().is_some_and(|b| b & 0x80 != 0)
+        {
             self.sslv2 = Some(Vec::new());
         }
         let room = NOT_TLS_HEAD.saturating_sub(self.head.len());
@@ -100,18 +131,32 @@ impl ClientHelloReader {
         if let Some(raw) = &self.sslv2 {
             return parse_sslv2_hello(raw);
         }
+        let retried = self.which != Which::First;
         match self.head.first() {
             None => return Ok(None),
+            Some(&CONTENT_HANDSHAKE) => {}
+            Some(&CONTENT_CHANGE_CIPHER_SPEC) if retried => {}
             // The very first byte must announce a Handshake record, or this is not a TLS client.
-            Some(&b) if b != CONTENT_HANDSHAKE => {
+            Some(_) => {
                 return Err(SniffError::NotTls { side: Side::Client, detail: describe_bytes(&self.head) });
             }
-            Some(_) => {}
         }
-        match self.records.next_item()? {
-            None => Ok(None),
-            Some(Item::Handshake(msg)) => parse_message(&msg, self.records.framed()).map(Some),
-            Some(_) => Err(malformed("record before the ClientHello completed")),
+        loop {
+            match self.records.next_item()? {
+                None => return Ok(None),
+                Some(Item::Handshake(msg)) => return parse_message(&msg, self.records.framed()).map(Some),
+                Some(Item::ChangeCipherSpec)
+                    if self.which == (Which::AfterRetry { change_cipher_spec: false }) =>
+                {
+                    self.which = Which::AfterRetry { change_cipher_spec: true };
+                }
+                Some(_) if retried => {
+                    return Err(malformed(
+                        "record other than one ChangeCipherSpec before the second ClientHello",
+                    ));
+                }
+                Some(_) => return Err(malformed("record before the ClientHello completed")),
+            }
         }
     }
 }

@@ -2,21 +2,29 @@
 //!
 //! Runs after the `200` and before the splice. It reads the client's ClientHello (joined
 //! across records and TCP segments, bounded by [`record::MAX_CLIENT_HELLO`]), checks the
-//! version and SNI, and, when `client_certificate_policy` asks, relays the server's first
-//! flight and reads the client's second flight up to its Certificate message. Every byte
+//! version and SNI, and then always reads the server's first handshake message, because
+//! when that is a HelloRetryRequest the client sends a second ClientHello, which the
+//! server acts on: that one passes the same checks and may not change the SNI (otherwise
+//! a client could front another domain past `sni_policy = "match"`). A ServerHello that
+//! is already whole in the socket (nearly always) is only peeked at, so the splice still
+//! relays it zero-copy and counts it; anything else is read and relayed as it arrives.
+//! When `client_certificate_policy` asks, the step goes on to relay the server's first
+//! flight and read the client's second flight up to its Certificate message. Every byte
 //! read from a side is written to the other side exactly once, in order, before
 //! [`handshake`] returns `Ok`, so the caller switches to splicing the raw sockets with
-//! nothing lost. Bytes the decision is about (the ClientHello, the client's certificate
+//! nothing lost. Bytes the decision is about (each ClientHello, the client's certificate
 //! flight) are held back until it passes; on `Err` the caller closes both sockets.
 //!
-//! Files: `record` (framing, reassembly, bounds), `hello` (ClientHello), `cert`
-//! (TLS ≤ 1.2 client certificate), `rules` (the config-driven checks), `error`.
+//! Files: `record` (framing, reassembly, bounds), `hello` (ClientHello), `server` (the
+//! server's reply and first flight), `cert` (TLS ≤ 1.2 client certificate), `rules` (the
+//! config-driven checks), `error`.
 
 pub mod cert;
 mod error;
 pub mod hello;
 pub mod record;
 pub mod rules;
+pub mod server;
 
 use std::time::Duration;
 
@@ -33,8 +41,9 @@ pub use rules::{
 use crate::connect::Target;
 use crate::fault::Side;
 
-use cert::{ClientFlight, ClientFlightEnd, ServerFlight, ServerFlightEnd};
-use record::{MAX_CLIENT_HELLO, MAX_HANDSHAKE_MESSAGE};
+use cert::{ClientFlight, ClientFlightEnd};
+use record::{MAX_CLIENT_HELLO, MAX_HANDSHAKE_MESSAGE, RECORD_HEADER_LEN};
+use server::{ServerFlight, ServerFlightEnd, ServerReply};
 
 /// What the handshake showed, for the 107 event and the close line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +101,8 @@ struct Steps<'a> {
 #[derive(Debug, Clone, Copy)]
 enum Step {
     ClientHello,
+    ServerReply,
+    SecondClientHello,
     ServerFlight,
     CertificateFlight,
 }
@@ -100,6 +111,8 @@ impl Step {
     fn name(self) -> &'static str {
         match self {
             Step::ClientHello => "the ClientHello",
+            Step::ServerReply => "the server's reply to the ClientHello",
+            Step::SecondClientHello => "the second ClientHello (after a HelloRetryRequest)",
             Step::ServerFlight => "the server's first flight",
             Step::CertificateFlight => "the client's certificate flight",
         }
@@ -112,48 +125,51 @@ impl Steps<'_> {
         self.during.name()
     }
 
-    async fn run(self, early: &[u8], expected: &Expected<'_>) -> Result<Verified, SniffError> {
+    async fn run(mut self, early: &[u8], expected: &Expected<'_>) -> Result<Verified, SniffError> {
         let rules = expected.rules;
+        let mut chunk = vec![0; READ_CHUNK];
         // 1. The ClientHello, held back until version and SNI pass.
         let mut held = early.to_vec();
-        let mut chunk = vec![0; READ_CHUNK];
-        let mut reader = ClientHelloReader::new();
-        reader.push(early);
-        let hello = loop {
-            if let Some(hello) = reader.poll()? {
-                break hello;
-            }
-            if held.len() >= MAX_CLIENT_HELLO {
-                return Err(SniffError::TooBig { side: Side::Client, limit: MAX_CLIENT_HELLO });
-            }
-            let n = read_chunk(self.client, &mut chunk, Side::Client, self.step()).await?;
-            held.extend_from_slice(&chunk[..n]);
-            reader.push(&chunk[..n]);
-        };
+        let hello = self.client_hello(ClientHelloReader::new(), &mut held, &mut chunk).await?;
         rules.check_version(&hello)?;
         rules.check_sni(hello.sni.as_deref(), expected.target, expected.name_allowed)?;
         // Only the hello goes up now; anything the client sent after it waits for the decision.
-        write(self.upstream, &held[..hello.consumed], Side::Upstream, self.step()).await?;
-        held.drain(..hello.consumed);
+        self.forward_held(&mut held, hello.consumed).await?;
+
+        // 2. The server's reply. Nearly always a ServerHello whole in the socket at the first
+        //    look: peeked at, it stays there for the splice. Otherwise it is read and
+        //    relayed as it arrives, and a HelloRetryRequest brings a second ClientHello,
+        //    held back and checked like the first (same SNI).
+        *self.during = Step::ServerReply;
+        let peeked = self.peek_server_hello(&mut chunk).await?;
+        let mut server = ServerFlight::new();
+        if peeked.is_none()
+            && self.follow_server(&mut server, &mut chunk, ServerFlight::poll_hello).await?
+                == ServerReply::HelloRetryRequest
+        {
+            *self.during = Step::SecondClientHello;
+            let second = self.client_hello(ClientHelloReader::after_retry(), &mut held, &mut chunk).await?;
+            rules.check_second_hello(&hello, &second, expected.target, expected.name_allowed)?;
+            self.forward_held(&mut held, second.consumed).await?;
+            // The answer to it (a second HelloRetryRequest is refused by the follower).
+            *self.during = Step::ServerReply;
+            self.follow_server(&mut server, &mut chunk, ServerFlight::poll_hello).await?;
+        }
         let mut verified = Verified { version: hello.highest_version, sni: hello.sni, client_subject: None };
         if rules.client_certificate_policy == ClientCertPolicy::Off {
             write(self.upstream, &held, Side::Upstream, self.step()).await?;
             return Ok(verified);
         }
 
-        // 2. The server's first flight, relayed as it arrives.
+        // 3. The rest of the server's first flight, relayed as it arrives (a peeked TLS 1.3
+        //    ServerHello already says no certificate will show).
         *self.during = Step::ServerFlight;
-        let mut server = ServerFlight::new();
-        let server_end = loop {
-            if let Some(end) = server.poll()? {
-                break end;
-            }
-            let n = read_chunk(self.upstream, &mut chunk, Side::Upstream, self.step()).await?;
-            write(self.client, &chunk[..n], Side::Client, self.step()).await?;
-            server.push(&chunk[..n]);
+        let server_end = match peeked {
+            Some(TlsVersion::Tls13) => ServerFlightEnd::Tls13,
+            _ => self.follow_server(&mut server, &mut chunk, ServerFlight::poll).await?,
         };
 
-        // 3. The client's second flight, held back until its certificate passes.
+        // 4. The client's second flight, held back until its certificate passes.
         let seen = match server_end {
             ServerFlightEnd::Tls13 => {
                 verified.version = TlsVersion::Tls13;
@@ -189,6 +205,77 @@ impl Steps<'_> {
         verified.client_subject = rules.check_client_certificate(seen)?;
         write(self.upstream, &held, Side::Upstream, self.step()).await?;
         Ok(verified)
+    }
+
+    /// Reads the client until `reader` (fresh) has a whole ClientHello. `held` starts with
+    /// the client's bytes not yet forwarded and keeps everything read.
+    async fn client_hello(
+        &mut self,
+        mut reader: ClientHelloReader,
+        held: &mut Vec<u8>,
+        chunk: &mut [u8],
+    ) -> Result<ClientHello, SniffError> {
+        reader.push(held);
+        loop {
+            if let Some(hello) = reader.poll()? {
+                return Ok(hello);
+            }
+            if held.len() >= MAX_CLIENT_HELLO {
+                return Err(SniffError::TooBig { side: Side::Client, limit: MAX_CLIENT_HELLO });
+            }
+            let n = read_chunk(self.client, chunk, Side::Client, self.step()).await?;
+            held.extend_from_slice(&chunk[..n]);
+            reader.push(&chunk[..n]);
+        }
+    }
+
+    /// Sends the first `len` held bytes (a hello that passed) upstream and drops them.
+    async fn forward_held(&mut self, held: &mut Vec<u8>, len: usize) -> Result<(), SniffError> {
+        write(self.upstream, &held[..len], Side::Upstream, self.step()).await?;
+        held.drain(..len);
+        Ok(())
+    }
+
+    /// The version of the server's ServerHello when it is already whole in the socket as
+    /// its first record (and no HelloRetryRequest), looked at with `MSG_PEEK`: left
+    /// unread, it reaches the client through the splice, zero-copy and counted in the
+    /// close line like the rest. `None` when the reply must be read instead.
+    async fn peek_server_hello(&mut self, chunk: &mut [u8]) -> Result<Option<TlsVersion>, SniffError> {
+        let header = self.peek(&mut chunk[..RECORD_HEADER_LEN]).await?;
+        if header < RECORD_HEADER_LEN || chunk[0] != record::CONTENT_HANDSHAKE {
+            return Ok(None);
+        }
+        let len = RECORD_HEADER_LEN + usize::from(u16::from_be_bytes([chunk[3], chunk[4]]));
+        let Some(record) = chunk.get_mut(..len) else {
+            return Ok(None);
+        };
+        let n = self.peek(record).await?;
+        Ok(server::whole_server_hello(&record[..n]))
+    }
+
+    /// Copies the first bytes waiting from upstream into `buf` without reading them,
+    /// once there is at least one (0 at EOF).
+    async fn peek(&mut self, buf: &mut [u8]) -> Result<usize, SniffError> {
+        let (side, during) = (Side::Upstream, self.step());
+        self.upstream.peek(buf).await.map_err(|source| SniffError::Io { side, during, source })
+    }
+
+    /// Reads the server, relaying each read to the client before looking at it, until
+    /// `poll` answers.
+    async fn follow_server<T>(
+        &mut self,
+        server: &mut ServerFlight,
+        chunk: &mut [u8],
+        poll: fn(&mut ServerFlight) -> Result<Option<T>, SniffError>,
+    ) -> Result<T, SniffError> {
+        loop {
+            if let Some(answer) = poll(server)? {
+                return Ok(answer);
+            }
+            let n = read_chunk(self.upstream, chunk, Side::Upstream, self.step()).await?;
+            write(self.client, &chunk[..n], Side::Client, self.step()).await?;
+            server.push(&chunk[..n]);
+        }
     }
 }
 

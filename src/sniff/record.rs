@@ -35,6 +35,8 @@ pub const HANDSHAKE_HEADER_LEN: usize = 4;
 pub const CONTENT_CHANGE_CIPHER_SPEC: u8 = 20;
 /// ContentType alert(21).
 pub const CONTENT_ALERT: u8 = 21;
+/// AlertLevel fatal(2): the sender has given up on the connection.
+pub const ALERT_FATAL: u8 = 2;
 /// ContentType handshake(22).
 pub const CONTENT_HANDSHAKE: u8 = 22;
 /// ContentType application_data(23).
@@ -63,8 +65,11 @@ pub enum Item {
     Handshake(Vec<u8>),
     /// A ChangeCipherSpec record: what follows from this side is encrypted.
     ChangeCipherSpec,
-    /// An alert record.
-    Alert,
+    /// An alert record; `fatal` when its (first) alert's level is fatal.
+    Alert {
+        /// AlertLevel fatal(2): the sender abandons the handshake and closes.
+        fatal: bool,
+    },
     /// An application-data record (or heartbeat).
     ApplicationData,
 }
@@ -198,7 +203,7 @@ impl HandshakeReader {
                     });
                 }
                 CONTENT_CHANGE_CIPHER_SPEC => Some(Item::ChangeCipherSpec),
-                CONTENT_ALERT => Some(Item::Alert),
+                CONTENT_ALERT => Some(Item::Alert { fatal: record.payload.first() == Some(&ALERT_FATAL) }),
                 _ => Some(Item::ApplicationData),
             };
             self.raw.advance(consumed);

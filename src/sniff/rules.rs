@@ -3,7 +3,7 @@
 //! The config keys `min_tls_version`, `sni_policy`, `client_certificate_policy` and
 //! `allowed_client_certificates` are read into these types by the key table (each
 //! `config_name` is the one spelling); `handshake` asks the checks in order: version,
-//! SNI, certificate.
+//! SNI (again for a second ClientHello after a HelloRetryRequest), certificate.
 
 use std::fmt;
 
@@ -271,6 +271,25 @@ impl TlsRules {
         }
     }
 
+    /// The second ClientHello, sent after a HelloRetryRequest: the same version and SNI
+    /// checks as the first, and the same server name as the first (compared as hosts; a
+    /// name added or dropped is a change too). RFC 8446 §4.1.2 lets the client change
+    /// only its key shares, cookie, early_data and PSK, so a new name is domain fronting
+    /// and is refused whatever `sni_policy` says.
+    pub fn check_second_hello(
+        &self,
+        first: &ClientHello,
+        second: &ClientHello,
+        target: &Target,
+        name_allowed: &NameAllowed<'_>,
+    ) -> Result<(), SniffError> {
+        self.check_version(second)?;
+        if !same_server_name(first.sni.as_deref(), second.sni.as_deref()) {
+            return Err(SniffError::SniChanged { first: first.sni.clone(), second: second.sni.clone() });
+        }
+        self.check_sni(second.sni.as_deref(), target, name_allowed)
+    }
+
     /// Applies `client_certificate_policy` to what the handshake showed; returns the
     /// allowed subject, or `None` when nothing was visible and the policy lets it pass.
     pub fn check_client_certificate(
@@ -284,6 +303,19 @@ impl TlsRules {
             (ClientCertPolicy::WhenVisible, Err(_)) => Ok(None),
             (ClientCertPolicy::Require, Err(why)) => Err(SniffError::ClientCertNotVisible { why }),
         }
+    }
+}
+
+/// Whether two SNIs name the same server: equal as hosts (case and one trailing dot
+/// aside), byte for byte when either is no valid host name; two absent SNIs are the same.
+fn same_server_name(first: Option<&str>, second: Option<&str>) -> bool {
+    match (first, second) {
+        (None, None) => true,
+        (Some(a), Some(b)) => match (Host::parse(a), Host::parse(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => a == b,
+        },
+        _ => false,
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::*;
 use crate::fault::Side;
-use crate::sniff::cert::{ClientFlight, ClientFlightEnd, ServerFlight, ServerFlightEnd};
+use crate::sniff::cert::{ClientFlight, ClientFlightEnd};
+use crate::sniff::server::{ServerFlight, ServerFlightEnd};
 
 #[test]
 fn server_flight_ends_at_server_hello_done_with_a_certificate_request() {

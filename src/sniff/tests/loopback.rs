@@ -1,5 +1,6 @@
 //! `handshake` over loopback with captured bytes: every byte forwarded once and in
-//! order, refused bytes held back, timeouts and early closes.
+//! order, refused bytes held back (a second ClientHello after a HelloRetryRequest too),
+//! timeouts and early closes.
 
 use std::time::Duration;
 
@@ -20,20 +21,21 @@ struct Raw {
 /// before calling `handshake`, the upstream answers `server_bytes` once it hears anything.
 async fn raw(
     segments: Vec<Vec<u8>>,
-    server_bytes: &'static [u8],
+    server_bytes: &[u8],
     pending_len: usize,
     rules: TlsRules,
     connect_host: &'static str,
 ) -> Raw {
     let origin = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let origin_addr = origin.local_addr().unwrap();
+    let server_bytes = server_bytes.to_vec();
     let upstream_task = tokio::spawn(async move {
         let (mut s, _) = origin.accept().await.unwrap();
         let mut got = vec![0; 1];
         if s.read(&mut got).await.unwrap() == 0 {
             return Vec::new();
         }
-        s.write_all(server_bytes).await.unwrap();
+        s.write_all(&server_bytes).await.unwrap();
         s.shutdown().await.unwrap();
         s.read_to_end(&mut got).await.unwrap();
         got
@@ -119,9 +121,97 @@ async fn refused_hellos_reach_nobody() {
 async fn tls11_passes_when_configured() {
     let rules = TlsRules { min_version: TlsVersion::Tls10, ..TlsRules::default() };
     let bytes = fixture!("openssl_tls11_client_hello.bin");
-    let r = raw(vec![bytes.to_vec()], b"", 0, rules, HOST).await;
+    let server_hello = build_server_hello(0x0302, [7; 32], None);
+    let r = raw(vec![bytes.to_vec()], &server_hello, 0, rules, HOST).await;
     assert_eq!(r.result.unwrap().version, TlsVersion::Tls11);
     assert_eq!(r.upstream_got, bytes);
+    assert_eq!(r.client_got, server_hello);
+}
+
+/// Where to cut a client stream of ClientHello, ChangeCipherSpec, ClientHello into TCP
+/// segments: whole, inside and at the ends of each part.
+fn retry_splits(client: &[u8]) -> Vec<Vec<usize>> {
+    let first = hello(client).consumed;
+    let second = first + 6; // the ChangeCipherSpec record
+    vec![
+        vec![],
+        vec![3],
+        vec![first],
+        vec![first + 2],
+        vec![second],
+        vec![second + 40],
+        vec![100, first, second + 1],
+    ]
+}
+
+fn segments(bytes: &[u8], cuts: &[usize]) -> Vec<Vec<u8>> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for &cut in cuts.iter().chain([&bytes.len()]) {
+        out.push(bytes[at..cut].to_vec());
+        at = cut;
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_second_hello_that_changes_the_sni_after_a_hello_retry_request_reaches_nobody() {
+    let hrr = &HRR_SERVER[..first_record_len(HRR_SERVER) + 6]; // HelloRetryRequest, ChangeCipherSpec
+    for (name, client, text) in [
+        ("changed", HRR_SNI_CHANGED, r#"from "agent.example.com" to "evil.example.net""#),
+        ("dropped", HRR_SNI_DROPPED, r#"from "agent.example.com" to none"#),
+    ] {
+        let first = hello(client).consumed;
+        for cuts in retry_splits(client) {
+            for pending_len in [0, first, first + 3] {
+                let policy = ClientCertPolicy::Off;
+                let rules = TlsRules { client_certificate_policy: policy, ..TlsRules::default() };
+                let r = raw(segments(client, &cuts), hrr, pending_len, rules, HOST).await;
+                let at = format!("{name}: cuts {cuts:?}, pending {pending_len}");
+                let e = r.result.expect_err(&at);
+                assert_eq!((e.event_id(), e.reason()), (105, "sni_mismatch"), "{at}: {e}");
+                assert!(e.to_string().contains(text), "{at}: {e}");
+                assert_eq!(r.upstream_got, &client[..first], "{at}: only the first hello went up");
+                assert_eq!(r.client_got, hrr, "{at}: the server's reply was relayed");
+            }
+        }
+    }
+    // Client-certificate checks follow the same path.
+    let rules = cert_rules(ClientCertPolicy::WhenVisible, "CN=agent-7f3a");
+    let r = raw(vec![HRR_SNI_CHANGED.to_vec()], hrr, 0, rules, HOST).await;
+    assert_eq!(r.result.expect_err("changed SNI").reason(), "sni_mismatch");
+    assert_eq!(r.upstream_got, &HRR_SNI_CHANGED[..hello(HRR_SNI_CHANGED).consumed]);
+}
+
+#[tokio::test]
+async fn a_hello_retry_request_with_the_same_sni_is_forwarded_exactly_once_in_order() {
+    let first = hello(HRR_CLIENT).consumed;
+    for cuts in retry_splits(HRR_CLIENT) {
+        for pending_len in [0, 5, first, first + 6, first + 50] {
+            for rules in [TlsRules::default(), cert_rules(ClientCertPolicy::WhenVisible, "CN=agent-7f3a")] {
+                let at =
+                    format!("cuts {cuts:?}, pending {pending_len}, {:?}", rules.client_certificate_policy);
+                let r = raw(segments(HRR_CLIENT, &cuts), HRR_SERVER, pending_len, rules, HOST).await;
+                let v = r.result.unwrap_or_else(|e| panic!("{at}: {e}"));
+                assert_eq!(
+                    (v.version, v.sni.as_deref(), v.client_subject),
+                    (TlsVersion::Tls13, Some(HOST), None)
+                );
+                assert_eq!(r.upstream_got, HRR_CLIENT, "{at}");
+                assert_eq!(r.client_got, HRR_SERVER, "{at}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_server_reply_that_is_not_tls_is_402_from_upstream_after_it_is_relayed() {
+    let reply = b"HTTP/1.1 400 Bad Request\r\n\r\n";
+    let r = raw(vec![CURL.to_vec()], reply, 0, TlsRules::default(), HOST).await;
+    let e = r.result.expect_err("an HTTP server behind the allowed port");
+    assert!(matches!(e, SniffError::NotTls { side: Side::Upstream, .. }), "{e:?}");
+    assert_eq!(r.upstream_got, CURL);
+    assert_eq!(r.client_got, reply);
 }
 
 #[tokio::test]

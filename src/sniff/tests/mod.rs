@@ -1,11 +1,14 @@
 //! Tests of the sniff step, one file per subject: `hello` (the ClientHello parser on
-//! captured handshakes at every prefix and split), `cert` (following a TLS 1.2
-//! handshake to the client certificate), `rules` (the checks as tables), `loopback`
-//! (`handshake` over loopback with captured bytes) and `peers` (`handshake` between
-//! real rustls peers). This file holds the fixtures and builders they share.
+//! captured handshakes at every prefix and split), `server` (the server's reply: a
+//! ServerHello or a HelloRetryRequest, and the second ClientHello after one), `cert`
+//! (following a TLS 1.2 handshake to the client certificate), `rules` (the checks as
+//! tables), `loopback` (`handshake` over loopback with captured bytes) and `peers`
+//! (`handshake` between real rustls peers). This file holds the fixtures and builders
+//! they share.
 //!
 //! Fixtures (tests/fixtures/, see its README.md) were captured on loopback from curl,
-//! `openssl s_client` and an OpenSSL mTLS session; SSL 2/3 hellos are hand-built.
+//! `openssl s_client` and OpenSSL sessions (mTLS, resumed, TLS 1.3 with and without a
+//! HelloRetryRequest); SSL 2/3 hellos and SNI-changing second hellos are hand-built.
 
 use std::time::Duration;
 
@@ -26,6 +29,7 @@ mod hello;
 mod loopback;
 mod peers;
 mod rules;
+mod server;
 
 const CURL: &[u8] = fixture!("curl_client_hello.bin");
 const CURL_SPLIT3: &[u8] = fixture!("curl_client_hello_split3.bin");
@@ -33,6 +37,15 @@ const CERT_CLIENT: &[u8] = fixture!("tls12_client_cert.client.bin");
 const CERT_SERVER: &[u8] = fixture!("tls12_client_cert.server.bin");
 const RESUMED_CLIENT: &[u8] = fixture!("tls12_resumed.client.bin");
 const RESUMED_SERVER: &[u8] = fixture!("tls12_resumed.server.bin");
+const TLS13_SERVER: &[u8] = fixture!("tls13.server.bin");
+/// ClientHello #1 (X25519 share), ChangeCipherSpec, ClientHello #2 (P-256 share), rest.
+const HRR_CLIENT: &[u8] = fixture!("tls13_hrr.client.bin");
+/// HelloRetryRequest, ChangeCipherSpec, ServerHello, encrypted rest.
+const HRR_SERVER: &[u8] = fixture!("tls13_hrr.server.bin");
+/// `HRR_CLIENT` up to its second hello, which names `evil.example.net`.
+const HRR_SNI_CHANGED: &[u8] = fixture!("tls13_hrr_sni_changed.client.bin");
+/// `HRR_CLIENT` up to its second hello, which has no server_name.
+const HRR_SNI_DROPPED: &[u8] = fixture!("tls13_hrr_sni_dropped.client.bin");
 const HOST: &str = "agent.example.com";
 
 /// (name, bytes, highest version, SNI, SSL 2.0 format)
@@ -45,6 +58,8 @@ const HELLOS: &[HelloCase] = &[
     ("openssl -tls1_1", fixture!("openssl_tls11_client_hello.bin"), TlsVersion::Tls11, Some(HOST), false),
     ("openssl -tls1_2", fixture!("openssl_tls12_client_hello.bin"), TlsVersion::Tls12, Some(HOST), false),
     ("openssl -tls1_3", fixture!("openssl_tls13_client_hello.bin"), TlsVersion::Tls13, Some(HOST), false),
+    ("openssl TLS 1.3 session", fixture!("tls13.client.bin"), TlsVersion::Tls13, Some(HOST), false),
+    ("openssl hello before a HelloRetryRequest", HRR_CLIENT, TlsVersion::Tls13, Some(HOST), false),
     ("openssl mTLS 1.2 client flight", CERT_CLIENT, TlsVersion::Tls12, Some(HOST), false),
     ("openssl resumed 1.2 client flight", RESUMED_CLIENT, TlsVersion::Tls12, Some(HOST), false),
     ("SSL 3.0 (hand-built)", fixture!("sslv3_client_hello.bin"), TlsVersion::Ssl3, None, false),
@@ -68,6 +83,26 @@ fn record(content_type: u8, payload: &[u8]) -> Vec<u8> {
     r.extend_from_slice(&u16::try_from(payload.len()).unwrap().to_be_bytes());
     r.extend_from_slice(payload);
     r
+}
+
+/// Length of the first record of `buf`, header included.
+fn first_record_len(buf: &[u8]) -> usize {
+    5 + usize::from(u16::from_be_bytes([buf[3], buf[4]]))
+}
+
+/// A ServerHello record with the given legacy version and random, and a
+/// supported_versions extension selecting `selected` when given.
+fn build_server_hello(legacy: u16, random: [u8; 32], selected: Option<u16>) -> Vec<u8> {
+    let mut body = legacy.to_be_bytes().to_vec();
+    body.extend_from_slice(&random);
+    body.extend_from_slice(&[0, 0x13, 0x01, 0]); // no session id, TLS_AES_128_GCM_SHA256, null compression
+    let exts = selected.map(|v| [&[0, 43, 0, 2][..], &v.to_be_bytes()].concat()).unwrap_or_default();
+    body.extend_from_slice(&u16::try_from(exts.len()).unwrap().to_be_bytes());
+    body.extend_from_slice(&exts);
+    let mut msg = vec![2];
+    msg.extend_from_slice(&u32::try_from(body.len()).unwrap().to_be_bytes()[1..]);
+    msg.extend_from_slice(&body);
+    record(22, &msg)
 }
 
 /// The handshake payload of a single-record hello fixture.

@@ -98,6 +98,71 @@ fn sni_check_table() {
     }
 }
 
+#[test]
+fn second_hello_check_table() {
+    use TlsVersion::*;
+    let allowed = |h: &Host| h.as_name().is_some_and(|n| n.ends_with(".ods.opinsights.azure.com"));
+    let h = |sni: Option<&str>, v| ClientHello {
+        highest_version: v,
+        sni: sni.map(str::to_owned),
+        sslv2_format: false,
+        consumed: 0,
+    };
+    let (a, b) = (Some("a.ods.opinsights.azure.com"), Some("b.ods.opinsights.azure.com"));
+    // (policy, first SNI, second SNI, second's version, CONNECT target, "ok", "changed" or a reason)
+    let cases = [
+        (SniPolicy::Match, Some(HOST), Some(HOST), Tls13, "agent.example.com:443", "ok"),
+        (SniPolicy::Match, Some(HOST), Some("AGENT.example.COM."), Tls13, "agent.example.com:443", "ok"),
+        (SniPolicy::Match, Some(HOST), Some("evil.example.net"), Tls13, "agent.example.com:443", "changed"),
+        (SniPolicy::Match, Some(HOST), None, Tls13, "agent.example.com:443", "changed"),
+        (SniPolicy::Match, None, Some("10.1.2.3"), Tls13, "10.1.2.3:443", "changed"),
+        (SniPolicy::Match, None, None, Tls13, "10.1.2.3:443", "ok"),
+        (SniPolicy::Match, Some(HOST), Some(HOST), Tls11, "agent.example.com:443", "tls_version"),
+        (SniPolicy::Allowlist, a, a, Tls13, "agent.example.com:443", "ok"),
+        (SniPolicy::Allowlist, a, b, Tls13, "agent.example.com:443", "changed"),
+        (SniPolicy::Off, Some(HOST), Some("evil.example.net"), Tls13, "agent.example.com:443", "changed"),
+        (SniPolicy::Off, None, Some(HOST), Tls13, "agent.example.com:443", "changed"),
+        (SniPolicy::Off, None, None, Tls13, "agent.example.com:443", "ok"),
+        (SniPolicy::Off, Some("not a host!"), Some("not a host!"), Tls13, "agent.example.com:443", "ok"),
+        (SniPolicy::Off, Some("not a host!"), Some("NOT a host!"), Tls13, "agent.example.com:443", "changed"),
+    ];
+    for (policy, first, second, version, target, want) in cases {
+        let rules = TlsRules { sni_policy: policy, ..TlsRules::default() };
+        let got = rules.check_second_hello(
+            &h(first, Tls13),
+            &h(second, version),
+            &Target::parse(target).unwrap(),
+            &allowed,
+        );
+        let name = match &got {
+            Ok(()) => "ok",
+            Err(SniffError::SniChanged { .. }) => "changed",
+            Err(e) => e.reason(),
+        };
+        assert_eq!(name, want, "{policy:?} {first:?} -> {second:?} {version} {target}");
+        if let Err(e @ SniffError::SniChanged { .. }) = got {
+            assert_eq!((e.event_id(), e.reason()), (105, "sni_mismatch"));
+        }
+    }
+}
+
+#[test]
+fn a_changed_sni_is_named_both_ways_and_escaped() {
+    let e = SniffError::SniChanged { first: Some(HOST.into()), second: Some("evil.example.net".into()) };
+    let text = e.to_string();
+    assert!(
+        text.contains(
+            r#"changed its SNI from "agent.example.com" to "evil.example.net" after a HelloRetryRequest"#
+        ),
+        "{text}"
+    );
+    assert!(text.contains("whatever sni_policy says"), "{text}");
+    let e = SniffError::SniChanged { first: Some(HOST.into()), second: None };
+    assert!(e.to_string().contains(r#"from "agent.example.com" to none"#), "{e}");
+    let e = SniffError::SniChanged { first: None, second: Some("x\"\n{\"event_id\":107}".into()) };
+    assert!(!e.to_string().contains('\n') && e.to_string().contains(r#"to "x\"\n{"#), "{e}");
+}
+
 fn agent_cert() -> ClientCertificate {
     ClientCertificate {
         subject: "O=Contoso Monitoring, OU=Ops + L=Oslo, CN=agent-7f3a".into(),
