@@ -18,7 +18,7 @@ use crate::events;
 use crate::fault::{Fault, Side, Status};
 use crate::gateway::{Gateway, Snapshot};
 use crate::policy::{Allowed, DenyReason};
-use crate::sniff::{self, Expected, SniffError, Verified};
+use crate::sniff::{self, Expected, Forwarded, SniffError, Verified};
 use crate::splice::{self, Transferred};
 
 /// One CONNECT tunnel: admit it (or refuse it with a reply), check its handshake, then
@@ -34,16 +34,23 @@ pub async fn run(
         Err(e) => return Err(refuse(&mut client, e).await),
     };
     progress.opened(trace);
-    if let Some(tls) = inspect(&mut client, &mut tunnel).await? {
+    let (tls, mut forwarded) = inspect(&mut client, &mut tunnel).await?;
+    if let Some(tls) = tls {
         trace.verified(tls);
         progress.verified(trace);
     }
+    // Bytes the set-up steps wrote themselves count like the splice's.
+    forwarded.down += tunnel.early_down;
+    gw.meters.up.increment(forwarded.up);
+    gw.meters.down.increment(forwarded.down);
     // Only the sockets and the splice settings live on: the set-up state (early bytes,
     // permit, configuration snapshot) is freed before a possibly day-long splice.
     let Admitted { upstream, config, .. } = tunnel;
     let splice = config.splice();
     drop(config);
-    Ok(splice::both_ways(client, upstream, &splice, &gw.pipes, &gw.meters, gw.cut()).await)
+    let mut done = splice::both_ways(client, upstream, &splice, &gw.pipes, &gw.meters, gw.cut()).await;
+    (done.up, done.down) = (done.up + forwarded.up, done.down + forwarded.down);
+    Ok(done)
 }
 
 /// Hears a tunnel's facts when they happen, not at its close: an agent's tunnel may
@@ -124,6 +131,8 @@ struct Admitted {
     upstream: TcpStream,
     /// What the client sent after its CONNECT head.
     early_data: bytes::Bytes,
+    /// Bytes the relay proxy sent after its 200, already written to the client.
+    early_down: u64,
     allowed: Allowed,
     /// The configuration it was admitted under, kept for its whole life.
     config: Arc<Snapshot>,
@@ -147,17 +156,22 @@ async fn admit(
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
     trace.established(upstream.addr, upstream.elapsed);
-    Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, allowed, config })
+    let early_down = upstream.early.len() as u64;
+    Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, early_down, allowed, config })
 }
 
 /// Step 6: read the TLS handshake (forwarding every byte), or — for an explicit
 /// `host:port` entry with `tls_inspection = false` — forward the early bytes unread.
-async fn inspect(client: &mut TcpStream, t: &mut Admitted) -> Result<Option<Verified>, TunnelError> {
+/// Returns what the handshake showed and the bytes forwarded on the way.
+async fn inspect(
+    client: &mut TcpStream,
+    t: &mut Admitted,
+) -> Result<(Option<Verified>, Forwarded), TunnelError> {
     let (settings, policy) = (&t.config.settings, &t.config.policy);
     if !settings.keys.tls_inspection && t.allowed.explicit_port() {
         let upstream_gone = |error| Gone { side: Side::Upstream, error };
         t.upstream.write_all(&t.early_data).await.map_err(upstream_gone)?;
-        return Ok(None);
+        return Ok((None, Forwarded { up: t.early_data.len() as u64, down: 0 }));
     }
     let target = t.allowed.target();
     let name_allowed = |host: &Host| policy.allows_name(host, target.port);
@@ -167,7 +181,9 @@ async fn inspect(client: &mut TcpStream, t: &mut Admitted) -> Result<Option<Veri
         name_allowed: &name_allowed,
         within: settings.keys.header_timeout,
     };
-    Ok(Some(sniff::handshake(client, &mut t.upstream, &t.early_data, &expected).await?))
+    let verified = sniff::handshake(client, &mut t.upstream, &t.early_data, &expected).await?;
+    let forwarded = verified.forwarded;
+    Ok((Some(verified), forwarded))
 }
 
 /// Answers a refused request (when a reply is due) and hands the error back.

@@ -56,6 +56,18 @@ pub struct Verified {
     /// The allowed client certificate's subject DN, when one was checked. Came off the
     /// wire: escape it when logging.
     pub client_subject: Option<String>,
+    /// Bytes the step forwarded itself (the hellos, a retried handshake, certificate
+    /// flights), which the splice after it does not see: the close line adds them.
+    pub forwarded: Forwarded,
+}
+
+/// Bytes written each way before the splice took over.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Forwarded {
+    /// To the destination.
+    pub up: u64,
+    /// To the agent.
+    pub down: u64,
 }
 
 /// Size of one socket read while following the handshake: one TLS record plus header.
@@ -83,7 +95,7 @@ pub async fn handshake(
     expected: &Expected<'_>,
 ) -> Result<Verified, SniffError> {
     let mut during = Step::ClientHello;
-    let steps = Steps { client, upstream, during: &mut during };
+    let steps = Steps { client, upstream, during: &mut during, forwarded: Forwarded::default() };
     match tokio::time::timeout(expected.within, steps.run(early, expected)).await {
         Ok(result) => result,
         Err(_) => Err(SniffError::Timeout { during: during.name(), after: expected.within }),
@@ -95,6 +107,7 @@ struct Steps<'a> {
     client: &'a mut TcpStream,
     upstream: &'a mut TcpStream,
     during: &'a mut Step,
+    forwarded: Forwarded,
 }
 
 /// The parts of the handshake `handshake` reads, in order.
@@ -155,9 +168,15 @@ impl Steps<'_> {
             *self.during = Step::ServerReply;
             self.follow_server(&mut server, &mut chunk, ServerFlight::poll_hello).await?;
         }
-        let mut verified = Verified { version: hello.highest_version, sni: hello.sni, client_subject: None };
+        let mut verified = Verified {
+            version: hello.highest_version,
+            sni: hello.sni,
+            client_subject: None,
+            forwarded: Forwarded::default(),
+        };
         if rules.client_certificate_policy == ClientCertPolicy::Off {
-            write(self.upstream, &held, Side::Upstream, self.step()).await?;
+            self.send_up(&held).await?;
+            verified.forwarded = self.forwarded;
             return Ok(verified);
         }
 
@@ -203,7 +222,8 @@ impl Steps<'_> {
             ClientFlightEnd::NotVisible(why) => Err(*why),
         };
         verified.client_subject = rules.check_client_certificate(seen)?;
-        write(self.upstream, &held, Side::Upstream, self.step()).await?;
+        self.send_up(&held).await?;
+        verified.forwarded = self.forwarded;
         Ok(verified)
     }
 
@@ -229,9 +249,25 @@ impl Steps<'_> {
         }
     }
 
+    /// Writes `bytes` to the destination, counting them.
+    async fn send_up(&mut self, bytes: &[u8]) -> Result<(), SniffError> {
+        let during = self.step();
+        write(self.upstream, bytes, Side::Upstream, during).await?;
+        self.forwarded.up += bytes.len() as u64;
+        Ok(())
+    }
+
+    /// Writes `bytes` to the agent, counting them.
+    async fn send_down(&mut self, bytes: &[u8]) -> Result<(), SniffError> {
+        let during = self.step();
+        write(self.client, bytes, Side::Client, during).await?;
+        self.forwarded.down += bytes.len() as u64;
+        Ok(())
+    }
+
     /// Sends the first `len` held bytes (a hello that passed) upstream and drops them.
     async fn forward_held(&mut self, held: &mut Vec<u8>, len: usize) -> Result<(), SniffError> {
-        write(self.upstream, &held[..len], Side::Upstream, self.step()).await?;
+        self.send_up(&held[..len]).await?;
         held.drain(..len);
         Ok(())
     }
@@ -273,7 +309,7 @@ impl Steps<'_> {
                 return Ok(answer);
             }
             let n = read_chunk(self.upstream, chunk, Side::Upstream, self.step()).await?;
-            write(self.client, &chunk[..n], Side::Client, self.step()).await?;
+            self.send_down(&chunk[..n]).await?;
             server.push(&chunk[..n]);
         }
     }
