@@ -1,6 +1,6 @@
 //! "Never an open proxy": a hostile-input suite of the project's own. A seeded corpus of
 //! CONNECT request-targets is checked against a reference reader and matcher written
-//! here, independently of `src/`, in process.
+//! here, independently of `src/`: every target in process, a sample through the binary.
 //!
 //! For every target `t` (an exhaustive loop over the corpus, and a proptest over random
 //! splices of hostile fragments):
@@ -35,8 +35,13 @@
 //! | mixed            |    4000 |    775 |      42 | 1–4 random mutations of listed and unlisted hosts |
 //! | total            |   11599 |   3065 |     563 | 10758 distinct                                   |
 
+mod support;
+
 use std::collections::BTreeMap;
-use std::time::Instant;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use omsgate::connect::{Target, head};
 use omsgate::fault::Fault;
@@ -44,9 +49,13 @@ use omsgate::policy::{Allowlist, Decision, Match, Policy};
 use proptest::prelude::*;
 
 use reference::Reading;
+use support::Gateway;
 
 /// The corpus's seed unless `HOSTILE_SEED` says otherwise.
 const DEFAULT_SEED: u64 = 0x015a_9a7e;
+
+/// Targets sent through the binary, spread over the families.
+const BINARY_SAMPLE: usize = 520;
 
 #[test]
 fn every_generated_target_is_allowed_exactly_when_an_entry_matches_its_normal_form() {
@@ -128,6 +137,61 @@ proptest! {
         let outcome = check(&target, &Model::new());
         prop_assert!(outcome.failures.is_empty(), "{target:?}: {:?}", outcome.failures);
     }
+}
+
+/// The same property through the real binary, for a sample spanning every family: the
+/// gateway's route is a relay proxy that says yes to everything, so what the policy
+/// allows gets `200`, and the relay is asked for the normalised target.
+#[test]
+fn the_binary_opens_a_tunnel_only_where_the_reference_allows_one() {
+    let corpus = corpus::generate(seed());
+    let model = Model::new();
+    let sample = binary_sample(&corpus, &model);
+    let relay = YesRelay::start();
+    let hosts: Vec<String> = reference::allowlist().iter().map(|e| format!("{:?}", e.written)).collect();
+    let keys = [
+        format!("allowed_hosts = [{}]", hosts.join(", ")),
+        format!("allowed_ports = {:?}", reference::DEFAULT_PORTS),
+        format!("relay_proxy = \"http://{}\"", relay.addr),
+        "header_timeout = \"2s\"".to_string(),
+    ];
+    let gw = Gateway::with(&keys.each_ref().map(String::as_str)).start();
+
+    let started = Instant::now();
+    let mut statuses: BTreeMap<String, usize> = BTreeMap::new();
+    let mut failures = Vec::new();
+    let (mut opened, mut expected_open) = (0, 0);
+    for (family, target) in &sample {
+        let reading = reference::read(target);
+        let allows = reading.as_ref().is_ok_and(|r| is_allowed(model.reference(r)));
+        let strict = reading.as_ref().is_ok_and(|r| r.leniency.is_empty());
+        let status = ask(gw.addr, target);
+        *statuses.entry(status.map_or("no reply".into(), |s| s.to_string())).or_default() += 1;
+        let asked = relay.asked.try_recv().ok();
+        let fail = |what: String| format!("[{family}] {target:?}: {what}");
+        match (status, &reading) {
+            (Some(200), Ok(r)) if allows => {
+                opened += 1;
+                if asked.as_deref() != Some(&r.to_string()) {
+                    failures.push(fail(format!("opened, but the relay was asked {asked:?}, not {r}")));
+                }
+            }
+            (Some(200), _) => {
+                failures.push(fail(format!("WRONGLY OPENED (relay asked {asked:?}); {reading:?}")))
+            }
+            (other, _) if allows && strict => failures.push(fail(format!("wrongly refused: {other:?}"))),
+            (Some(400 | 403 | 431) | None, _) if asked.is_none() => {}
+            (other, _) => failures.push(fail(format!("unexpected {other:?} (relay asked {asked:?})"))),
+        }
+        expected_open += usize::from(allows && strict);
+    }
+    eprintln!(
+        "binary: {} targets in {:?}, {opened} opened ({expected_open} strictly allowed), statuses {statuses:?}",
+        sample.len(),
+        started.elapsed()
+    );
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(expected_open > 50 && opened >= expected_open, "the sample must open tunnels too");
 }
 
 /// The six wildcard families in the suite's allowlist are the embedded default's.
@@ -262,6 +326,79 @@ fn check(raw: &str, model: &Model) -> Outcome {
         out.failures.push(format!("the head yields {}, the parser {parsed:?}", head.target));
     }
     out
+}
+
+/// Up to `BINARY_SAMPLE` targets, the same number from each family, about a third of
+/// each family's share from what the reference allows: evenly spaced, so deterministic.
+fn binary_sample(corpus: &[(&'static str, String)], model: &Model) -> Vec<(&'static str, String)> {
+    let per_family = BINARY_SAMPLE / corpus::FAMILIES.len();
+    let mut sample = Vec::new();
+    for family in corpus::FAMILIES {
+        let (allowed, refused): (Vec<_>, Vec<_>) = corpus
+            .iter()
+            .filter(|(f, _)| *f == family)
+            .partition(|(_, t)| reference::read(t).is_ok_and(|r| is_allowed(model.reference(&r))));
+        let n_allowed = (per_family / 3).min(allowed.len());
+        sample.extend(spaced(&allowed, n_allowed));
+        sample.extend(spaced(&refused, per_family - n_allowed));
+    }
+    sample
+}
+
+/// `n` of `from` (or all of it), evenly spaced.
+fn spaced(from: &[&(&'static str, String)], n: usize) -> Vec<(&'static str, String)> {
+    let n = n.min(from.len());
+    (0..n).map(|i| from[i * from.len() / n].clone()).collect()
+}
+
+/// Sends `CONNECT target` and returns the status of the answer, if any came. A reset
+/// (the gateway refused a head it did not read whole) is no answer.
+fn ask(gw: SocketAddr, target: &str) -> Option<u16> {
+    let mut s = TcpStream::connect(gw).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let _ = s.write_all(format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n").as_bytes());
+    let mut head = Vec::new();
+    let mut chunk = [0u8; 512];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        match s.read(&mut chunk) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => head.extend_from_slice(&chunk[..n]),
+        }
+    }
+    std::str::from_utf8(head.get(9..12)?).ok()?.parse().ok()
+}
+
+/// A relay proxy that answers every CONNECT with 200 and tells the test what it was
+/// asked for, before it answers (so the gateway's 200 implies the message is there).
+struct YesRelay {
+    addr: SocketAddr,
+    asked: mpsc::Receiver<String>,
+}
+
+impl YesRelay {
+    fn start() -> YesRelay {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (tx, asked) = mpsc::channel();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut s) = stream else { continue };
+                s.set_read_timeout(Some(support::DEADLINE)).unwrap();
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") && matches!(s.read(&mut byte), Ok(1)) {
+                    head.push(byte[0]);
+                }
+                let line = String::from_utf8_lossy(&head).into_owned();
+                let target = line.split(' ').nth(1).unwrap_or_default().to_string();
+                if tx.send(target).is_err() {
+                    return;
+                }
+                let _ = s.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+            }
+        });
+        YesRelay { addr, asked }
+    }
 }
 
 /// The reference: what a request-target means, and whether an entry matches it. Written
