@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use thiserror::Error;
 
-use super::rules::TlsVersion;
+use super::version::TlsVersion;
 use crate::events;
 use crate::fault::{Fault, Side, Status};
 

@@ -12,7 +12,7 @@ use super::record::{
     CONTENT_CHANGE_CIPHER_SPEC, CONTENT_HANDSHAKE, EXT_SUPPORTED_VERSIONS, HANDSHAKE_HEADER_LEN,
     HandshakeReader, Item, MAX_CLIENT_HELLO, extensions, message_len, next_record,
 };
-use super::rules::TlsVersion;
+use super::version::TlsVersion;
 use crate::fault::Side;
 
 /// HandshakeType client_hello(1).

@@ -25,6 +25,7 @@ pub mod hello;
 pub mod record;
 pub mod rules;
 pub mod server;
+pub mod version;
 
 use std::time::Duration;
 
@@ -34,9 +35,8 @@ use tokio::net::TcpStream;
 pub use cert::ClientCertificate;
 pub use error::{NotVisible, SniffError};
 pub use hello::{ClientHello, ClientHelloReader, parse_client_hello};
-pub use rules::{
-    BadRuleValue, CertAllowlist, ClientCertPolicy, NameAllowed, SniPolicy, TlsRules, TlsVersion,
-};
+pub use rules::{BadRuleValue, CertAllowlist, ClientCertPolicy, NameAllowed, SniPolicy, TlsRules};
+pub use version::TlsVersion;
 
 use crate::connect::Target;
 use crate::fault::Side;

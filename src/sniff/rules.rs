@@ -5,35 +5,17 @@
 //! `config_name` is the one spelling); `handshake` asks the checks in order: version,
 //! SNI (again for a second ClientHello after a HelloRetryRequest), certificate.
 
-use std::fmt;
-
 use thiserror::Error;
 
 use super::cert::ClientCertificate;
 use super::error::{NotVisible, SniffError};
 use super::hello::ClientHello;
+use super::version::TlsVersion;
 use crate::connect::{Host, Target};
 
 /// Answers `sni_policy = "allowlist"`: whether the policy allows this name on the
 /// tunnel's port.
 pub type NameAllowed<'a> = dyn Fn(&Host) -> bool + Sync + 'a;
-
-/// A protocol version, ordered oldest to newest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum TlsVersion {
-    /// SSL 2.0 (always refused).
-    Ssl2,
-    /// SSL 3.0 (always refused).
-    Ssl3,
-    /// TLS 1.0.
-    Tls10,
-    /// TLS 1.1.
-    Tls11,
-    /// TLS 1.2.
-    Tls12,
-    /// TLS 1.3.
-    Tls13,
-}
 
 /// `sni_policy`: what the ClientHello's server name must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -104,46 +86,6 @@ enum Entry {
     Dn(String),
     /// Normalised `cn=value`.
     Cn(String),
-}
-
-impl TlsVersion {
-    /// Maps a wire version (`ProtocolVersion`); `None` for unknown values.
-    pub fn from_wire(v: u16) -> Option<Self> {
-        match v {
-            0x0002 => Some(Self::Ssl2),
-            0x0300 => Some(Self::Ssl3),
-            0x0301 => Some(Self::Tls10),
-            0x0302 => Some(Self::Tls11),
-            0x0303 => Some(Self::Tls12),
-            0x0304 => Some(Self::Tls13),
-            _ => None,
-        }
-    }
-
-    /// The spelling in `min_tls_version` ("1.0".."1.3"; "ssl2"/"ssl3" are never valid there).
-    pub const fn config_name(self) -> &'static str {
-        match self {
-            Self::Ssl2 => "ssl2",
-            Self::Ssl3 => "ssl3",
-            Self::Tls10 => "1.0",
-            Self::Tls11 => "1.1",
-            Self::Tls12 => "1.2",
-            Self::Tls13 => "1.3",
-        }
-    }
-}
-
-impl fmt::Display for TlsVersion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Ssl2 => "SSL 2.0",
-            Self::Ssl3 => "SSL 3.0",
-            Self::Tls10 => "TLS 1.0",
-            Self::Tls11 => "TLS 1.1",
-            Self::Tls12 => "TLS 1.2",
-            Self::Tls13 => "TLS 1.3",
-        })
-    }
 }
 
 impl SniPolicy {

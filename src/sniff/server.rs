@@ -19,7 +19,7 @@ use super::record::{
     CONTENT_HANDSHAKE, EXT_SUPPORTED_VERSIONS, HANDSHAKE_HEADER_LEN, HandshakeReader, Item,
     MAX_HANDSHAKE_MESSAGE, extensions, message_len, next_record,
 };
-use super::rules::TlsVersion;
+use super::version::TlsVersion;
 use crate::fault::Side;
 
 /// HandshakeType server_hello(2), also the type of a HelloRetryRequest.
