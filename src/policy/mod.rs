@@ -3,9 +3,11 @@
 //! tests it. Evaluation order:
 //! 1. the host must match an `allowed_hosts` entry, else `HostNotAllowed`;
 //! 2. the port must be allowed for a matching entry, else `PortNotAllowed`;
-//! 3. after `dial` resolves the name, [`Policy::vet`] checks every address: never the
-//!    gateway's own listeners; no loopback/private/link-local/… address unless
-//!    `allow_private_destinations` or the exact IP literal was allowlisted.
+//! 3. after `dial` resolves the name, [`Policy::vet`] checks every address: never an
+//!    unspecified address (0.0.0.0/8, `::`: a connect to it reaches this host) — no
+//!    setting or allowlist entry can permit it; never the gateway's own listeners; no
+//!    loopback/private/link-local/… address unless `allow_private_destinations` or the
+//!    exact IP literal was allowlisted.
 //!
 //! Only this module can build an [`Allowed`], and `dial` requires one: no code path
 //! can dial a destination the policy did not allow.
@@ -58,6 +60,10 @@ pub enum DenyReason {
         "{target} resolves to {ip}, a {class} address; set allow_private_destinations = true or allowlist the IP itself to permit it"
     )]
     PrivateDestination { target: String, ip: IpAddr, class: &'static str },
+    #[error(
+        "{target} leads to {ip}, an unspecified address: a connect to it reaches this host, so it is never a destination (neither allowed_hosts nor allow_private_destinations can permit it)"
+    )]
+    UnspecifiedDestination { target: String, ip: IpAddr },
     #[error("{0} is this gateway's own listener; a tunnel to it would loop")]
     OwnAddress(SocketAddr),
 }
@@ -73,6 +79,7 @@ impl Fault for DenyReason {
             DenyReason::HostNotAllowed(_) => "host_not_allowed",
             DenyReason::PortNotAllowed { .. } => "port_not_allowed",
             DenyReason::PrivateDestination { .. } => "private_destination",
+            DenyReason::UnspecifiedDestination { .. } => "unspecified_destination",
             DenyReason::OwnAddress(_) => "own_address",
         }
     }
@@ -129,6 +136,12 @@ impl Policy {
     /// Checks one resolved address of an allowed target (step 3).
     pub fn vet(&self, allowed: &Allowed, addr: SocketAddr) -> Result<(), DenyReason> {
         let ip = addr.ip().to_canonical();
+        let class = address::classify(ip);
+        // An unspecified address is never public: the common path skips the check.
+        if class.is_some() && address::is_unspecified(ip) {
+            let target = allowed.target.to_string();
+            return Err(DenyReason::UnspecifiedDestination { target, ip: addr.ip() });
+        }
         let own = self.own.iter().any(|l| {
             l.port() == addr.port()
                 && (l.ip().to_canonical() == ip
@@ -137,7 +150,7 @@ impl Policy {
         if own {
             return Err(DenyReason::OwnAddress(addr));
         }
-        match address::classify(ip) {
+        match class {
             Some(class) if !self.allow_private && !allowed.exact_ip => {
                 Err(DenyReason::PrivateDestination { target: allowed.target.to_string(), ip, class })
             }

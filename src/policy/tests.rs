@@ -2,10 +2,16 @@
 
 use super::*;
 
-fn policy(entries: &[&str], allow_private: bool) -> Policy {
+/// The policy of a gateway listening on `listen` (`ip:port`), allowing `entries` on 443 and 8080.
+fn policy_on(listen: &str, entries: &[&str], allow_private: bool) -> Policy {
     let entries: Vec<String> = entries.iter().map(|s| s.to_string()).collect();
-    let own = vec!["0.0.0.0:8080".parse().unwrap()];
+    let own = vec![listen.parse().unwrap()];
     Policy::new(Allowlist::parse(&entries, &[443, 8080]).unwrap(), allow_private, own)
+}
+
+/// The policy of a gateway listening on all IPv4 addresses, port 8080.
+fn policy(entries: &[&str], allow_private: bool) -> Policy {
+    policy_on("0.0.0.0:8080", entries, allow_private)
 }
 
 fn vet(p: &Policy, target: &str, addr: &str) -> Result<(), &'static str> {
@@ -48,4 +54,35 @@ fn allow_private_destinations_opens_private_but_not_self() {
     let p = policy(&["*.example.com"], true);
     assert_eq!(vet(&p, "a.example.com:443", "10.1.1.1:443"), Ok(()));
     assert_eq!(vet(&p, "a.example.com:8080", "127.0.0.1:8080"), Err("own_address"));
+}
+
+/// A connect to an unspecified address reaches this host: no setting and no allowlist
+/// entry makes it a destination, on any port.
+#[test]
+fn unspecified_addresses_are_never_a_destination() {
+    let entries = ["*.example.com", "0.0.0.0", "::", "0.1.2.3", "::ffff:0.0.0.0", "64:ff9b::", "2002::"];
+    for allow_private in [false, true] {
+        let p = policy_on("127.0.0.1:8080", &entries, allow_private);
+        for (name, target, addr) in [
+            ("0.0.0.0 on the listen port, listed exactly", "0.0.0.0:8080", "0.0.0.0:8080"),
+            ("0.0.0.0 on another port, listed exactly", "0.0.0.0:443", "0.0.0.0:443"),
+            ("mapped 0.0.0.0, 0.0.0.0 listed", "[::ffff:0.0.0.0]:8080", "[::ffff:0.0.0.0]:8080"),
+            (":: listed exactly", "[::]:8080", "[::]:8080"),
+            ("0.0.0.0/8, listed exactly", "0.1.2.3:443", "0.1.2.3:443"),
+            ("NAT64 of 0.0.0.0, listed exactly", "[64:ff9b::]:443", "[64:ff9b::]:443"),
+            ("6to4 of 0.0.0.0, listed exactly", "[2002::]:443", "[2002::]:443"),
+            ("name to 0.0.0.0", "a.example.com:8080", "0.0.0.0:8080"),
+            ("name to 0.0.0.0/8", "a.example.com:443", "0.1.2.3:443"),
+            ("name to ::", "a.example.com:443", "[::]:443"),
+            ("name to mapped 0.0.0.0", "a.example.com:443", "[::ffff:0.0.0.0]:443"),
+            ("name to mapped 0.0.0.0/8", "a.example.com:443", "[::ffff:0.9.9.9]:443"),
+            ("name to NAT64 of 0.0.0.0/8", "a.example.com:443", "[64:ff9b::0.9.9.9]:443"),
+        ] {
+            assert_eq!(
+                vet(&p, target, addr),
+                Err("unspecified_destination"),
+                "{name}, allow_private_destinations = {allow_private}"
+            );
+        }
+    }
 }
