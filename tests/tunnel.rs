@@ -1,11 +1,11 @@
 //! A tunnel through the real binary, driven by real clients: curl through to a TLS
 //! origin, refusals with their statuses and events, pipelined bytes, half-close, idle
-//! timeout, the private-destination guard and the unspecified-destination guard.
+//! timeout, and the private-destination, unspecified-destination and own-listener guards.
 
 mod support;
 
 use std::io::{Read, Write};
-use std::net::Shutdown;
+use std::net::{IpAddr, Ipv6Addr, Shutdown, SocketAddr};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -258,6 +258,37 @@ fn a_name_resolving_to_the_unspecified_address_is_refused() {
         let e = gw.wait_event(105, |_| true);
         assert_eq!(e["reason"], "unspecified_destination", "{e}");
         assert!(e["message"].as_str().unwrap().contains("0.0.0.0"), "{e}");
+    }
+}
+
+/// A connect to any address of this host on the listen port can reach the gateway
+/// (every one of them, on a wildcard listener), whatever address it was configured with.
+#[test]
+fn every_address_of_this_host_on_the_listen_port_is_the_gateway() {
+    let interfaces: Vec<IpAddr> =
+        if_addrs::get_if_addrs().unwrap().iter().map(|i| i.ip()).filter(|ip| !ip.is_loopback()).collect();
+    for listen in ["127.0.0.1", "0.0.0.0"] {
+        let listener = support::listener(listen);
+        let port = listener.local_addr().unwrap().port();
+        let mut ips: Vec<IpAddr> =
+            vec![[127, 0, 0, 1].into(), [127, 0, 0, 2].into(), Ipv6Addr::LOCALHOST.into()];
+        ips.extend(&interfaces);
+        let listed: Vec<String> = ips.iter().map(|ip| format!("\"{ip}\"")).collect();
+        let gw = Gateway::with(&[
+            &format!("listen_address = [\"{listen}\"]"),
+            &format!("allowed_hosts = [{}]", listed.join(", ")),
+            &format!("allowed_ports = [{port}]"),
+            "allow_private_destinations = true",
+        ])
+        .on(listener)
+        .start();
+        let gateway = SocketAddr::from(([127, 0, 0, 1], port));
+        for ip in &ips {
+            let target = SocketAddr::new(*ip, port).to_string();
+            let (_, head) = connect_to(gateway, &target);
+            assert!(head.starts_with("HTTP/1.1 403 "), "{target} on a gateway listening on {listen}: {head}");
+            assert_eq!(gw.wait_event(105, |e| e["target"] == target.as_str())["reason"], "own_address");
+        }
     }
 }
 

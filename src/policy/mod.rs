@@ -4,8 +4,9 @@
 //! 1. the host must match an `allowed_hosts` entry, else `HostNotAllowed`;
 //! 2. the port must be allowed for a matching entry, else `PortNotAllowed`;
 //! 3. after `dial` resolves the name, [`Policy::vet`] checks every address: never an
-//!    unspecified address (0.0.0.0/8, `::`: a connect to it reaches this host) — no
-//!    setting or allowlist entry can permit it; never the gateway's own listeners; no
+//!    unspecified address (0.0.0.0/8, `::`: a connect to it reaches this host), never
+//!    the gateway itself (a listen port on any address of this host, see [`own`]) —
+//!    neither setting nor allowlist entry can permit these two; then no
 //!    loopback/private/link-local/… address unless `allow_private_destinations` or the
 //!    exact IP literal was allowlisted.
 //!
@@ -14,6 +15,7 @@
 
 pub mod address;
 pub mod allowlist;
+pub mod own;
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -29,7 +31,7 @@ pub struct Policy {
     allowlist: Allowlist,
     allow_private: bool,
     /// The gateway's own listeners: dialling them would loop.
-    own: Vec<SocketAddr>,
+    own: own::Listeners,
 }
 
 /// A policy verdict, with its reason inside.
@@ -64,8 +66,14 @@ pub enum DenyReason {
         "{target} leads to {ip}, an unspecified address: a connect to it reaches this host, so it is never a destination (neither allowed_hosts nor allow_private_destinations can permit it)"
     )]
     UnspecifiedDestination { target: String, ip: IpAddr },
-    #[error("{0} is this gateway's own listener; a tunnel to it would loop")]
+    #[error(
+        "{0} is this gateway: it listens on that port and the address is one of this host's; a tunnel to it would loop"
+    )]
     OwnAddress(SocketAddr),
+    #[error(
+        "{addr} may be this gateway (it listens on that port) and this host's addresses cannot be read ({error}); refused in case a tunnel to it would loop"
+    )]
+    MaybeOwnAddress { addr: SocketAddr, error: String },
 }
 
 impl Fault for DenyReason {
@@ -80,7 +88,7 @@ impl Fault for DenyReason {
             DenyReason::PortNotAllowed { .. } => "port_not_allowed",
             DenyReason::PrivateDestination { .. } => "private_destination",
             DenyReason::UnspecifiedDestination { .. } => "unspecified_destination",
-            DenyReason::OwnAddress(_) => "own_address",
+            DenyReason::OwnAddress(_) | DenyReason::MaybeOwnAddress { .. } => "own_address",
         }
     }
 
@@ -112,9 +120,16 @@ impl Allowed {
 }
 
 impl Policy {
-    /// Builds a policy; `own` are the gateway's listen addresses.
+    /// Builds a policy; `own` are the addresses the gateway's listeners are bound to
+    /// (a wildcard such as `0.0.0.0:8080` included).
     pub fn new(allowlist: Allowlist, allow_private: bool, own: Vec<SocketAddr>) -> Policy {
-        Policy { allowlist, allow_private, own }
+        Policy { allowlist, allow_private, own: own::Listeners::new(own) }
+    }
+
+    /// The same policy on a host whose interface addresses `read` returns.
+    #[cfg(test)]
+    pub(crate) fn with_host_addresses(self, read: own::HostAddresses) -> Policy {
+        Policy { own: self.own.with_host_addresses(read), ..self }
     }
 
     /// Decides a CONNECT target by name and port (steps 1–2).
@@ -133,7 +148,8 @@ impl Policy {
         }
     }
 
-    /// Checks one resolved address of an allowed target (step 3).
+    /// Checks one resolved address of an allowed target (step 3). This host's interface
+    /// addresses are read only when the port is a listen port.
     pub fn vet(&self, allowed: &Allowed, addr: SocketAddr) -> Result<(), DenyReason> {
         let ip = addr.ip().to_canonical();
         let class = address::classify(ip);
@@ -142,13 +158,12 @@ impl Policy {
             let target = allowed.target.to_string();
             return Err(DenyReason::UnspecifiedDestination { target, ip: addr.ip() });
         }
-        let own = self.own.iter().any(|l| {
-            l.port() == addr.port()
-                && (l.ip().to_canonical() == ip
-                    || (l.ip().is_unspecified() && (ip.is_loopback() || ip.is_unspecified())))
-        });
-        if own {
-            return Err(DenyReason::OwnAddress(addr));
+        if self.own.listens_on(addr.port()) {
+            match self.own.reached_by(addr) {
+                Ok(false) => {}
+                Ok(true) => return Err(DenyReason::OwnAddress(addr)),
+                Err(error) => return Err(DenyReason::MaybeOwnAddress { addr, error: error.to_string() }),
+            }
         }
         match class {
             Some(class) if !self.allow_private && !allowed.exact_ip => {
