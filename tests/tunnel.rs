@@ -1,11 +1,13 @@
 //! A tunnel through the real binary, driven by real clients: curl through to a TLS
 //! origin, refusals with their statuses and events, pipelined bytes, half-close, idle
-//! timeout, and the private-destination guard.
+//! timeout, and the private-destination, unspecified-destination and own-listener guards.
 
 mod support;
 
 use std::io::{Read, Write};
-use std::net::Shutdown;
+use std::net::{IpAddr, Ipv6Addr, Shutdown, SocketAddr};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use support::{DEADLINE, Gateway, Origin, connect_raw, connect_to, curl};
@@ -207,6 +209,93 @@ fn the_gateway_never_tunnels_to_itself() {
     assert_eq!(gw.wait_event(105, |_| true)["reason"], "own_address");
 }
 
+/// Linux delivers a connect to the unspecified address to a listener of this host
+/// (`0.0.0.0` and `::ffff:0.0.0.0` reach 127.0.0.1, `::` reaches ::1): listed exactly,
+/// with private destinations allowed, it must still be refused, or one client socket
+/// nests tunnels inside the gateway until its file descriptors run out.
+#[test]
+fn unspecified_destinations_are_refused_even_when_listed_exactly() {
+    for allow_private in [false, true] {
+        let listener = support::listener("127.0.0.1");
+        let port = listener.local_addr().unwrap().port();
+        let gw = Gateway::with(&[
+            "allowed_hosts = [\"0.0.0.0\", \"::\"]",
+            &format!("allowed_ports = [{port}]"),
+            &format!("allow_private_destinations = {allow_private}"),
+        ])
+        .on(listener)
+        .start();
+        for target in [format!("0.0.0.0:{port}"), format!("[::ffff:0.0.0.0]:{port}"), format!("[::]:{port}")]
+        {
+            let (_, head) = connect_to(gw.addr, &target);
+            assert!(head.starts_with("HTTP/1.1 403 "), "{target}, allow_private {allow_private}: {head}");
+            assert!(head.contains("X-Omsgate-Event: 105"), "{head}");
+            let e = gw.wait_event(105, |e| e["target"] == target.as_str());
+            assert_eq!(e["reason"], "unspecified_destination", "{e}");
+        }
+        support::wait_until("rejection metric", DEADLINE, || {
+            gw.metric("omsgate_rejections_total{reason=\"unspecified_destination\"}") == Some(3.0)
+        });
+    }
+}
+
+/// A name that resolves to 0.0.0.0 leads to this host as surely as the literal does.
+/// The gateway sees its own hosts file: it runs in a private mount namespace with the
+/// file bound over /etc/hosts there (the real file and other processes are untouched).
+#[test]
+fn a_name_resolving_to_the_unspecified_address_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let omsgate = with_hosts_file(dir.path(), "0.0.0.0 zero.omsgate.test\n");
+    for allow_private in [false, true] {
+        let listener = support::listener("127.0.0.1");
+        let port = listener.local_addr().unwrap().port();
+        let gw = Gateway::with(&[
+            "allowed_hosts = [\"zero.omsgate.test\"]",
+            &format!("allowed_ports = [{port}]"),
+            &format!("allow_private_destinations = {allow_private}"),
+        ])
+        .binary(&omsgate)
+        .on(listener)
+        .start();
+        let (_, head) = connect_to(gw.addr, &format!("zero.omsgate.test:{port}"));
+        assert!(head.starts_with("HTTP/1.1 403 "), "allow_private {allow_private}: {head}");
+        let e = gw.wait_event(105, |_| true);
+        assert_eq!(e["reason"], "unspecified_destination", "{e}");
+        assert!(e["message"].as_str().unwrap().contains("0.0.0.0"), "{e}");
+    }
+}
+
+/// A connect to any address of this host on the listen port can reach the gateway
+/// (every one of them, on a wildcard listener), whatever address it was configured with.
+#[test]
+fn every_address_of_this_host_on_the_listen_port_is_the_gateway() {
+    let interfaces: Vec<IpAddr> =
+        if_addrs::get_if_addrs().unwrap().iter().map(|i| i.ip()).filter(|ip| !ip.is_loopback()).collect();
+    for listen in ["127.0.0.1", "0.0.0.0"] {
+        let listener = support::listener(listen);
+        let port = listener.local_addr().unwrap().port();
+        let mut ips: Vec<IpAddr> =
+            vec![[127, 0, 0, 1].into(), [127, 0, 0, 2].into(), Ipv6Addr::LOCALHOST.into()];
+        ips.extend(&interfaces);
+        let listed: Vec<String> = ips.iter().map(|ip| format!("\"{ip}\"")).collect();
+        let gw = Gateway::with(&[
+            &format!("listen_address = [\"{listen}\"]"),
+            &format!("allowed_hosts = [{}]", listed.join(", ")),
+            &format!("allowed_ports = [{port}]"),
+            "allow_private_destinations = true",
+        ])
+        .on(listener)
+        .start();
+        let gateway = SocketAddr::from(([127, 0, 0, 1], port));
+        for ip in &ips {
+            let target = SocketAddr::new(*ip, port).to_string();
+            let (_, head) = connect_to(gateway, &target);
+            assert!(head.starts_with("HTTP/1.1 403 "), "{target} on a gateway listening on {listen}: {head}");
+            assert_eq!(gw.wait_event(105, |e| e["target"] == target.as_str())["reason"], "own_address");
+        }
+    }
+}
+
 #[test]
 fn unreachable_destination_is_502_with_event_403() {
     let reserved = support::closed_port();
@@ -216,6 +305,31 @@ fn unreachable_destination_is_502_with_event_403() {
     let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{closed}"));
     assert!(head.starts_with("HTTP/1.1 502 "), "{head}");
     assert_eq!(gw.wait_event(403, |_| true)["reason"], "upstream_unreachable");
+}
+
+/// A script that runs the gateway with `hosts` as its /etc/hosts: `unshare --mount`
+/// gives it a private mount namespace (so the bind mount is seen by nobody else) and
+/// execs in place, so the gateway keeps the PID that socket activation names.
+fn with_hosts_file(dir: &Path, hosts: &str) -> PathBuf {
+    let unshare = std::process::Command::new("unshare").args(["--mount", "true"]).status();
+    assert!(
+        unshare.is_ok_and(|s| s.success()),
+        "this test needs unshare(1) and the right to make a mount namespace (root, as in CI)"
+    );
+    let file = dir.join("hosts");
+    std::fs::write(&file, hosts).unwrap();
+    let script = dir.join("omsgate-with-hosts");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nexec unshare --mount sh -c 'mount --bind \"$0\" /etc/hosts && exec \"$@\"' '{}' '{}' \"$@\"\n",
+            file.display(),
+            env!("CARGO_BIN_EXE_omsgate"),
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
 }
 
 /// A ClientHello as rustls sends it.

@@ -110,7 +110,7 @@ keys! {
         shown "the Azure Monitor families (below)";
     /// Destination ports allowed for every entry without its own `:PORT`.
     allowed_ports: Vec<Port> = "[443]", Reload, example "[443, 8443]";
-    /// Allow names that resolve to loopback, private, link-local or metadata addresses (an exactly listed IP literal is always allowed).
+    /// Allow names that resolve to loopback, private, link-local or metadata addresses (an exactly listed IP literal is allowed anyway; the unspecified address and the gateway itself never are).
     allow_private_destinations: bool = "false", Reload, example "true";
     /// Open client connections; past it new clients get a fast `503` with `Retry-After`. `"auto"`: 20000, or fewer when the open-file limit fits fewer (two fds per tunnel).
     max_connections: Limit = r#""auto""#, Restart, example "5000",

@@ -117,6 +117,39 @@ async fn read_answer(stream: &mut TcpStream, relay: &str, target: &Target) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fault::Fault;
+    use crate::policy::Allowlist;
+
+    /// The relay resolves names, but an IP-literal target is vetted here by the same
+    /// rules as on the direct route: never an unspecified address, never the gateway.
+    #[tokio::test]
+    async fn ip_literal_targets_are_vetted_before_the_relay_is_asked() {
+        // A relay that would hold the CONNECT unanswered: reaching it is a failure.
+        let relay = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let relay = RelayProxy {
+            address: Target::parse(&relay.local_addr().unwrap().to_string()).unwrap(),
+            credentials: None,
+        };
+        let entries: Vec<String> = ["0.0.0.0", "::", "127.0.0.2", "10.20.30.40"].map(String::from).into();
+        let allowlist = Allowlist::parse(&entries, &[443, 8080]).unwrap();
+        let policy = Policy::new(allowlist, true, vec!["127.0.0.1:8080".parse().unwrap()])
+            .with_host_addresses(|| Ok(vec!["10.20.30.40".parse().unwrap()]));
+        for (target, want) in [
+            ("0.0.0.0:443", "unspecified_destination"),
+            ("[::ffff:0.0.0.0]:443", "unspecified_destination"),
+            ("[::]:443", "unspecified_destination"),
+            ("127.0.0.2:8080", "own_address"),
+            ("10.20.30.40:8080", "own_address"),
+        ] {
+            let allowed = policy.decide(&Target::parse(target).unwrap()).allow().unwrap();
+            let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(2);
+            match open(&allowed, &policy, &relay, deadline).await {
+                Err(e @ DialError::Denied(_)) => assert_eq!(e.reason(), want, "{target}"),
+                Err(other) => panic!("{target}: the relay was asked: {other}"),
+                Ok(_) => panic!("{target}: the relay was asked and answered"),
+            }
+        }
+    }
 
     #[test]
     fn connect_bytes_are_exact() {

@@ -2,6 +2,8 @@
 //! loopback, a private network or the cloud metadata service (169.254.169.254); this
 //! classifies such addresses so `policy` can refuse them (SSRF / DNS-rebinding guard).
 //! std's `is_global` is unstable, so the ranges are spelled out here with their RFCs.
+//! An IPv6 address that carries an IPv4 address (IPv4-mapped, NAT64, 6to4) is judged by
+//! the IPv4 address it reaches, in both functions.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -10,6 +12,17 @@ pub fn classify(ip: IpAddr) -> Option<&'static str> {
     match ip {
         IpAddr::V4(v4) => classify_v4(v4),
         IpAddr::V6(v6) => classify_v6(v6),
+    }
+}
+
+/// Whether `ip` is an unspecified address: `0.0.0.0/8` ("this host on this network",
+/// RFC 1122 3.2.1.3) or `::`, itself or carried in an IPv6 address. It is never a
+/// destination: Linux delivers a connect to 0.0.0.0 (or `::ffff:0.0.0.0`, or `::`) to
+/// a listener of this host, so no setting can make it a place to tunnel to.
+pub fn is_unspecified(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.octets()[0] == 0,
+        IpAddr::V6(v6) => v6.is_unspecified() || carried_v4(v6).is_some_and(|v4| v4.octets()[0] == 0),
     }
 }
 
@@ -33,17 +46,13 @@ fn classify_v4(ip: Ipv4Addr) -> Option<&'static str> {
 }
 
 fn classify_v6(ip: Ipv6Addr) -> Option<&'static str> {
-    // ::ffff:a.b.c.d is the IPv4 address itself (std: `::ffff:127.0.0.1`.is_loopback() is false).
-    if let Some(v4) = ip.to_ipv4_mapped() {
+    if let Some(v4) = carried_v4(ip) {
         return classify_v4(v4);
     }
     let s = ip.segments();
     Some(match s {
         [0, 0, 0, 0, 0, 0, 0, 0] => "unspecified (::)",
         [0, 0, 0, 0, 0, 0, 0, 1] => "loopback (::1)",
-        // NAT64 (RFC 6052) and 6to4 (RFC 3056) carry an IPv4 address that is what is reached.
-        [0x64, 0xff9b, 0, 0, 0, 0, hi, lo] => return classify_v4(embedded(hi, lo)),
-        [0x2002, hi, lo, ..] => return classify_v4(embedded(hi, lo)),
         [0, 0, 0, 0, 0, 0, _, _] => "IPv4-compatible (deprecated ::/96)",
         [x, ..] if x & 0xfe00 == 0xfc00 => "unique-local (fc00::/7)",
         [x, ..] if x & 0xffc0 == 0xfe80 => "link-local (fe80::/10)",
@@ -55,8 +64,19 @@ fn classify_v6(ip: Ipv6Addr) -> Option<&'static str> {
     })
 }
 
-fn embedded(hi: u16, lo: u16) -> Ipv4Addr {
-    Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo))
+/// The IPv4 address an IPv6 address carries, which is what a connection to it reaches:
+/// `::ffff:a.b.c.d` is the IPv4 address itself (std: `::ffff:127.0.0.1`.is_loopback()
+/// is false), and NAT64 (RFC 6052) and 6to4 (RFC 3056) translate to it.
+fn carried_v4(ip: Ipv6Addr) -> Option<Ipv4Addr> {
+    if let Some(v4) = ip.to_ipv4_mapped() {
+        return Some(v4);
+    }
+    let embedded = |hi: u16, lo: u16| Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo));
+    match ip.segments() {
+        [0x64, 0xff9b, 0, 0, 0, 0, hi, lo] => Some(embedded(hi, lo)),
+        [0x2002, hi, lo, ..] => Some(embedded(hi, lo)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -94,6 +114,34 @@ mod tests {
         ] {
             let ip: IpAddr = ip.parse().unwrap();
             assert!(classify(ip).is_some(), "{ip} should not be public");
+        }
+    }
+
+    #[test]
+    fn unspecified_addresses_in_every_form() {
+        for (ip, want) in [
+            ("0.0.0.0", true),
+            ("0.1.2.3", true),
+            ("0.255.255.255", true),
+            ("::", true),
+            ("::ffff:0.0.0.0", true),
+            ("::ffff:0.1.2.3", true),
+            ("64:ff9b::", true),
+            ("64:ff9b::0.1.2.3", true),
+            ("2002::", true),
+            ("2002:1:203::", true),
+            ("1.0.0.0", false),
+            ("127.0.0.1", false),
+            ("::1", false),
+            ("::ffff:127.0.0.1", false),
+            ("64:ff9b::808:808", false),
+            ("2002:808:808::", false),
+            ("2001:db8::", false),
+        ] {
+            let ip: IpAddr = ip.parse().unwrap();
+            assert_eq!(is_unspecified(ip), want, "{ip}");
+            // `Policy::vet` asks only about addresses that are not public.
+            assert!(!want || classify(ip).is_some(), "{ip} is unspecified, so not public");
         }
     }
 

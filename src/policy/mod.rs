@@ -3,15 +3,19 @@
 //! tests it. Evaluation order:
 //! 1. the host must match an `allowed_hosts` entry, else `HostNotAllowed`;
 //! 2. the port must be allowed for a matching entry, else `PortNotAllowed`;
-//! 3. after `dial` resolves the name, [`Policy::vet`] checks every address: never the
-//!    gateway's own listeners; no loopback/private/link-local/… address unless
-//!    `allow_private_destinations` or the exact IP literal was allowlisted.
+//! 3. after `dial` resolves the name, [`Policy::vet`] checks every address: never an
+//!    unspecified address (0.0.0.0/8, `::`: a connect to it reaches this host), never
+//!    the gateway itself (a listen port on any address of this host, see [`own`]) —
+//!    neither setting nor allowlist entry can permit these two; then no
+//!    loopback/private/link-local/… address unless `allow_private_destinations` or the
+//!    exact IP literal was allowlisted.
 //!
 //! Only this module can build an [`Allowed`], and `dial` requires one: no code path
 //! can dial a destination the policy did not allow.
 
 pub mod address;
 pub mod allowlist;
+pub mod own;
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -27,7 +31,7 @@ pub struct Policy {
     allowlist: Allowlist,
     allow_private: bool,
     /// The gateway's own listeners: dialling them would loop.
-    own: Vec<SocketAddr>,
+    own: own::Listeners,
 }
 
 /// A policy verdict, with its reason inside.
@@ -58,8 +62,18 @@ pub enum DenyReason {
         "{target} resolves to {ip}, a {class} address; set allow_private_destinations = true or allowlist the IP itself to permit it"
     )]
     PrivateDestination { target: String, ip: IpAddr, class: &'static str },
-    #[error("{0} is this gateway's own listener; a tunnel to it would loop")]
+    #[error(
+        "{target} leads to {ip}, an unspecified address: a connect to it reaches this host, so it is never a destination (neither allowed_hosts nor allow_private_destinations can permit it)"
+    )]
+    UnspecifiedDestination { target: String, ip: IpAddr },
+    #[error(
+        "{0} is this gateway: it listens on that port and the address is one of this host's; a tunnel to it would loop"
+    )]
     OwnAddress(SocketAddr),
+    #[error(
+        "{addr} may be this gateway (it listens on that port) and this host's addresses cannot be read ({error}); refused in case a tunnel to it would loop"
+    )]
+    MaybeOwnAddress { addr: SocketAddr, error: String },
 }
 
 impl Fault for DenyReason {
@@ -73,7 +87,8 @@ impl Fault for DenyReason {
             DenyReason::HostNotAllowed(_) => "host_not_allowed",
             DenyReason::PortNotAllowed { .. } => "port_not_allowed",
             DenyReason::PrivateDestination { .. } => "private_destination",
-            DenyReason::OwnAddress(_) => "own_address",
+            DenyReason::UnspecifiedDestination { .. } => "unspecified_destination",
+            DenyReason::OwnAddress(_) | DenyReason::MaybeOwnAddress { .. } => "own_address",
         }
     }
 
@@ -105,9 +120,16 @@ impl Allowed {
 }
 
 impl Policy {
-    /// Builds a policy; `own` are the gateway's listen addresses.
+    /// Builds a policy; `own` are the addresses the gateway's listeners are bound to
+    /// (a wildcard such as `0.0.0.0:8080` included).
     pub fn new(allowlist: Allowlist, allow_private: bool, own: Vec<SocketAddr>) -> Policy {
-        Policy { allowlist, allow_private, own }
+        Policy { allowlist, allow_private, own: own::Listeners::new(own) }
+    }
+
+    /// The same policy on a host whose interface addresses `read` returns.
+    #[cfg(test)]
+    pub(crate) fn with_host_addresses(self, read: own::HostAddresses) -> Policy {
+        Policy { own: self.own.with_host_addresses(read), ..self }
     }
 
     /// Decides a CONNECT target by name and port (steps 1–2).
@@ -126,18 +148,24 @@ impl Policy {
         }
     }
 
-    /// Checks one resolved address of an allowed target (step 3).
+    /// Checks one resolved address of an allowed target (step 3). This host's interface
+    /// addresses are read only when the port is a listen port.
     pub fn vet(&self, allowed: &Allowed, addr: SocketAddr) -> Result<(), DenyReason> {
         let ip = addr.ip().to_canonical();
-        let own = self.own.iter().any(|l| {
-            l.port() == addr.port()
-                && (l.ip().to_canonical() == ip
-                    || (l.ip().is_unspecified() && (ip.is_loopback() || ip.is_unspecified())))
-        });
-        if own {
-            return Err(DenyReason::OwnAddress(addr));
+        let class = address::classify(ip);
+        // An unspecified address is never public: the common path skips the check.
+        if class.is_some() && address::is_unspecified(ip) {
+            let target = allowed.target.to_string();
+            return Err(DenyReason::UnspecifiedDestination { target, ip: addr.ip() });
         }
-        match address::classify(ip) {
+        if self.own.listens_on(addr.port()) {
+            match self.own.reached_by(addr) {
+                Ok(false) => {}
+                Ok(true) => return Err(DenyReason::OwnAddress(addr)),
+                Err(error) => return Err(DenyReason::MaybeOwnAddress { addr, error: error.to_string() }),
+            }
+        }
+        match class {
             Some(class) if !self.allow_private && !allowed.exact_ip => {
                 Err(DenyReason::PrivateDestination { target: allowed.target.to_string(), ip, class })
             }
@@ -157,54 +185,4 @@ impl Policy {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn policy(entries: &[&str], allow_private: bool) -> Policy {
-        let entries: Vec<String> = entries.iter().map(|s| s.to_string()).collect();
-        let own = vec!["0.0.0.0:8080".parse().unwrap()];
-        Policy::new(Allowlist::parse(&entries, &[443, 8080]).unwrap(), allow_private, own)
-    }
-
-    fn vet(p: &Policy, target: &str, addr: &str) -> Result<(), &'static str> {
-        let allowed = p.decide(&Target::parse(target).unwrap()).allow().unwrap();
-        p.vet(&allowed, addr.parse().unwrap()).map_err(|r| r.reason())
-    }
-
-    #[test]
-    fn decide_reasons() {
-        let p = policy(&["*.example.com"], false);
-        let deny = |t: &str| p.decide(&Target::parse(t).unwrap()).allow().unwrap_err().reason();
-        assert!(p.decide(&Target::parse("a.example.com:443").unwrap()).allow().is_ok());
-        assert_eq!(deny("example.org:443"), "host_not_allowed");
-        assert_eq!(deny("a.example.com:22"), "port_not_allowed");
-    }
-
-    #[test]
-    fn resolved_addresses_are_vetted() {
-        let p = policy(&["*.example.com", "10.0.0.5", "127.0.0.1"], false);
-        for (name, target, addr, want) in [
-            ("public", "a.example.com:443", "93.184.216.34:443", Ok(())),
-            ("name to loopback", "a.example.com:443", "127.0.0.1:443", Err("private_destination")),
-            ("name to metadata", "a.example.com:443", "169.254.169.254:443", Err("private_destination")),
-            ("name to rfc1918", "a.example.com:443", "10.0.0.5:443", Err("private_destination")),
-            (
-                "name to mapped loopback",
-                "a.example.com:443",
-                "[::ffff:127.0.0.1]:443",
-                Err("private_destination"),
-            ),
-            ("exact private ip allowlisted", "10.0.0.5:443", "10.0.0.5:443", Ok(())),
-            ("own listener even if allowlisted", "127.0.0.1:8080", "127.0.0.1:8080", Err("own_address")),
-        ] {
-            assert_eq!(vet(&p, target, addr), want, "{name}");
-        }
-    }
-
-    #[test]
-    fn allow_private_destinations_opens_private_but_not_self() {
-        let p = policy(&["*.example.com"], true);
-        assert_eq!(vet(&p, "a.example.com:443", "10.1.1.1:443"), Ok(()));
-        assert_eq!(vet(&p, "a.example.com:8080", "127.0.0.1:8080"), Err("own_address"));
-    }
-}
+mod tests;
