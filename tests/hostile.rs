@@ -246,7 +246,8 @@ impl Model {
     /// The gateway's verdict, in the allowlist's words.
     fn gateway(&self, target: &Target) -> Match {
         match self.policy.decide(target) {
-            Decision::Allow(a) => Match::Allowed { explicit_port: a.explicit_port() },
+            // Which entry allowed it is not compared (the reference numbers entries its own way).
+            Decision::Allow(a) => Match::Allowed { explicit_port: a.explicit_port(), entry: 0 },
             Decision::Deny(r) if r.reason() == "port_not_allowed" => Match::PortNotAllowed,
             Decision::Deny(r) if r.reason() == "host_not_allowed" => Match::HostNotAllowed,
             Decision::Deny(r) => panic!("decide gave a reason it should not: {r}"),
@@ -496,8 +497,8 @@ mod reference {
             }
         }
         match (explicit, by_default, listed) {
-            (true, _, _) => Match::Allowed { explicit_port: true },
-            (_, true, _) => Match::Allowed { explicit_port: false },
+            (true, _, _) => Match::Allowed { explicit_port: true, entry: 0 },
+            (_, true, _) => Match::Allowed { explicit_port: false, entry: 0 },
             (_, _, true) => Match::PortNotAllowed,
             _ => Match::HostNotAllowed,
         }

@@ -1,35 +1,52 @@
 //! The allowlist of destinations, built once from `allowed_hosts` and `allowed_ports`
-//! and looked up once per tunnel. Lookup cost does not grow with the number of
-//! patterns: exact names are one hash probe, `*.suffix` wildcards one probe per label of
-//! the requested host, IP literals one probe. 10,000 patterns is a normal allowlist.
+//! and looked up once per tunnel. Lookup cost does not grow with the number of entries:
+//! exact names are one hash probe, in-label wildcards one probe for the name past its
+//! leftmost label (then the few patterns sharing that suffix), `*.suffix` wildcards one
+//! probe per label of the requested host, IP literals one probe. 10,000 entries is a
+//! normal allowlist.
 //!
 //! Entry forms (evaluation: a host is allowed when any entry matches it; a port when
-//! any matching entry allows it):
-//! - `name.example.com` — exactly that name, on every port in `allowed_ports`;
+//! any matching entry allows it; the README has the table of what each matches):
+//! - `name.example.com` — exactly that name;
 //! - `*.example.com` — any name below example.com at any depth, not example.com itself;
+//! - `azgn*.servicebus.windows.net`, `san-af-*-prod.azurewebsites.net` — a `*` inside
+//!   the leftmost label: one or more characters of that label, never a dot;
+//! - `*login.microsoft.com` — Microsoft's dotless form (a `*` then a letter or digit):
+//!   read as `login.microsoft.com` and every name below it, never `xlogin.microsoft.com`;
 //! - `10.0.0.5`, `2001:db8::5`, `[2001:db8::5]` — exactly that IP literal;
-//! - any of the above with `:PORT` — that port only, for that entry only.
+//! - any of the above with `:PORT` — that port only, for that entry only; without one,
+//!   every port in `allowed_ports`.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::net::IpAddr;
 
 use crate::connect::{Host, Target};
 
-/// Which ports one entry allows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Ports {
-    /// Every port in `allowed_ports`.
-    defaults: bool,
-    /// Ports given as `entry:PORT`.
-    extra: Vec<u16>,
+/// An entry's position in `allowed_hosts`: which one matched.
+pub type EntryId = u32;
+
+/// How an entry was read, for `check`, `explain` and the tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    /// Exactly this name.
+    Exact(Box<str>),
+    /// Any name below this one, at any depth.
+    Below(Box<str>),
+    /// `prefix*suffix` as the leftmost label, then exactly `rest`.
+    InLabel { prefix: Box<str>, suffix: Box<str>, rest: Box<str> },
+    /// This name and every name below it (Microsoft's dotless `*name`).
+    ThisAndBelow(Box<str>),
+    /// Exactly this IP literal (IPv4-mapped IPv6 read as the IPv4 address).
+    Ip(IpAddr),
 }
 
 /// What the allowlist says of a target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Match {
-    /// Host and port allowed; `explicit_port` when an `entry:PORT` names this port
-    /// (such tunnels may skip TLS inspection when `tls_inspection = false`).
-    Allowed { explicit_port: bool },
+    /// Host and port allowed by `entry`; `explicit_port` when an `entry:PORT` names this
+    /// port (such tunnels may skip TLS inspection when `tls_inspection = false`).
+    Allowed { explicit_port: bool, entry: EntryId },
     /// The host is listed, but not with this port.
     PortNotAllowed,
     /// No entry matches the host.
@@ -39,11 +56,30 @@ pub enum Match {
 /// Parsed `allowed_hosts` + `allowed_ports`.
 #[derive(Debug, Clone, Default)]
 pub struct Allowlist {
+    /// The entries as written, and how each was read with its `:PORT`.
     entries: Vec<String>,
+    readings: Vec<(Reading, Option<u16>)>,
     default_ports: Vec<u16>,
-    exact: HashMap<Box<str>, Ports>,
-    suffixes: HashMap<Box<str>, Ports>,
-    ips: HashMap<IpAddr, Ports>,
+    exact: HashMap<Box<str>, Vec<Rule>>,
+    below: HashMap<Box<str>, Vec<Rule>>,
+    /// In-label wildcards, by the name past their leftmost label.
+    in_label: HashMap<Box<str>, Vec<(LabelPattern, Rule)>>,
+    ips: HashMap<IpAddr, Vec<Rule>>,
+}
+
+/// One entry's port rule where a pattern matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Rule {
+    /// `None`: every port in `allowed_ports`.
+    port: Option<u16>,
+    entry: EntryId,
+}
+
+/// The leftmost label of an in-label wildcard: `prefix`, one or more characters, `suffix`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct LabelPattern {
+    prefix: Box<str>,
+    suffix: Box<str>,
 }
 
 impl Allowlist {
@@ -56,17 +92,23 @@ impl Allowlist {
         };
         list.default_ports.sort_unstable();
         list.default_ports.dedup();
-        for entry in entries {
-            let (pattern, port) = parse_entry(entry).map_err(|e| format!("entry {entry:?}: {e}"))?;
-            let ports = match pattern {
-                Pattern::Exact(name) => list.exact.entry(name).or_default(),
-                Pattern::Suffix(name) => list.suffixes.entry(name).or_default(),
-                Pattern::Ip(ip) => list.ips.entry(ip).or_default(),
-            };
-            match port {
-                None => ports.defaults = true,
-                Some(p) => ports.extra.push(p),
+        for (id, entry) in entries.iter().enumerate() {
+            let (reading, port) = parse_entry(entry).map_err(|e| format!("entry {entry:?}: {e}"))?;
+            let rule = Rule { port, entry: u32::try_from(id).map_err(|_| "more than 4 billion entries")? };
+            match &reading {
+                Reading::Exact(n) => list.exact.entry(n.clone()).or_default().push(rule),
+                Reading::Below(n) => list.below.entry(n.clone()).or_default().push(rule),
+                Reading::ThisAndBelow(n) => {
+                    list.exact.entry(n.clone()).or_default().push(rule);
+                    list.below.entry(n.clone()).or_default().push(rule);
+                }
+                Reading::InLabel { prefix, suffix, rest } => {
+                    let pattern = LabelPattern { prefix: prefix.clone(), suffix: suffix.clone() };
+                    list.in_label.entry(rest.clone()).or_default().push((pattern, rule));
+                }
+                Reading::Ip(ip) => list.ips.entry(*ip).or_default().push(rule),
             }
+            list.readings.push((reading, port));
         }
         Ok(list)
     }
@@ -76,31 +118,45 @@ impl Allowlist {
         parse_entry(entry).map(drop).map_err(|e| format!("entry {entry:?}: {e}"))
     }
 
-    /// Decides a host and port against the list.
+    /// Decides a host and port against the list. The most specific matching entry is
+    /// named (exact, then in-label, then the longest `*.suffix`), one naming the port
+    /// before one that allows it through `allowed_ports`.
     pub fn check(&self, host: &Host, port: u16) -> Match {
-        let (mut listed, mut by_default, mut by_entry) = (false, false, false);
-        let mut look = |ports: &Ports| {
+        let (mut listed, mut by_default, mut by_entry) = (false, None, None);
+        let mut look = |rule: &Rule| {
             listed = true;
-            by_default |= ports.defaults && self.default_ports.binary_search(&port).is_ok();
-            by_entry |= ports.extra.contains(&port);
+            match rule.port {
+                Some(p) if p == port => by_entry = by_entry.or(Some(rule.entry)),
+                None if self.default_ports.binary_search(&port).is_ok() => {
+                    by_default = by_default.or(Some(rule.entry));
+                }
+                _ => {}
+            }
         };
         match host {
-            Host::Ip(ip) => self.ips.get(&canonical(*ip)).into_iter().for_each(&mut look),
+            Host::Ip(ip) => self.ips.get(&canonical(*ip)).into_iter().flatten().for_each(&mut look),
             Host::Name(name) => {
-                self.exact.get(&**name).into_iter().for_each(&mut look);
+                self.exact.get(&**name).into_iter().flatten().for_each(&mut look);
+                if let Some((label, rest)) = name.split_once('.') {
+                    for (pattern, rule) in self.in_label.get(rest).into_iter().flatten() {
+                        if pattern.matches(label) {
+                            look(rule);
+                        }
+                    }
+                }
                 // Each proper suffix after a dot: a.b.example.com → b.example.com, example.com, com.
                 let mut rest: &str = name;
                 while let Some(dot) = rest.find('.') {
                     rest = &rest[dot + 1..];
-                    self.suffixes.get(rest).into_iter().for_each(&mut look);
+                    self.below.get(rest).into_iter().flatten().for_each(&mut look);
                 }
             }
         }
         match (by_entry, by_default, listed) {
-            (true, _, _) => Match::Allowed { explicit_port: true },
-            (false, true, _) => Match::Allowed { explicit_port: false },
-            (false, false, true) => Match::PortNotAllowed,
-            (false, false, false) => Match::HostNotAllowed,
+            (Some(entry), _, _) => Match::Allowed { explicit_port: true, entry },
+            (None, Some(entry), _) => Match::Allowed { explicit_port: false, entry },
+            (None, None, true) => Match::PortNotAllowed,
+            (None, None, false) => Match::HostNotAllowed,
         }
     }
 
@@ -114,62 +170,110 @@ impl Allowlist {
         &self.entries
     }
 
+    /// Entry `id` as written, how it was read, and its `:PORT`.
+    pub fn entry(&self, id: EntryId) -> Option<(&str, &Reading, Option<u16>)> {
+        let (reading, port) = self.readings.get(id as usize)?;
+        Some((self.entries.get(id as usize)?, reading, *port))
+    }
+
     /// `allowed_ports`, sorted.
     pub fn default_ports(&self) -> &[u16] {
         &self.default_ports
     }
 
-    /// How many patterns are loaded.
+    /// How many entries are loaded.
     pub fn len(&self) -> usize {
-        self.exact.len() + self.suffixes.len() + self.ips.len()
+        self.entries.len()
     }
 
     /// Whether nothing at all is allowed.
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.entries.is_empty()
     }
 }
 
-enum Pattern {
-    Exact(Box<str>),
-    Suffix(Box<str>),
-    Ip(IpAddr),
+impl LabelPattern {
+    /// The label is `prefix`, one or more characters, `suffix` (labels hold no dot).
+    fn matches(&self, label: &str) -> bool {
+        label.len() > self.prefix.len() + self.suffix.len()
+            && label.starts_with(&*self.prefix)
+            && label.ends_with(&*self.suffix)
+    }
 }
 
-fn parse_entry(entry: &str) -> Result<(Pattern, Option<u16>), String> {
+impl fmt::Display for Reading {
+    /// What the entry matches, in words, for `check` and `explain`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reading::Exact(n) => write!(f, "exactly {n}"),
+            Reading::Below(n) => write!(f, "any name below {n} (not {n} itself)"),
+            Reading::InLabel { prefix, suffix, rest } => write!(
+                f,
+                "a name {prefix}…{suffix}.{rest} whose first label has one or more characters where the * is"
+            ),
+            Reading::ThisAndBelow(n) => write!(f, "{n} and any name below it (Microsoft's dotless *{n})"),
+            Reading::Ip(ip) => write!(f, "exactly the address {ip}"),
+        }
+    }
+}
+
+/// Reads one entry: its pattern and its `:PORT`.
+fn parse_entry(entry: &str) -> Result<(Reading, Option<u16>), String> {
     let entry = entry.trim();
-    let (wild, rest) = match entry.strip_prefix("*.") {
-        Some(rest) => (true, rest),
-        None => (false, entry),
-    };
-    if rest.contains('*') {
-        return Err("a wildcard may only be the whole leftmost label, as in *.example.com".into());
-    }
     // An unbracketed IPv6 literal has no port.
-    if let Ok(ip) = rest.parse::<IpAddr>() {
-        return if wild {
-            Err("*. cannot prefix an IP address".into())
-        } else {
-            Ok((Pattern::Ip(canonical(ip)), None))
+    if let Ok(ip) = entry.parse::<IpAddr>() {
+        return Ok((Reading::Ip(canonical(ip)), None));
+    }
+    let (host, port) = match entry.rsplit_once(':') {
+        Some((host, port)) if !entry.ends_with(']') => {
+            let port = Target::parse(&format!("x:{port}")).map_err(|e| e.to_string())?.port;
+            (host, Some(port))
+        }
+        _ => (entry, None),
+    };
+    let host = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        return Ok((Reading::Ip(canonical(ip)), port));
+    }
+    if !host.contains('*') {
+        return match Host::parse(host).map_err(|e| e.to_string())? {
+            Host::Ip(ip) => Ok((Reading::Ip(canonical(ip)), port)),
+            Host::Name(n) => Ok((Reading::Exact(n), port)),
         };
     }
-    let (host, port) = if rest.ends_with(']') || !rest.contains(':') {
-        let host = rest.trim_start_matches('[').trim_end_matches(']');
-        if let Ok(ip) = host.parse::<IpAddr>() {
-            return Ok((Pattern::Ip(canonical(ip)), None));
+    let (first, rest) =
+        host.split_once('.').ok_or("a wildcard needs a name after it, as in *.example.com")?;
+    if rest.contains('*') {
+        return Err(
+            "a * may only stand in the leftmost label, as in *.example.com or azgn*.example.com".into()
+        );
+    }
+    let name = |text: &str| match Host::parse(text) {
+        Ok(Host::Name(n)) => Ok(n),
+        Ok(Host::Ip(_)) => Err("a wildcard cannot stand for part of an IP address".to_string()),
+        Err(e) => Err(e.to_string()),
+    };
+    let Some((prefix, suffix)) = first.split_once('*') else {
+        return Err("a * may only stand in the leftmost label".into());
+    };
+    let reading = match (prefix, suffix) {
+        ("", "") => Reading::Below(name(rest)?),
+        _ if suffix.contains('*') => return Err("one * per entry".into()),
+        // Microsoft's dotless form: `*login.microsoft.com`.
+        ("", after) if after.starts_with(|c: char| c.is_ascii_alphanumeric()) => {
+            Reading::ThisAndBelow(name(&format!("{after}.{rest}"))?)
         }
-        (Host::parse(host).map_err(|e| e.to_string())?, None)
-    } else {
-        let t = Target::parse(rest).map_err(|e| e.to_string())?;
-        (t.host, Some(t.port))
+        (prefix, suffix) => {
+            // The label without its * must still be a valid label, and so must the rest.
+            name(&format!("{prefix}x{suffix}.{rest}"))?;
+            Reading::InLabel {
+                prefix: prefix.to_ascii_lowercase().into(),
+                suffix: suffix.to_ascii_lowercase().into(),
+                rest: name(rest)?,
+            }
+        }
     };
-    let pattern = match (host, wild) {
-        (Host::Ip(_), true) => return Err("*. cannot prefix an IP address".into()),
-        (Host::Ip(ip), false) => Pattern::Ip(canonical(ip)),
-        (Host::Name(n), true) => Pattern::Suffix(n),
-        (Host::Name(n), false) => Pattern::Exact(n),
-    };
-    Ok((pattern, port))
+    Ok((reading, port))
 }
 
 /// `::ffff:10.0.0.5` and `10.0.0.5` are one destination.
@@ -202,11 +306,7 @@ mod tests {
             "both.example.org",
             "both.example.org:8080",
         ]);
-        use Match::{HostNotAllowed, PortNotAllowed};
-        // Named like variants so the table below reads as verdicts.
-        #[allow(non_snake_case, reason = "reads like the variants in the table below")]
-        let (Allowed, Explicit) =
-            (Match::Allowed { explicit_port: false }, Match::Allowed { explicit_port: true });
+        use Verdict::{Allowed, Explicit, HostNotAllowed, PortNotAllowed};
         for (name, target, want) in [
             ("wildcard one level", "ws1.ods.opinsights.azure.com:443", Allowed),
             ("wildcard two levels", "a.b.ods.opinsights.azure.com:443", Allowed),
@@ -230,15 +330,120 @@ mod tests {
             ("entry with defaults and extra: other", "both.example.org:22", PortNotAllowed),
             ("unknown", "example.org:443", HostNotAllowed),
         ] {
-            assert_eq!(check(&l, target), want, "{name}: {target}");
+            assert_eq!(verdict(check(&l, target)), want, "{name}: {target}");
+        }
+    }
+
+    /// A match without the entry that made it, so tables read as verdicts.
+    #[derive(Debug, PartialEq, Eq)]
+    enum Verdict {
+        Allowed,
+        Explicit,
+        PortNotAllowed,
+        HostNotAllowed,
+    }
+
+    fn verdict(m: Match) -> Verdict {
+        match m {
+            Match::Allowed { explicit_port: false, .. } => Verdict::Allowed,
+            Match::Allowed { explicit_port: true, .. } => Verdict::Explicit,
+            Match::PortNotAllowed => Verdict::PortNotAllowed,
+            Match::HostNotAllowed => Verdict::HostNotAllowed,
+        }
+    }
+
+    /// Microsoft's forms from the Azure Arc and Azure Monitor Agent endpoint lists.
+    #[test]
+    fn microsofts_forms() {
+        let l = list(&[
+            "azgn*.servicebus.windows.net",
+            "san-af-*-prod.azurewebsites.net",
+            "*login.microsoft.com",
+            "*.obo.arc.azure.com:8084",
+            "www.microsoft.com:80",
+            "*-edge.example.net",
+        ]);
+        use Verdict::{Allowed, Explicit, HostNotAllowed, PortNotAllowed};
+        for (name, target, want) in [
+            ("in-label: chars after the fixed part", "azgn1a2b.servicebus.windows.net:443", Allowed),
+            ("in-label: normalised first", "AZGN7.ServiceBus.windows.net.:443", Allowed),
+            ("in-label: one or more chars, not zero", "azgn.servicebus.windows.net:443", HostNotAllowed),
+            ("in-label: never a dot", "azgn.x.servicebus.windows.net:443", HostNotAllowed),
+            ("in-label: never below", "a.azgn1.servicebus.windows.net:443", HostNotAllowed),
+            ("in-label: the fixed part is a prefix", "xazgn1.servicebus.windows.net:443", HostNotAllowed),
+            ("in-label: the rest is exact", "azgn1.servicebus.windows.net.evil.com:443", HostNotAllowed),
+            ("in-label: middle", "san-af-westeurope-prod.azurewebsites.net:443", Allowed),
+            ("in-label: middle needs a char", "san-af--prod.azurewebsites.net:443", HostNotAllowed),
+            ("in-label: suffix must end the label", "san-af-x-prod2.azurewebsites.net:443", HostNotAllowed),
+            ("in-label: leading *-", "eu-edge.example.net:443", Allowed),
+            ("in-label: leading *- needs a char", "-edge.example.net:443", HostNotAllowed),
+            ("dotless: the name itself", "login.microsoft.com:443", Allowed),
+            ("dotless: below it", "westeurope.login.microsoft.com:443", Allowed),
+            ("dotless: never a lookalike", "evillogin.microsoft.com:443", HostNotAllowed),
+            ("dotless: never the parent", "microsoft.com:443", HostNotAllowed),
+            ("wildcard with a port", "gw.obo.arc.azure.com:8084", Explicit),
+            ("wildcard with a port, other port", "gw.obo.arc.azure.com:443", PortNotAllowed),
+            ("exact on port 80", "www.microsoft.com:80", Explicit),
+            ("exact on port 80 only", "www.microsoft.com:443", PortNotAllowed),
+        ] {
+            assert_eq!(verdict(check(&l, target)), want, "{name}: {target}");
         }
     }
 
     #[test]
+    fn the_most_specific_entry_is_named() {
+        let l = list(&[
+            "*.example.com",
+            "api.example.com",
+            "api*.example.com",
+            "*.api.example.com",
+            "api.example.com:8443",
+        ]);
+        let entry = |t: &str| match check(&l, t) {
+            Match::Allowed { entry, .. } => l.entries()[entry as usize].clone(),
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(entry("api.example.com:443"), "api.example.com", "exact before wildcards");
+        assert_eq!(entry("api2.example.com:443"), "api*.example.com", "in-label before *.suffix");
+        assert_eq!(entry("x.api.example.com:443"), "*.api.example.com", "the longest suffix first");
+        assert_eq!(entry("api.example.com:8443"), "api.example.com:8443", "the entry naming the port");
+        assert_eq!(entry("other.example.com:443"), "*.example.com");
+    }
+
+    #[test]
+    fn each_entry_says_how_it_was_read() {
+        let l = list(&[
+            "*login.microsoft.com",
+            "azgn*.servicebus.windows.net",
+            "*.x.com:8084",
+            "[::ffff:10.0.0.5]",
+        ]);
+        let read = |id| l.entry(id).map(|(_, r, p)| (r.to_string(), p)).unwrap();
+        assert_eq!(
+            read(0).0,
+            "login.microsoft.com and any name below it (Microsoft's dotless *login.microsoft.com)"
+        );
+        assert!(read(1).0.starts_with("a name azgn….servicebus.windows.net"), "{}", read(1).0);
+        assert_eq!(read(2), ("any name below x.com (not x.com itself)".into(), Some(8084)));
+        assert_eq!(read(3).0, "exactly the address 10.0.0.5");
+    }
+
+    #[test]
     fn bad_entries_name_themselves() {
-        for bad in
-            ["*", "*.", "a.*.com", "*foo.com", "*.10.0.0.1", "exa mple.com", "host:0", "host:99999", "[::1"]
-        {
+        for bad in [
+            "*",
+            "*.",
+            "a.*.com",
+            "a*b*.com",
+            "**.com",
+            "*.10.0.0.1",
+            "10.0.*.1",
+            "exa mple.com",
+            "host:0",
+            "host:99999",
+            "[::1",
+            "azgn*",
+        ] {
             let entries = vec![bad.to_string()];
             let err = Allowlist::parse(&entries, &[443]).unwrap_err();
             assert!(err.contains(bad), "{bad}: {err}");
@@ -259,9 +464,8 @@ mod tests {
                 .collect();
         let l = Allowlist::parse(&entries, &[443]).unwrap();
         assert_eq!(l.len(), 10_000);
-        let allowed = Match::Allowed { explicit_port: false };
-        assert_eq!(check(&l, "host9998.example.com:443"), allowed);
-        assert_eq!(check(&l, "x.y.tenant9999.example.net:443"), allowed);
+        assert_eq!(verdict(check(&l, "host9998.example.com:443")), Verdict::Allowed);
+        assert_eq!(verdict(check(&l, "x.y.tenant9999.example.net:443")), Verdict::Allowed);
         assert_eq!(check(&l, "host9999.example.com:443"), Match::HostNotAllowed);
     }
 }

@@ -19,7 +19,7 @@ pub mod own;
 
 use std::net::{IpAddr, SocketAddr};
 
-pub use allowlist::{Allowlist, Match};
+pub use allowlist::{Allowlist, EntryId, Match, Reading};
 
 use crate::connect::{Host, Target};
 use crate::events;
@@ -49,6 +49,8 @@ pub struct Allowed {
     exact_ip: bool,
     /// An `entry:PORT` named this port: with `tls_inspection = false` it is not inspected.
     explicit_port: bool,
+    /// The `allowed_hosts` entry that allowed it.
+    entry: EntryId,
 }
 
 /// Why a tunnel was refused (event 105, HTTP 403).
@@ -117,6 +119,11 @@ impl Allowed {
     pub fn explicit_port(&self) -> bool {
         self.explicit_port
     }
+
+    /// The `allowed_hosts` entry that allowed it.
+    pub fn entry(&self) -> EntryId {
+        self.entry
+    }
 }
 
 impl Policy {
@@ -135,8 +142,9 @@ impl Policy {
     /// Decides a CONNECT target by name and port (steps 1–2).
     pub fn decide(&self, target: &Target) -> Decision {
         match self.allowlist.check(&target.host, target.port) {
-            Match::Allowed { explicit_port } => Decision::Allow(Allowed {
+            Match::Allowed { explicit_port, entry } => Decision::Allow(Allowed {
                 explicit_port,
+                entry,
                 target: target.clone(),
                 exact_ip: matches!(target.host, Host::Ip(ip) if self.allowlist.lists_ip(ip)),
             }),
