@@ -232,10 +232,21 @@ fn host_list(path: &Path, all: bool) -> Result<(), EditError> {
         return Ok(());
     }
     let settings = load(path)?;
-    settings.allowlist.entries().iter().for_each(|h| say!("{h}"));
-    let ports: Vec<String> = settings.allowlist.default_ports().iter().map(u16::to_string).collect();
-    say!("# entries without :PORT allow allowed_ports = [{}]", ports.join(", "));
+    let list = &settings.allowlist;
+    let width = list.entries().iter().map(|e| e.len()).max().unwrap_or(0);
+    for entry in list.views() {
+        say!("{:<width$}  # {}", entry.text, explained(&entry, list.default_ports()));
+    }
     Ok(())
+}
+
+/// An entry's origin, how it was read and its ports, in words.
+pub fn explained(entry: &crate::policy::EntryView<'_>, default_ports: &[u16]) -> String {
+    let ports = match entry.port {
+        Some(p) => format!("port {p} only"),
+        None => format!("ports {:?} (allowed_ports)", default_ports),
+    };
+    format!("{}: {}; {ports}", entry.origin, entry.reading)
 }
 
 fn relay_get(path: &Path) -> Result<(), EditError> {

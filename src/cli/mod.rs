@@ -179,6 +179,10 @@ fn check(path: Option<PathBuf>, service_user: &str) -> ExitCode {
             accept::limits::raise_nofile();
             let e = Effective::of(&settings);
             say!("{}", settings.describe().trim_end());
+            say!("# the allowlist in force, entry by entry:");
+            for entry in settings.allowlist.views() {
+                say!("#   {}  — {}", entry.text, edit::explained(&entry, settings.allowlist.default_ports()));
+            }
             say!(
                 "# in effect under this process's limits (as `run` would start): max_connections = {}, worker_threads = {}",
                 e.max_connections,

@@ -205,18 +205,24 @@ impl Values {
     /// Reads a config file's text: unknown keys are errors (with a did-you-mean), every
     /// key is checked, absent keys take their defaults. All problems are reported.
     pub fn parse(text: &str) -> Result<Values, String> {
+        Values::parse_file(text).map(|(values, _)| values)
+    }
+
+    /// [`Values::parse`], and the keys the text sets (the others are at their defaults).
+    pub fn parse_file(text: &str) -> Result<(Values, Vec<&'static str>), String> {
         let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| e.to_string())?;
         let mut problems = Vec::new();
+        let mut set = Vec::new();
         for (name, item) in doc.iter() {
             match (find(name), item) {
                 (Err(e), _) => problems.push(e),
-                (Ok(_), Item::Value(_)) => {}
+                (Ok(key), Item::Value(_)) => set.push(key.name),
                 (Ok(_), _) => problems.push(format!("{name} must be a value, not a table")),
             }
         }
         let values = Values::read_all(|name| doc.get(name).and_then(Item::as_value).cloned());
         match (values, problems.is_empty()) {
-            (Ok(values), true) => Ok(values),
+            (Ok(values), true) => Ok((values, set)),
             (Ok(_), false) => Err(problems.join("; ")),
             (Err(more), _) => Err(problems.into_iter().chain(more).collect::<Vec<_>>().join("; ")),
         }

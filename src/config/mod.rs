@@ -37,8 +37,8 @@ pub fn load(explicit: Option<&Path>) -> Result<Settings, ConfigError> {
 /// Parses and validates config text from `source`.
 pub fn from_text(text: &str, source: Source) -> Result<Settings, ConfigError> {
     let fail = |message| ConfigError { source_name: source.name(), message };
-    let values = Values::parse(text).map_err(fail)?;
-    Settings::from_values(values, source.clone()).map_err(fail)
+    let (values, set) = Values::parse_file(text).map_err(fail)?;
+    Settings::from_values(values, set, source.clone()).map_err(fail)
 }
 
 fn read(path: &Path) -> Result<String, ConfigError> {

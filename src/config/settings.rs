@@ -11,7 +11,7 @@ use super::keys::{KEYS, Values};
 use super::types::shown;
 use crate::dial::{Credentials, RelayProxy, Route};
 use crate::events;
-use crate::policy::Allowlist;
+use crate::policy::{Allowlist, Origin};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, TlsRules};
 
 /// Where the settings came from, for event 101 and `check`.
@@ -29,6 +29,8 @@ pub struct Settings {
     pub source: Source,
     /// Every key's value, defaults filled in.
     pub keys: Values,
+    /// The keys the file sets; the others are at their defaults.
+    pub set: Vec<&'static str>,
     /// One listener per address (listen_address × listen_port).
     pub listen: Vec<SocketAddr>,
     /// Hosts and ports a tunnel may reach (allowed_hosts × allowed_ports).
@@ -67,21 +69,32 @@ impl Source {
 }
 
 impl Settings {
-    /// Builds settings from checked values: the checks that span keys happen here.
-    pub fn from_values(keys: Values, source: Source) -> Result<Settings, String> {
+    /// Builds settings from checked values (`set`: the keys the file sets): the checks
+    /// that span keys happen here.
+    pub fn from_values(keys: Values, set: Vec<&'static str>, source: Source) -> Result<Settings, String> {
         let listen =
             keys.listen_address.iter().map(|ip| SocketAddr::new(*ip, keys.listen_port.get())).collect();
         let ports: Vec<u16> = keys.allowed_ports.iter().map(|p| p.get()).collect();
-        let allowlist =
-            Allowlist::parse(&keys.allowed_hosts, &ports).map_err(|e| format!("allowed_hosts: {e}"))?;
-        Ok(Settings { route: route(&keys)?, tls: tls_rules(&keys)?, listen, allowlist, keys, source })
+        let origin = match (&source, set.contains(&"allowed_hosts")) {
+            (Source::File(_), true) => Origin::File,
+            _ => Origin::Default,
+        };
+        let allowlist = Allowlist::from_sources(&[(origin, keys.allowed_hosts.clone())], &ports)
+            .map_err(|e| format!("allowed_hosts: {e}"))?;
+        Ok(Settings { route: route(&keys)?, tls: tls_rules(&keys)?, listen, allowlist, keys, set, source })
     }
 
-    /// Every key as TOML (`check`, `config get`): a valid config that means the same.
+    /// Every key as TOML (`check`, `config get`): a valid config that means the same;
+    /// the keys a file does not set say so.
     pub fn describe(&self) -> String {
         let mut out = format!("# effective settings from {}\n", self.source.name());
         for key in KEYS {
-            out += &format!("{} = {}\n", key.name, shown(&(key.value)(&self.keys)));
+            let value = shown(&(key.value)(&self.keys));
+            let note = match (&self.source, self.set.contains(&key.name)) {
+                (Source::File(_), false) => "  # default",
+                _ => "",
+            };
+            out += &format!("{} = {value}{note}\n", key.name);
         }
         out
     }

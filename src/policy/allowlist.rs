@@ -23,8 +23,20 @@ use std::net::IpAddr;
 
 use crate::connect::{Host, Target};
 
-/// An entry's position in `allowed_hosts`: which one matched.
+/// An entry's position in the allowlist: which one matched.
 pub type EntryId = u32;
+
+/// Where an entry comes from, shown beside it by `check`, `allowed-host list --all` and
+/// `explain`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// `allowed_hosts` in the config file.
+    File,
+    /// The default `allowed_hosts` (the file does not set it).
+    Default,
+    /// Derived from other settings (the endpoint catalog), with what it was derived from.
+    Derived(String),
+}
 
 /// How an entry was read, for `check`, `explain` and the tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,15 +68,27 @@ pub enum Match {
 /// Parsed `allowed_hosts` + `allowed_ports`.
 #[derive(Debug, Clone, Default)]
 pub struct Allowlist {
-    /// The entries as written, and how each was read with its `:PORT`.
+    /// The entries as written, and how each was read with its `:PORT` and origin.
     entries: Vec<String>,
-    readings: Vec<(Reading, Option<u16>)>,
+    readings: Vec<(Reading, Option<u16>, Origin)>,
     default_ports: Vec<u16>,
     exact: HashMap<Box<str>, Vec<Rule>>,
     below: HashMap<Box<str>, Vec<Rule>>,
     /// In-label wildcards, by the name past their leftmost label.
     in_label: HashMap<Box<str>, Vec<(LabelPattern, Rule)>>,
     ips: HashMap<IpAddr, Vec<Rule>>,
+}
+
+/// One entry, for `check`, `explain` and `allowed-host list --all`.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryView<'a> {
+    pub id: EntryId,
+    /// As written.
+    pub text: &'a str,
+    pub reading: &'a Reading,
+    /// Its `:PORT`; `None`: `allowed_ports`.
+    pub port: Option<u16>,
+    pub origin: &'a Origin,
 }
 
 /// One entry's port rule where a pattern matches.
@@ -83,16 +107,21 @@ struct LabelPattern {
 }
 
 impl Allowlist {
-    /// Parses entries; an error names the entry and what is wrong with it.
+    /// Parses entries from the config file; an error names the entry and what is wrong.
     pub fn parse(entries: &[String], default_ports: &[u16]) -> Result<Allowlist, String> {
-        let mut list = Allowlist {
-            entries: entries.to_vec(),
-            default_ports: default_ports.to_vec(),
-            ..Allowlist::default()
-        };
+        Allowlist::from_sources(&[(Origin::File, entries.to_vec())], default_ports)
+    }
+
+    /// Parses entries from each origin, in order; an error names the entry.
+    pub fn from_sources(
+        sources: &[(Origin, Vec<String>)],
+        default_ports: &[u16],
+    ) -> Result<Allowlist, String> {
+        let mut list = Allowlist { default_ports: default_ports.to_vec(), ..Allowlist::default() };
         list.default_ports.sort_unstable();
         list.default_ports.dedup();
-        for (id, entry) in entries.iter().enumerate() {
+        let all = sources.iter().flat_map(|(origin, entries)| entries.iter().map(move |e| (origin, e)));
+        for (id, (origin, entry)) in all.enumerate() {
             let (reading, port) = parse_entry(entry).map_err(|e| format!("entry {entry:?}: {e}"))?;
             let rule = Rule { port, entry: u32::try_from(id).map_err(|_| "more than 4 billion entries")? };
             match &reading {
@@ -108,7 +137,8 @@ impl Allowlist {
                 }
                 Reading::Ip(ip) => list.ips.entry(*ip).or_default().push(rule),
             }
-            list.readings.push((reading, port));
+            list.readings.push((reading, port, origin.clone()));
+            list.entries.push(entry.clone());
         }
         Ok(list)
     }
@@ -170,10 +200,15 @@ impl Allowlist {
         &self.entries
     }
 
-    /// Entry `id` as written, how it was read, and its `:PORT`.
-    pub fn entry(&self, id: EntryId) -> Option<(&str, &Reading, Option<u16>)> {
-        let (reading, port) = self.readings.get(id as usize)?;
-        Some((self.entries.get(id as usize)?, reading, *port))
+    /// Entry `id`: as written, how it was read, its `:PORT`, and where it comes from.
+    pub fn entry(&self, id: EntryId) -> Option<EntryView<'_>> {
+        let (reading, port, origin) = self.readings.get(id as usize)?;
+        Some(EntryView { id, text: self.entries.get(id as usize)?, reading, port: *port, origin })
+    }
+
+    /// Every entry, in order.
+    pub fn views(&self) -> impl Iterator<Item = EntryView<'_>> {
+        (0..self.entries.len() as EntryId).filter_map(|id| self.entry(id))
     }
 
     /// `allowed_ports`, sorted.
@@ -198,6 +233,16 @@ impl LabelPattern {
         label.len() > self.prefix.len() + self.suffix.len()
             && label.starts_with(&*self.prefix)
             && label.ends_with(&*self.suffix)
+    }
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::File => f.write_str("file"),
+            Origin::Default => f.write_str("default"),
+            Origin::Derived(from) => write!(f, "derived: {from}"),
+        }
     }
 }
 
@@ -418,7 +463,7 @@ mod tests {
             "*.x.com:8084",
             "[::ffff:10.0.0.5]",
         ]);
-        let read = |id| l.entry(id).map(|(_, r, p)| (r.to_string(), p)).unwrap();
+        let read = |id| l.entry(id).map(|e| (e.reading.to_string(), e.port)).unwrap();
         assert_eq!(
             read(0).0,
             "login.microsoft.com and any name below it (Microsoft's dotless *login.microsoft.com)"

@@ -19,7 +19,7 @@ pub mod own;
 
 use std::net::{IpAddr, SocketAddr};
 
-pub use allowlist::{Allowlist, EntryId, Match, Reading};
+pub use allowlist::{Allowlist, EntryId, EntryView, Match, Origin, Reading};
 
 use crate::connect::{Host, Target};
 use crate::events;
