@@ -217,3 +217,34 @@ fn reload_reaches_a_gateway_whatever_its_binary_is_called() {
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("no running gateway serves"), "{out:?}");
 }
+
+/// `explain` through the binary: exit status, the entry that allowed, why the nearest
+/// entries did not, JSON for scripts.
+#[test]
+fn explain_says_which_entry_allowed_and_why_others_did_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("omsgate.toml");
+    std::fs::write(&cfg, "allowed_hosts = [\"*.ods.opinsights.azure.com\", \"api.example.net:8443\", \"azgn*.servicebus.windows.net\"]\n").unwrap();
+    let out = omsgate(&cfg, &["explain", "ws1.ods.opinsights.azure.com"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(
+        stdout(&out)
+            .contains("by *.ods.opinsights.azure.com  (file: any name below ods.opinsights.azure.com"),
+        "{}",
+        stdout(&out)
+    );
+
+    let out = omsgate(&cfg, &["explain", "api.example.net:443", "--output", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["reason"], "port_not_allowed");
+    assert_eq!(json["near"][0]["entry"], "api.example.net:8443");
+    assert_eq!(json["near"][0]["why_not"], "matches the host but allows only port 8443, not 443");
+
+    let out = omsgate(&cfg, &["explain", "azgn.servicebus.windows.net:443"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(stdout(&out).contains("the first label must be azgn…"), "{}", stdout(&out));
+
+    let out = omsgate(&cfg, &["explain", "user@host:443"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+}

@@ -15,6 +15,7 @@ macro_rules! say {
 
 mod access;
 mod edit;
+mod explain;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,6 +69,15 @@ enum Command {
     RelayProxy(RelayCmd),
     /// Tell running gateways on this config to reload it, keeping open tunnels.
     Reload,
+    /// Say what the policy decides for HOST[:PORT] and why: the entry that allows it, or
+    /// the nearest entries and why each does not. Exit 0 allowed, 1 denied, 2 bad input.
+    Explain {
+        /// HOST, HOST:PORT, IP or [IPv6]:PORT (port 443 when none).
+        target: String,
+        /// `text` or `json`.
+        #[arg(long, value_enum, default_value_t = Output::Text)]
+        output: Output,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -150,6 +160,9 @@ pub fn main() -> ExitCode {
     let editing = match cli.command.unwrap_or(Command::Run) {
         Command::Run => return run(cli.config),
         Command::Check { service_user } => return check(cli.config, &service_user),
+        Command::Explain { target, output } => {
+            return explain::run(cli.config.as_deref(), &target, output == Output::Json);
+        }
         Command::Config(ConfigCmd::Get { key, output }) => {
             edit::Edit::ConfigGet { key, json: output == Output::Json }
         }

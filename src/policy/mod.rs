@@ -15,6 +15,7 @@
 
 pub mod address;
 pub mod allowlist;
+pub mod explain;
 pub mod own;
 
 use std::net::{IpAddr, SocketAddr};
