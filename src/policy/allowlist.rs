@@ -75,7 +75,7 @@ pub struct Allowlist {
     exact: HashMap<Box<str>, Vec<Rule>>,
     below: HashMap<Box<str>, Vec<Rule>>,
     /// In-label wildcards, by the name past their leftmost label.
-    in_label: HashMap<Box<str>, Vec<(LabelPattern, Rule)>>,
+    in_label: HashMap<Box<str>, InLabel>,
     ips: HashMap<IpAddr, Vec<Rule>>,
 }
 
@@ -97,6 +97,18 @@ struct Rule {
     /// `None`: every port in `allowed_ports`.
     port: Option<u16>,
     entry: EntryId,
+}
+
+/// The in-label wildcards sharing the name past their leftmost label, indexed by their
+/// fixed prefix (or, when it is empty, their fixed suffix): a lookup probes once per
+/// distinct prefix (suffix) length, so thousands of patterns under one domain cost a
+/// few probes, not a scan.
+#[derive(Debug, Clone, Default)]
+struct InLabel {
+    by_prefix: HashMap<Box<str>, Vec<(LabelPattern, Rule)>>,
+    prefix_lens: Vec<usize>,
+    by_suffix: HashMap<Box<str>, Vec<(LabelPattern, Rule)>>,
+    suffix_lens: Vec<usize>,
 }
 
 /// The leftmost label of an in-label wildcard: `prefix`, one or more characters, `suffix`.
@@ -133,7 +145,7 @@ impl Allowlist {
                 }
                 Reading::InLabel { prefix, suffix, rest } => {
                     let pattern = LabelPattern { prefix: prefix.clone(), suffix: suffix.clone() };
-                    list.in_label.entry(rest.clone()).or_default().push((pattern, rule));
+                    list.in_label.entry(rest.clone()).or_default().insert(pattern, rule);
                 }
                 Reading::Ip(ip) => list.ips.entry(*ip).or_default().push(rule),
             }
@@ -167,12 +179,13 @@ impl Allowlist {
             Host::Ip(ip) => self.ips.get(&canonical(*ip)).into_iter().flatten().for_each(&mut look),
             Host::Name(name) => {
                 self.exact.get(&**name).into_iter().flatten().for_each(&mut look);
-                if let Some((label, rest)) = name.split_once('.') {
-                    for (pattern, rule) in self.in_label.get(rest).into_iter().flatten() {
-                        if pattern.matches(label) {
-                            look(rule);
-                        }
-                    }
+                if let Some((label, rest)) = name.split_once('.')
+                    && let Some(group) = self.in_label.get(rest)
+                {
+                    group
+                        .candidates(label)
+                        .filter(|(p, _)| p.matches(label))
+                        .for_each(|(_, rule)| look(rule));
                 }
                 // Each proper suffix after a dot: a.b.example.com → b.example.com, example.com, com.
                 let mut rest: &str = name;
@@ -247,6 +260,29 @@ impl Reading {
             }
             _ => false,
         }
+    }
+}
+
+impl InLabel {
+    fn insert(&mut self, pattern: LabelPattern, rule: Rule) {
+        let (map, lens, key) = match pattern.prefix.is_empty() {
+            false => (&mut self.by_prefix, &mut self.prefix_lens, pattern.prefix.clone()),
+            true => (&mut self.by_suffix, &mut self.suffix_lens, pattern.suffix.clone()),
+        };
+        if let Err(at) = lens.binary_search(&key.len()) {
+            lens.insert(at, key.len());
+        }
+        map.entry(key).or_default().push((pattern, rule));
+    }
+
+    /// The patterns whose fixed prefix (or suffix) the label starts (ends) with.
+    fn candidates<'a>(&'a self, label: &'a str) -> impl Iterator<Item = &'a (LabelPattern, Rule)> {
+        let prefixed = self.prefix_lens.iter().filter_map(|&n| self.by_prefix.get(label.get(..n)?));
+        let suffixed = self
+            .suffix_lens
+            .iter()
+            .filter_map(|&n| self.by_suffix.get(label.get(label.len().checked_sub(n)?..)?));
+        prefixed.chain(suffixed).flatten()
     }
 }
 
@@ -531,6 +567,18 @@ mod tests {
             let indexed = l.check(&host, 443) != Match::HostNotAllowed;
             assert_eq!(scanned, indexed, "{host}");
         }
+    }
+
+    /// Thousands of in-label patterns under one domain, by prefix and by suffix.
+    #[test]
+    fn many_in_label_patterns_under_one_domain() {
+        let mut entries: Vec<String> = (0..3000).map(|i| format!("app{i}-*.example.org")).collect();
+        entries.extend((0..3000).map(|i| format!("*-edge{i}.example.org")));
+        let l = Allowlist::parse(&entries, &[443]).unwrap();
+        let hit = |host: &str| matches!(check(&l, &format!("{host}:443")), Match::Allowed { .. });
+        assert!(hit("app2999-x.example.org") && hit("app7-eu.example.org") && hit("eu-edge2999.example.org"));
+        assert!(!hit("app2999-.example.org") && !hit("app3000-x.example.org") && !hit("app12x.example.org"));
+        assert!(!hit("-edge5.example.org") && !hit("eu-edge5x.example.org") && !hit("app1-x.example.net"));
     }
 
     #[test]
