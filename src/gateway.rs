@@ -76,7 +76,8 @@ impl Snapshot {
             settings.allowlist.clone(),
             settings.keys.allow_private_destinations,
             listening.to_vec(),
-        );
+        )
+        .in_mode(settings.keys.policy_mode);
         Snapshot { settings, policy }
     }
 

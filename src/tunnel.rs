@@ -94,6 +94,8 @@ pub struct Open {
     pub connect: Duration,
     /// When the 200 was written.
     pub established_at: Instant,
+    /// Why the allowlist would have refused it, when `policy_mode = "report"` let it through.
+    pub would_deny: Option<DenyReason>,
     /// What the handshake showed, once it was inspected and passed.
     pub tls: Option<Verified>,
 }
@@ -155,7 +157,7 @@ async fn admit(
     let client_gone = |error| Gone { side: Side::Client, error };
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
-    trace.established(upstream.addr, upstream.elapsed);
+    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned());
     let early_down = upstream.early.len() as u64;
     Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, early_down, allowed, config })
 }
@@ -218,7 +220,7 @@ impl Trace {
     }
 
     /// The 200 went out after dialling `upstream` in `connect`.
-    fn established(&mut self, upstream: SocketAddr, connect: Duration) {
+    fn established(&mut self, upstream: SocketAddr, connect: Duration, would_deny: Option<DenyReason>) {
         let Stage::Requested { target, at } = std::mem::replace(&mut self.stage, Stage::Accepted) else {
             unreachable!("the head is read before the 200 is sent");
         };
@@ -228,6 +230,7 @@ impl Trace {
             upstream,
             connect,
             established_at: Instant::now(),
+            would_deny,
             tls: None,
         });
     }

@@ -423,3 +423,48 @@ fn splice_mode_copy_uses_no_pipe() {
         assert_eq!(open > 0.0, pipes_used, "{mode}: omsgate_splice_pipes_open = {open}");
     }
 }
+
+/// `policy_mode = "report"`: a target no entry allows is let through, logged as event
+/// 105 with `would_deny` and counted; where a name leads is still checked. `allowed-host
+/// suggest` turns the log into the entries that would have allowed it.
+#[test]
+fn report_mode_lets_a_denied_host_through_but_never_a_private_destination() {
+    let origin = Origin::echo();
+    let target = format!("127.0.0.1:{}", origin.port());
+    let open = Gateway::with(&[
+        "allowed_hosts = [\"allowed.example.com\"]",
+        &format!("allowed_ports = [443, {}]", origin.port()),
+        "policy_mode = \"report\"",
+        "allow_private_destinations = true",
+    ])
+    .start();
+    // Only the allowlist is relaxed: the tunnel is still inspected (TLS only).
+    let (_s, head) = connect_to(open.addr, &target);
+    assert!(head.starts_with("HTTP/1.1 200"), "report mode lets it through: {head}");
+    let e = open.wait_event(105, |e| e["would_deny"] == true);
+    assert_eq!(e["reason"], "host_not_allowed", "{e}");
+    assert_eq!(open.metric("omsgate_policy_would_deny_total{reason=\"host_not_allowed\"}"), Some(1.0));
+
+    let log: String = open.events().iter().map(|e| format!("{e}\n")).collect();
+    let mut suggest = std::process::Command::new(env!("CARGO_BIN_EXE_omsgate"))
+        .args(["allowed-host", "suggest", "-", "--config"])
+        .arg(&open.config)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    suggest.stdin.take().unwrap().write_all(log.as_bytes()).unwrap();
+    let out = String::from_utf8(suggest.wait_with_output().unwrap().stdout).unwrap();
+    assert!(out.lines().any(|l| l.starts_with("127.0.0.1  # 1 tunnels")), "{out}");
+
+    // Without allow_private_destinations, report mode relaxes nothing past the allowlist.
+    let guarded = Gateway::with(&[
+        "allowed_hosts = [\"allowed.example.com\"]",
+        &format!("allowed_ports = [443, {}]", origin.port()),
+        "policy_mode = \"report\"",
+    ])
+    .start();
+    let (_, head) = connect_to(guarded.addr, &target);
+    assert!(head.starts_with("HTTP/1.1 403"), "a private destination is still refused: {head}");
+    assert_eq!(guarded.wait_event(105, |e| e["would_deny"].is_null())["reason"], "private_destination");
+}

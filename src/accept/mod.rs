@@ -221,6 +221,14 @@ fn announce_start(
     let source = settings.source.name();
     let addrs: Vec<String> = listening.iter().map(ToString::to_string).collect();
     let addrs = addrs.join(",");
+    for (entry, what) in crate::policy::breadth::tenant_wide(&settings.allowlist) {
+        warn!(
+            event_id = events::GENERAL,
+            entry = entry.text,
+            "{}",
+            crate::policy::breadth::warning(&entry, what)
+        );
+    }
     if activated && listening != settings.listen.as_slice() {
         let configured: Vec<String> = settings.listen.iter().map(ToString::to_string).collect();
         warn!(

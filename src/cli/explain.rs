@@ -64,8 +64,12 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
             );
         }
     }
+    let reporting = settings.keys.policy_mode == crate::policy::PolicyMode::Report;
+    if !json && !allowed && reporting {
+        say!("  policy_mode = \"report\": it is let through, logged as event 105 with would_deny");
+    }
     if !json {
-        say!("then{}:", if allowed { "" } else { ", were it allowed" });
+        say!("then{}:", if allowed || reporting { "" } else { ", were it allowed" });
         afterwards.iter().for_each(|note| say!("  - {note}"));
     }
     ExitCode::from(if allowed { 0 } else { 1 })

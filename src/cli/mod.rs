@@ -16,6 +16,7 @@ macro_rules! say {
 mod access;
 mod edit;
 mod explain;
+mod suggest;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -119,6 +120,12 @@ enum HostCmd {
     Add { host: String },
     /// Stop allowing a host (exactly as listed).
     Remove { host: String },
+    /// After a rollout in report mode: the exact entries that would have allowed what
+    /// the allowlist would refuse, from the would-deny events of a JSON log (`-`: stdin).
+    Suggest {
+        #[arg(default_value = "-")]
+        log: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -172,6 +179,7 @@ pub fn main() -> ExitCode {
         Command::AllowedHost(HostCmd::List { all }) => edit::Edit::HostList { all },
         Command::AllowedHost(HostCmd::Add { host }) => edit::Edit::HostAdd(host),
         Command::AllowedHost(HostCmd::Remove { host }) => edit::Edit::HostRemove(host),
+        Command::AllowedHost(HostCmd::Suggest { log }) => return suggest_from(cli.config, &log),
         Command::AllowedClientCert(CertCmd::List) => edit::Edit::CertList,
         Command::AllowedClientCert(CertCmd::Add { subject }) => edit::Edit::CertAdd(subject),
         Command::AllowedClientCert(CertCmd::Remove { subject }) => edit::Edit::CertRemove(subject),
@@ -189,6 +197,13 @@ fn check(path: Option<PathBuf>, service_user: &str) -> ExitCode {
     match config::load(path.as_deref()) {
         Ok(settings) => {
             warn_unreadable(&settings, service_user);
+            for (entry, what) in crate::policy::breadth::tenant_wide(&settings.allowlist) {
+                eprintln!(
+                    "omsgate: warning (event {}): {}",
+                    events::GENERAL,
+                    crate::policy::breadth::warning(&entry, what)
+                );
+            }
             accept::limits::raise_nofile();
             let e = Effective::of(&settings);
             say!("{}", settings.describe().trim_end());
@@ -292,6 +307,28 @@ fn run(path: Option<PathBuf>) -> ExitCode {
         accept::serve(settings, effective, bound, signals).await;
         ExitCode::SUCCESS
     })
+}
+
+/// `allowed-host suggest`: reads the log (a file, or stdin for `-`).
+fn suggest_from(config: Option<PathBuf>, log: &std::path::Path) -> ExitCode {
+    let ports = match config::load(config.as_deref()) {
+        Ok(s) => s.allowlist.default_ports().to_vec(),
+        Err(e) => return config_failure(&e),
+    };
+    if log == std::path::Path::new("-") {
+        suggest::run(std::io::stdin().lock(), &ports);
+        return ExitCode::SUCCESS;
+    }
+    match std::fs::File::open(log) {
+        Ok(f) => {
+            suggest::run(std::io::BufReader::new(f), &ports);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("omsgate: cannot read {}: {e} (event {})", log.display(), events::APPLICATION_ERROR);
+            ExitCode::from(EXIT_RUNTIME)
+        }
+    }
 }
 
 /// Says how `max_connections` sits in the open-file limit, when that is news.

@@ -12,7 +12,7 @@ use toml_edit::{DocumentMut, Item, Value};
 use super::types::{
     KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, RelayAddress, shown,
 };
-use crate::policy::Allowlist;
+use crate::policy::{Allowlist, PolicyMode};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
 
@@ -108,6 +108,8 @@ keys! {
         example r#"["*.ods.opinsights.azure.com", "collector.example.com:8443"]"#,
         check |v: &Vec<String>| v.iter().try_for_each(|e| Allowlist::check_entry(e)),
         shown "the Azure Monitor families (below)";
+    /// `enforce`: the allowlist refuses what no entry allows; `report`: such tunnels are let through and logged as event 105 with `would_deny` (for rollouts) — where a name leads, TLS and certificate rules are never relaxed.
+    policy_mode: PolicyMode = r#""enforce""#, Reload, example r#""report""#;
     /// Destination ports allowed for every entry without its own `:PORT`.
     allowed_ports: Vec<Port> = "[443]", Reload, example "[443, 8443]";
     /// Allow names that resolve to loopback, private, link-local or metadata addresses (an exactly listed IP literal is allowed anyway; the unspecified address and the gateway itself never are).

@@ -12,6 +12,7 @@ use toml_edit::{Array, Value};
 use super::duration;
 use crate::connect::Target;
 use crate::dial::RelayProxy;
+use crate::policy::PolicyMode;
 use crate::sniff::{ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
 
@@ -303,6 +304,7 @@ choice!(TlsVersion [Tls10, Tls11, Tls12, Tls13]);
 choice!(SniPolicy [Match, Allowlist, Off]);
 choice!(ClientCertPolicy [Off, WhenVisible, Require]);
 choice!(Mode [Auto, Copy]);
+choice!(PolicyMode [Enforce, Report]);
 
 impl LogFormat {
     /// The config spelling.

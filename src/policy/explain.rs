@@ -5,7 +5,7 @@
 //! the name is resolved and inside the tunnel. Pure: policy and target in, facts out;
 //! the command line words and prints them.
 
-use super::allowlist::{EntryView, Reading};
+use super::allowlist::{Allowlist, EntryView, Reading};
 use super::{Decision, DenyReason, Policy};
 use crate::connect::{Host, Target};
 
@@ -32,24 +32,11 @@ impl Policy {
     pub fn explain(&self, target: &Target) -> Explanation<'_> {
         let list = self.allowlist();
         let verdict = match self.decide(target) {
-            Decision::Allow(allowed) => match list.entry(allowed.entry()) {
+            Decision::Allow(allowed) => match allowed.entry().and_then(|id| list.entry(id)) {
                 Some(entry) => Verdict::Allowed { entry },
-                None => Verdict::Denied {
-                    reason: DenyReason::HostNotAllowed(target.host.to_string()),
-                    near: vec![],
-                },
+                None => near(list, target, allowed.would_deny().cloned()),
             },
-            Decision::Deny(reason) => {
-                let mut near: Vec<(u8, EntryView<'_>, String)> = list
-                    .views()
-                    .filter_map(|e| {
-                        why_not(&e, target, list.default_ports()).map(|(rank, why)| (rank, e, why))
-                    })
-                    .collect();
-                near.sort_by_key(|(rank, e, _)| (*rank, e.id));
-                let near = near.into_iter().take(MAX_NEAR).map(|(_, e, why)| (e, why)).collect();
-                Verdict::Denied { reason, near }
-            }
+            Decision::Deny(reason) => near(list, target, Some(reason)),
         };
         Explanation { target: target.clone(), verdict }
     }
@@ -71,6 +58,18 @@ impl Policy {
         });
         notes
     }
+}
+
+/// Refused for `reason` (in report mode: would be), with the nearest entries.
+fn near<'a>(list: &'a Allowlist, target: &Target, reason: Option<DenyReason>) -> Verdict<'a> {
+    let reason = reason.unwrap_or_else(|| DenyReason::HostNotAllowed(target.host.to_string()));
+    let mut near: Vec<(u8, EntryView<'_>, String)> = list
+        .views()
+        .filter_map(|e| why_not(&e, target, list.default_ports()).map(|(rank, why)| (rank, e, why)))
+        .collect();
+    near.sort_by_key(|(rank, e, _)| (*rank, e.id));
+    let near = near.into_iter().take(MAX_NEAR).map(|(_, e, why)| (e, why)).collect();
+    Verdict::Denied { reason, near }
 }
 
 /// Why `entry` does not allow `target`, and how near it is (lower is nearer); `None`

@@ -15,6 +15,7 @@
 
 pub mod address;
 pub mod allowlist;
+pub mod breadth;
 pub mod explain;
 pub mod own;
 
@@ -31,6 +32,7 @@ use crate::fault::{Fault, Status};
 pub struct Policy {
     allowlist: Allowlist,
     allow_private: bool,
+    mode: PolicyMode,
     /// The gateway's own listeners: dialling them would loop.
     own: own::Listeners,
 }
@@ -50,8 +52,29 @@ pub struct Allowed {
     exact_ip: bool,
     /// An `entry:PORT` named this port: with `tls_inspection = false` it is not inspected.
     explicit_port: bool,
-    /// The `allowed_hosts` entry that allowed it.
-    entry: EntryId,
+    /// What let it through.
+    grounds: Grounds,
+}
+
+/// What let a tunnel through the allowlist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Grounds {
+    /// This `allowed_hosts` entry.
+    Entry(EntryId),
+    /// No entry: the allowlist refuses it for this reason, and `policy_mode = "report"`
+    /// lets it through (logged and counted as would-deny).
+    WouldDeny(DenyReason),
+}
+
+/// `policy_mode`: what the allowlist's refusals do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PolicyMode {
+    /// Refused (the default).
+    #[default]
+    Enforce,
+    /// Let through, logged as event 105 with `would_deny` and counted, for rollouts.
+    /// Where a name leads, TLS and certificate rules are never relaxed.
+    Report,
 }
 
 /// Why a tunnel was refused (event 105, HTTP 403).
@@ -100,6 +123,16 @@ impl Fault for DenyReason {
     }
 }
 
+impl PolicyMode {
+    /// The config spelling.
+    pub const fn config_name(self) -> &'static str {
+        match self {
+            PolicyMode::Enforce => "enforce",
+            PolicyMode::Report => "report",
+        }
+    }
+}
+
 impl Decision {
     /// The permit, or the reason as an error for `?`.
     pub fn allow(self) -> Result<Allowed, DenyReason> {
@@ -121,9 +154,20 @@ impl Allowed {
         self.explicit_port
     }
 
-    /// The `allowed_hosts` entry that allowed it.
-    pub fn entry(&self) -> EntryId {
-        self.entry
+    /// The `allowed_hosts` entry that allowed it (none when let through in report mode).
+    pub fn entry(&self) -> Option<EntryId> {
+        match self.grounds {
+            Grounds::Entry(id) => Some(id),
+            Grounds::WouldDeny(_) => None,
+        }
+    }
+
+    /// Why the allowlist would have refused it, when report mode let it through.
+    pub fn would_deny(&self) -> Option<&DenyReason> {
+        match &self.grounds {
+            Grounds::WouldDeny(reason) => Some(reason),
+            Grounds::Entry(_) => None,
+        }
     }
 }
 
@@ -131,7 +175,12 @@ impl Policy {
     /// Builds a policy; `own` are the addresses the gateway's listeners are bound to
     /// (a wildcard such as `0.0.0.0:8080` included).
     pub fn new(allowlist: Allowlist, allow_private: bool, own: Vec<SocketAddr>) -> Policy {
-        Policy { allowlist, allow_private, own: own::Listeners::new(own) }
+        Policy { allowlist, allow_private, mode: PolicyMode::Enforce, own: own::Listeners::new(own) }
+    }
+
+    /// The same policy in `mode`.
+    pub fn in_mode(self, mode: PolicyMode) -> Policy {
+        Policy { mode, ..self }
     }
 
     /// The same policy on a host whose interface addresses `read` returns.
@@ -140,20 +189,31 @@ impl Policy {
         Policy { own: self.own.with_host_addresses(read), ..self }
     }
 
-    /// Decides a CONNECT target by name and port (steps 1–2).
+    /// Decides a CONNECT target by name and port (steps 1–2). In report mode a refusal
+    /// becomes a permit on `Grounds::WouldDeny`, which relaxes nothing else.
     pub fn decide(&self, target: &Target) -> Decision {
-        match self.allowlist.check(&target.host, target.port) {
-            Match::Allowed { explicit_port, entry } => Decision::Allow(Allowed {
-                explicit_port,
-                entry,
+        let refusal = match self.allowlist.check(&target.host, target.port) {
+            Match::Allowed { explicit_port, entry } => {
+                return Decision::Allow(Allowed {
+                    explicit_port,
+                    grounds: Grounds::Entry(entry),
+                    target: target.clone(),
+                    exact_ip: matches!(target.host, Host::Ip(ip) if self.allowlist.lists_ip(ip)),
+                });
+            }
+            Match::PortNotAllowed => {
+                DenyReason::PortNotAllowed { host: target.host.to_string(), port: target.port }
+            }
+            Match::HostNotAllowed => DenyReason::HostNotAllowed(target.host.to_string()),
+        };
+        match self.mode {
+            PolicyMode::Enforce => Decision::Deny(refusal),
+            PolicyMode::Report => Decision::Allow(Allowed {
+                explicit_port: false,
+                grounds: Grounds::WouldDeny(refusal),
                 target: target.clone(),
-                exact_ip: matches!(target.host, Host::Ip(ip) if self.allowlist.lists_ip(ip)),
+                exact_ip: false,
             }),
-            Match::PortNotAllowed => Decision::Deny(DenyReason::PortNotAllowed {
-                host: target.host.to_string(),
-                port: target.port,
-            }),
-            Match::HostNotAllowed => Decision::Deny(DenyReason::HostNotAllowed(target.host.to_string())),
         }
     }
 

@@ -44,6 +44,8 @@ pub const LAST_RELOAD_SUCCESS: &str = "omsgate_config_last_reload_success";
 pub const LOG_LINES_DROPPED: &str = "omsgate_log_lines_dropped_total";
 /// Connections to the metrics endpoint turned away because its slots were taken.
 pub const METRICS_CONNECTIONS_REFUSED: &str = "omsgate_metrics_connections_refused_total";
+/// Tunnels the allowlist would refuse, let through because `policy_mode = "report"`.
+pub const POLICY_WOULD_DENY: &str = "omsgate_policy_would_deny_total";
 
 /// Latency buckets (seconds): loopback sub-millisecond up to a 10 s connect timeout.
 const LATENCY_BUCKETS: &[f64] =
@@ -113,9 +115,18 @@ fn describe() {
         "Log lines dropped, not waited for, because stdout was not being read (event 111 sums them up)"
     );
     describe_counter!(
+        POLICY_WOULD_DENY,
+        "Tunnels the allowlist would refuse, let through because policy_mode = report, by reason"
+    );
+    describe_counter!(
         METRICS_CONNECTIONS_REFUSED,
         "Connections to the metrics endpoint turned away because its slots were taken: closed at once, or 503 for anything but /healthz and /readyz in a slot kept for health checks"
     );
+}
+
+/// Counts a tunnel that report mode let through under why it would have been refused.
+pub fn would_deny(reason: &'static str) {
+    counter!(POLICY_WOULD_DENY, "reason" => reason).increment(1);
 }
 
 /// Counts an error under its event ID.

@@ -25,6 +25,18 @@ impl Progress for Report<'_> {
         handles.opened.increment(1);
         handles.upstream_connect.record(open.connect.as_secs_f64());
         handles.connect_to_established.record((open.established_at - open.requested_at).as_secs_f64());
+        if let Some(reason) = &open.would_deny {
+            metrics::would_deny(reason.reason());
+            warn!(
+                event_id = reason.event_id(),
+                client = %trace.client,
+                target = %open.target,
+                decision = "allow",
+                would_deny = true,
+                reason = reason.reason(),
+                "would refuse: {reason}; let through because policy_mode = \"report\""
+            );
+        }
         info!(
             event_id = events::CONNECT_RECEIVED,
             client = %trace.client,
