@@ -31,6 +31,9 @@ pub const LOG_LINES_DROPPED: u16 = 111;
 /// A client was refused at its per-client limit (`max_connections_per_client` or
 /// `client_tunnel_rate`; omsgate addition).
 pub const CLIENT_LIMITED: u16 = 112;
+/// A connection's PROXY protocol header was refused: from a peer not in
+/// `proxy_protocol_from`, missing when required, or malformed (omsgate addition).
+pub const PROXY_REFUSED: u16 = 113;
 /// Application error without a specific ID.
 pub const APPLICATION_ERROR: u16 = 400;
 /// Wrong configuration (at start or reload; on reload the old policy stays).

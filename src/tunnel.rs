@@ -67,7 +67,12 @@ pub trait Progress {
 /// What is known about a tunnel so far: whose it is and how far it got.
 #[derive(Debug)]
 pub struct Trace {
+    /// The agent (named by a PROXY protocol header when a balancer sent one).
     pub client: SocketAddr,
+    /// The load balancer the connection came through, when it named the agent.
+    pub via: Option<SocketAddr>,
+    /// The Azure Private Endpoint LinkID the balancer passed, if any.
+    pub link_id: Option<u32>,
     pub stage: Stage,
 }
 
@@ -199,7 +204,12 @@ async fn refuse(client: &mut TcpStream, error: TunnelError) -> TunnelError {
 impl Trace {
     /// A fresh trace for a just-accepted client.
     pub fn new(client: SocketAddr) -> Trace {
-        Trace { client, stage: Stage::Accepted }
+        Trace { client, via: None, link_id: None, stage: Stage::Accepted }
+    }
+
+    /// The same trace for a connection a load balancer passed on (PROXY protocol).
+    pub fn via(self, via: Option<SocketAddr>, link_id: Option<u32>) -> Trace {
+        Trace { via, link_id, ..self }
     }
 
     /// The CONNECT target, once the head was read.

@@ -7,6 +7,7 @@ pub mod control;
 pub mod limits;
 pub mod listener;
 pub mod pending;
+pub mod proxy;
 pub mod shutdown;
 pub mod systemd;
 
@@ -25,6 +26,7 @@ use crate::config::keys::Applies;
 use crate::config::{self, Settings};
 use crate::connect::{self, ConnectError, Status};
 use crate::events;
+use crate::fault::Fault;
 use crate::gateway::Gateway;
 use crate::splice::{ClosedBy, Meters, Transferred};
 use crate::telemetry::metrics::{self, Handles};
@@ -97,8 +99,9 @@ struct Node {
     permits: Arc<Semaphore>,
     /// Connections still sending their CONNECT head.
     pending: Pending,
-    /// Rate limit for the per-client refusal line.
+    /// Rate limits for the per-client and the PROXY-header refusal lines.
     quiet: Quiet,
+    quiet_proxy: Quiet,
 }
 
 /// Serves until SIGTERM/SIGINT, reloading on SIGHUP, then drains.
@@ -118,6 +121,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         permits: Arc::new(Semaphore::new(max)),
         pending: Pending::new(effective.pending_heads),
         quiet: Quiet::default(),
+        quiet_proxy: Quiet::default(),
     });
     let ready = Arc::new(AtomicBool::new(true));
 
@@ -341,18 +345,46 @@ async fn accept_loop(listener: TcpListener, node: Arc<Node>) {
 
 /// One client connection, from accept to close: its per-client limits, its place among
 /// the pending heads, its tunnel, and the report of what happened.
-async fn connection(stream: TcpStream, peer: SocketAddr, node: Arc<Node>, _permit: OwnedSemaphorePermit) {
+async fn connection(mut stream: TcpStream, peer: SocketAddr, node: Arc<Node>, _permit: OwnedSemaphorePermit) {
     // NODELAY and keepalive came from the listener (accept::listener).
     let (gw, handles) = (&node.gw, &node.handles);
+    let (ticket, _) = node.pending.enter();
+    // A balancer in front names the agent first (PROXY protocol); that takes a pending slot.
+    let arrival = {
+        let config = gw.config();
+        let keys = &config.settings.keys;
+        let header = proxy::read(
+            &mut stream,
+            peer,
+            keys.proxy_protocol,
+            &keys.proxy_protocol_from,
+            keys.header_timeout,
+        );
+        tokio::select! {
+            biased;
+            arrival = header => arrival,
+            () = ticket.evicted() => return,
+            _ = gw.cut() => return,
+        }
+    };
+    let (client, via, link_id) = match arrival {
+        Ok(proxy::Arrival::Agent { client, via, link_id }) => {
+            if via.is_some() {
+                metrics::proxy_header(if client == peer { "unknown" } else { "agent" });
+            }
+            (client, via, link_id)
+        }
+        Ok(proxy::Arrival::HealthCheck) => return metrics::proxy_header("health_check"),
+        Err(e) => return refused_header(stream, peer, e, &node.quiet_proxy).await,
+    };
     let limits = client_limits(gw);
-    match node.clients.enter(peer.ip(), limits, Instant::now()) {
+    match node.clients.enter(client.ip(), limits, Instant::now()) {
         Ok(first) if first => handles.connected_clients.increment(1.0),
         Ok(_) => {}
-        Err(refused) => return limited(stream, peer, refused, &node.quiet),
+        Err(refused) => return limited(stream, client, refused, &node.quiet),
     }
     handles.active.increment(1.0);
-    let (ticket, _) = node.pending.enter();
-    let mut trace = Trace::new(peer);
+    let mut trace = Trace::new(client).via(via, link_id);
     let admission = Admission { report: Report { handles }, ticket: &ticket };
     let result = tokio::select! {
         biased;
@@ -363,10 +395,25 @@ async fn connection(stream: TcpStream, peer: SocketAddr, node: Arc<Node>, _permi
         _ = gw.cut() => Ok(Transferred { up: 0, down: 0, closed_by: ClosedBy::Cut }),
     };
     admission.report.finished(&trace, &result);
-    if node.clients.leave(peer.ip(), limits, Instant::now()) {
+    if node.clients.leave(client.ip(), limits, Instant::now()) {
         handles.connected_clients.decrement(1.0);
     }
     handles.active.decrement(1.0);
+}
+
+/// Refuses a connection whose PROXY protocol header was refused: the reason to the peer
+/// (a misconfigured balancer shows it), event 113 at most every 10 s, always counted.
+async fn refused_header(mut stream: TcpStream, peer: SocketAddr, e: proxy::ProxyError, quiet: &Quiet) {
+    metrics::error(e.event_id());
+    metrics::rejection(e.reason());
+    if quiet.due() {
+        warn!(event_id = e.event_id(), client = %peer, reason = e.reason(), "{e} (this line repeats at most every 10 s)");
+    }
+    if let Some(status) = e.status() {
+        let reason = e.to_string();
+        let reply = connect::reply::refuse(&mut stream, status, e.event_id(), &reason);
+        let _ = tokio::time::timeout(OVERLOAD_REPLY_TIMEOUT, reply).await;
+    }
 }
 
 /// What the accept step hears from a tunnel: the telemetry report, and the moment its

@@ -10,11 +10,12 @@ use std::time::Duration;
 use toml_edit::{DocumentMut, Item, Value};
 
 use super::types::{
-    KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, RelayAddress, shown,
+    KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, ProxyMode, RelayAddress, shown,
 };
 use crate::policy::{Allowlist, PolicyMode};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
+use ipnet::IpNet;
 
 /// When a changed value takes effect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +121,10 @@ keys! {
             Limit::Fixed(n) if !(1..=10_000_000).contains(n) => Err("must be 1..=10000000 or \"auto\"".to_string()),
             _ => Ok(()),
         };
+    /// The balancers' addresses (CIDRs or IPs) that may send a PROXY protocol header; a header from anyone else is refused (event 113).
+    proxy_protocol_from: Vec<IpNet> = "[]", Reload, example r#"["10.0.0.0/24", "192.0.2.10"]"#;
+    /// Whether a load balancer in front sends a PROXY protocol header (v1 or v2) naming the agent: `off`; `optional` (peers in `proxy_protocol_from` may); `required` (every connection must come from them with one).
+    proxy_protocol: ProxyMode = r#""off""#, Reload, example r#""required""#;
     /// Connections still sending their CONNECT head; past it the one that arrived that many connections earlier is dropped if still sending (slowloris cannot hold every slot). `"auto"`: a quarter of `max_connections`, at least 64.
     max_pending_heads: Limit = r#""auto""#, Restart, example "1000",
         check |v: &Limit| match v {

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 pub use keys::{KEYS, Values};
 pub use settings::{ConfigError, Settings, Source};
-pub use types::{Limit, LogFormat};
+pub use types::{Limit, LogFormat, ProxyMode};
 
 /// Where the packaged gateway keeps its config (the original's registry settings).
 pub const DEFAULT_PATH: &str = "/etc/omsgate/omsgate.toml";

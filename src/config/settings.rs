@@ -8,7 +8,7 @@
 use std::net::SocketAddr;
 
 use super::keys::{KEYS, Values};
-use super::types::shown;
+use super::types::{ProxyMode, shown};
 use crate::dial::{Credentials, RelayProxy, Route};
 use crate::events;
 use crate::policy::{Allowlist, Origin};
@@ -81,6 +81,12 @@ impl Settings {
         };
         let allowlist = Allowlist::from_sources(&[(origin, keys.allowed_hosts.clone())], &ports)
             .map_err(|e| format!("allowed_hosts: {e}"))?;
+        if keys.proxy_protocol != ProxyMode::Off && keys.proxy_protocol_from.is_empty() {
+            return Err(format!(
+                "proxy_protocol = \"{}\" with an empty proxy_protocol_from would refuse every header; list the load balancers' addresses (e.g. proxy_protocol_from = [\"10.0.0.0/24\"])",
+                keys.proxy_protocol.config_name()
+            ));
+        }
         Ok(Settings { route: route(&keys)?, tls: tls_rules(&keys)?, listen, allowlist, keys, set, source })
     }
 

@@ -15,6 +15,7 @@ use crate::dial::RelayProxy;
 use crate::policy::PolicyMode;
 use crate::sniff::{ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
+use ipnet::IpNet;
 
 /// How a key's value is written, for `config set` (which turns command-line text into
 /// TOML) and for the README's key table.
@@ -52,6 +53,29 @@ pub type Port = NonZeroU16;
 pub enum Limit {
     Auto,
     Fixed(u32),
+}
+
+/// `proxy_protocol`: whether a PROXY header is expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProxyMode {
+    /// No header is read: the peer is the client (the default).
+    #[default]
+    Off,
+    /// Peers in `proxy_protocol_from` may send one; others connect directly.
+    Optional,
+    /// Every connection must come from `proxy_protocol_from` with a header.
+    Required,
+}
+
+impl ProxyMode {
+    /// The config spelling.
+    pub const fn config_name(self) -> &'static str {
+        match self {
+            ProxyMode::Off => "off",
+            ProxyMode::Optional => "optional",
+            ProxyMode::Required => "required",
+        }
+    }
 }
 
 /// How log lines are written.
@@ -305,6 +329,26 @@ choice!(SniPolicy [Match, Allowlist, Off]);
 choice!(ClientCertPolicy [Off, WhenVisible, Require]);
 choice!(Mode [Auto, Copy]);
 choice!(PolicyMode [Enforce, Report]);
+choice!(ProxyMode [Off, Optional, Required]);
+
+impl KeyType for IpNet {
+    const KIND: Kind = Kind::String;
+    /// A CIDR, or a bare address for just that one.
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        let text = string(value)?.trim();
+        text.parse::<IpNet>()
+            .or_else(|_| text.trim_matches(['[', ']']).parse::<IpAddr>().map(IpNet::from))
+            .map(|net| net.trunc())
+            .map_err(|_| expected(value, "an address or CIDR such as \"10.0.0.0/24\""))
+    }
+    /// A single address without its `/32` (`/128`), as it was most likely written.
+    fn to_toml(&self) -> Value {
+        match self.prefix_len() == self.max_prefix_len() {
+            true => Value::from(self.addr().to_string()),
+            false => Value::from(self.to_string()),
+        }
+    }
+}
 
 impl LogFormat {
     /// The config spelling.

@@ -44,6 +44,8 @@ pub const LAST_RELOAD_SUCCESS: &str = "omsgate_config_last_reload_success";
 pub const LOG_LINES_DROPPED: &str = "omsgate_log_lines_dropped_total";
 /// Connections to the metrics endpoint turned away because its slots were taken.
 pub const METRICS_CONNECTIONS_REFUSED: &str = "omsgate_metrics_connections_refused_total";
+/// PROXY protocol headers accepted from a balancer, by what they said.
+pub const PROXY_HEADERS: &str = "omsgate_proxy_headers_total";
 /// Tunnels the allowlist would refuse, let through because `policy_mode = "report"`.
 pub const POLICY_WOULD_DENY: &str = "omsgate_policy_would_deny_total";
 
@@ -115,6 +117,10 @@ fn describe() {
         "Log lines dropped, not waited for, because stdout was not being read (event 111 sums them up)"
     );
     describe_counter!(
+        PROXY_HEADERS,
+        "PROXY protocol headers accepted from a balancer: kind agent (it named the agent), unknown (it did not know), health_check (v2 LOCAL, no tunnel)"
+    );
+    describe_counter!(
         POLICY_WOULD_DENY,
         "Tunnels the allowlist would refuse, let through because policy_mode = report, by reason"
     );
@@ -122,6 +128,11 @@ fn describe() {
         METRICS_CONNECTIONS_REFUSED,
         "Connections to the metrics endpoint turned away because its slots were taken: closed at once, or 503 for anything but /healthz and /readyz in a slot kept for health checks"
     );
+}
+
+/// Counts a PROXY protocol header accepted from a balancer.
+pub fn proxy_header(kind: &'static str) {
+    counter!(PROXY_HEADERS, "kind" => kind).increment(1);
 }
 
 /// Counts a tunnel that report mode let through under why it would have been refused.

@@ -30,6 +30,7 @@ impl Progress for Report<'_> {
             warn!(
                 event_id = reason.event_id(),
                 client = %trace.client,
+            via = %via(trace),
                 target = %open.target,
                 decision = "allow",
                 would_deny = true,
@@ -40,6 +41,7 @@ impl Progress for Report<'_> {
         info!(
             event_id = events::CONNECT_RECEIVED,
             client = %trace.client,
+            via = %via(trace),
             target = %open.target,
             decision = "allow",
             upstream = %open.upstream,
@@ -60,6 +62,7 @@ impl Progress for Report<'_> {
         info!(
             event_id = events::TLS_VERIFIED,
             client = %trace.client,
+            via = %via(trace),
             target = %open.target,
             tls_version = tls.version.config_name(),
             sni = %sni,
@@ -88,16 +91,17 @@ impl Report<'_> {
                 }
                 let tls_version = open.and_then(|o| o.tls.as_ref()).map_or("", |v| v.version.config_name());
                 info!(
-                    event_id = events::TUNNEL_CLOSED,
-                    client = %trace.client,
-                    target = %target,
-                    tls_version,
-                    bytes_up = t.up,
-                    bytes_down = t.down,
-                    duration_s = duration,
-                    closed_by,
-                    "tunnel to {target} closed by {closed_by}"
-                );
+                        event_id = events::TUNNEL_CLOSED,
+                        client = %trace.client,
+                via = %via(trace),
+                        target = %target,
+                        tls_version,
+                        bytes_up = t.up,
+                        bytes_down = t.down,
+                        duration_s = duration,
+                        closed_by,
+                        "tunnel to {target} closed by {closed_by}"
+                    );
             }
             Err(e) if !e.is_error() => {}
             Err(e) => {
@@ -114,16 +118,26 @@ impl Report<'_> {
                 }
                 let status = e.status().map_or(0, |s| s.0);
                 warn!(
-                    event_id,
-                    client = %trace.client,
-                    target = %target,
-                    decision = "deny",
-                    reason,
-                    status,
-                    "{e}"
-                );
+                        event_id,
+                        client = %trace.client,
+                via = %via(trace),
+                        target = %target,
+                        decision = "deny",
+                        reason,
+                        status,
+                        "{e}"
+                    );
             }
         }
+    }
+}
+
+/// The balancer the connection came through, or "" when it came directly.
+fn via(trace: &Trace) -> String {
+    match (trace.via, trace.link_id) {
+        (Some(via), Some(link)) => format!("{via} (Azure Private Endpoint LinkID {link})"),
+        (Some(via), None) => via.to_string(),
+        (None, _) => String::new(),
     }
 }
 
