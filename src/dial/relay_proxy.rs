@@ -63,13 +63,13 @@ async fn connect(relay: &RelayProxy) -> std::io::Result<(TcpStream, SocketAddr)>
             DialError::Resolve { error, .. } => error,
             other => std::io::Error::other(other.to_string()),
         })?;
-    let Some((&first, rest)) = addrs.split_first() else {
+    if addrs.is_empty() {
         return Err(std::io::Error::new(
             std::io::ErrorKind::NotFound,
             "the relay proxy's name resolves to no address",
         ));
-    };
-    super::connect_first(first, rest).await.map_err(|(_, error)| error)
+    }
+    super::connect_first(&addrs).await.map_err(|(_, error)| error)
 }
 
 /// Reads the relay's answer head; a 2xx opens the tunnel, and bytes after the head
