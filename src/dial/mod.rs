@@ -1,7 +1,8 @@
 //! Step 4 of a tunnel: reach the destination the policy allowed, by the [`Route`] in
 //! force — directly (`direct`: resolve once, vet every address, connect to a vetted
 //! one) or through the relay proxy (`relay_proxy`: CONNECT to it, check its answer).
-//! Of several addresses, [`eyeballs`] connects to the first that answers (RFC 8305).
+//! Names are answered by [`resolve`] (TTL cache, hickory, stale answers in an outage);
+//! of several addresses, [`eyeballs`] connects to the first that answers (RFC 8305).
 //! Only an [`Allowed`] permit can be dialled.
 
 pub mod direct;
@@ -41,8 +42,10 @@ pub enum DialError {
     /// A resolved address is one the policy refuses (event 105, 403).
     #[error(transparent)]
     Denied(#[from] DenyReason),
+    /// No address: NXDOMAIN, no A/AAAA record, or the DNS servers failed with no last
+    /// good answer to stand in.
     #[error("cannot resolve {host}: {error}")]
-    Resolve { host: String, error: io::Error },
+    Resolve { host: String, error: String },
     #[error("{host} resolves to no address")]
     NoAddress { host: String },
     #[error("no answer from {target} within connect_timeout ({after:?})")]
