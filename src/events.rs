@@ -42,3 +42,6 @@ pub const WRONG_CONFIGURATION: u16 = 401;
 pub const TLS_PARSE: u16 = 402;
 /// Networking error: cannot reach the destination, accept failed, etc.
 pub const NETWORK_ERROR: u16 = 403;
+/// The DNS servers are failing and a name's last good answer is used in their place
+/// (omsgate addition): the name and the answer's age; at most once a minute per name.
+pub const DNS_STALE: u16 = 404;

@@ -1,6 +1,8 @@
 //! What every tunnel shares: the policy in force (swapped whole on reload, so a tunnel
 //! keeps the snapshot it was admitted under), settings, the pipe pool, the byte meters,
-//! and the signal that cuts tunnels at the end of a drain.
+//! and the signal that cuts tunnels at the end of a drain. Each snapshot put in force
+//! also puts its DNS settings in force (`dial::resolve::configure`: a resolver rebuilt
+//! whole, swapped in one store).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -9,6 +11,7 @@ use arc_swap::ArcSwap;
 use tokio::sync::watch;
 
 use crate::config::Settings;
+use crate::dial::resolve::{self, DnsSettings, Lifetime};
 use crate::policy::Policy;
 use crate::splice::{Meters, PipePool, SpliceConfig};
 
@@ -43,8 +46,10 @@ impl Gateway {
         meters: Meters,
         cut: watch::Receiver<bool>,
     ) -> Gateway {
+        let snapshot = Snapshot::of(settings, &listening);
+        resolve::configure(snapshot.dns());
         Gateway {
-            config: ArcSwap::from_pointee(Snapshot::of(settings, &listening)),
+            config: ArcSwap::from_pointee(snapshot),
             listening,
             pipes: PipePool::new(PIPE_POOL_SIZE),
             meters,
@@ -59,7 +64,9 @@ impl Gateway {
 
     /// Puts new settings in force for tunnels admitted from now on.
     pub fn replace(&self, settings: Settings) {
-        self.config.store(Arc::new(Snapshot::of(settings, &self.listening)));
+        let snapshot = Snapshot::of(settings, &self.listening);
+        resolve::configure(snapshot.dns());
+        self.config.store(Arc::new(snapshot));
     }
 
     /// Resolves when the drain is over and open tunnels must be cut.
@@ -84,5 +91,18 @@ impl Snapshot {
     /// How this configuration's tunnels splice.
     pub fn splice(&self) -> SpliceConfig {
         SpliceConfig { idle_timeout: self.settings.keys.idle_timeout, mode: self.settings.keys.splice_mode }
+    }
+
+    /// How this configuration resolves names.
+    pub fn dns(&self) -> DnsSettings {
+        let keys = &self.settings.keys;
+        DnsSettings {
+            servers: keys.dns_servers.iter().map(|server| server.0).collect(),
+            lifetime: Lifetime {
+                ttl_min: keys.dns_ttl_min,
+                ttl_max: keys.dns_ttl_max,
+                stale_for: keys.dns_stale_for,
+            },
+        }
     }
 }

@@ -139,6 +139,17 @@ keys! {
     header_timeout: Duration = r#""10s""#, Reload, example r#""5s""#, check positive;
     /// Time to resolve and connect to the destination, all addresses together.
     connect_timeout: Duration = r#""10s""#, Reload, example r#""3s""#, check positive;
+    /// DNS servers to ask, `IP` or `IP:PORT` (port 53 when absent); `[]` = the `nameserver` lines of /etc/resolv.conf, with its search list and options. /etc/hosts is read first either way.
+    dns_servers: Vec<crate::dial::resolve::DnsServer> = "[]", Reload, example r#"["10.0.0.53", "[fd00::53]:5353"]"#;
+    /// Shortest time a DNS answer is reused, even when its TTL is shorter (a reconnect storm does not become a DNS storm).
+    dns_ttl_min: Duration = r#""5s""#, Reload, example r#""30s""#,
+        check |d: &Duration| if d.as_secs() > 3600 { Err("must be at most \"1h\"".to_string()) } else { Ok(()) };
+    /// Longest time a DNS answer is reused before the DNS servers are asked again, even when its TTL is longer; below `dns_ttl_min`, this one wins.
+    dns_ttl_max: Duration = r#""5m""#, Reload, example r#""1h""#,
+        check |d: &Duration| if d.as_secs() > 86_400 { Err("must be at most \"24h\" (DNS TTLs stop at a day)".to_string()) } else { Ok(()) };
+    /// When the DNS servers fail (time out, SERVFAIL, unreachable), a name's last good answer is still used for this long past its expiry (event 404; never over NXDOMAIN); `"0"` = never.
+    dns_stale_for: Duration = r#""10m""#, Reload, example r#""1h""#,
+        check |d: &Duration| if d.as_secs() > 7 * 86_400 { Err("must be at most \"168h\" (a week)".to_string()) } else { Ok(()) };
     /// A tunnel silent both ways this long is closed.
     idle_timeout: Duration = r#""10m""#, Reload, example r#""30m""#, check positive;
     /// On SIGTERM, open tunnels may finish for this long, then are cut.

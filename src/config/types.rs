@@ -12,6 +12,7 @@ use toml_edit::{Array, Value};
 use super::duration;
 use crate::connect::Target;
 use crate::dial::RelayProxy;
+use crate::dial::resolve::DnsServer;
 use crate::policy::PolicyMode;
 use crate::sniff::{ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
@@ -301,6 +302,17 @@ impl KeyType for RelayAddress {
     }
     fn to_toml(&self) -> Value {
         Value::from(self.0.as_ref().map_or(String::new(), |t| format!("http://{t}")))
+    }
+}
+
+impl KeyType for DnsServer {
+    const KIND: Kind = Kind::String;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        DnsServer::parse(string(value)?)
+            .map_err(|e| expected(value, &format!("a DNS server's IP or IP:PORT ({e})")))
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(self.to_string())
     }
 }
 

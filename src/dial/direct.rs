@@ -1,7 +1,8 @@
-//! Direct route: the name is resolved once (`resolve`, cached briefly), every address
-//! is vetted by the policy, and the gateway connects to an address it checked — never
-//! resolving again, so DNS rebinding cannot slip past the check. Addresses are tried in
-//! order until one connects or the deadline passes.
+//! Direct route: the name is resolved once (`resolve`: cached for its TTL), every
+//! address is vetted by the policy, and the gateway connects to an address it checked —
+//! never resolving again, so DNS rebinding cannot slip past the check. Of the vetted
+//! addresses, the first to answer wins (`eyeballs`: IPv6 first, the next attempt every
+//! 250 ms), all within the deadline.
 
 use std::time::Instant;
 
@@ -19,9 +20,9 @@ pub async fn open(
     let started = Instant::now();
     let target = allowed.target();
     let timed_out = || DialError::Timeout { target: target.to_string(), after: started.elapsed() };
-    let addrs = tokio::time::timeout_at(deadline, super::resolve::resolve(&target.host, target.port))
-        .await
-        .map_err(|_| timed_out())??;
+    // The lookup keeps to the deadline itself: a resolver that does not answer in time
+    // is a DNS failure (502), not the destination's timeout.
+    let addrs = super::resolve::resolve(&target.host, target.port, deadline).await?;
 
     let mut vetted = Vec::with_capacity(addrs.len());
     let mut refusal = None;
@@ -31,14 +32,14 @@ pub async fn open(
             Err(reason) => refusal = Some(reason),
         }
     }
-    let Some((&first, rest)) = vetted.split_first() else {
+    if vetted.is_empty() {
         return Err(match refusal {
             Some(reason) => DialError::Denied(reason),
             None => DialError::NoAddress { host: target.host.to_string() },
         });
-    };
+    }
 
-    match tokio::time::timeout_at(deadline, super::connect_first(first, rest)).await {
+    match tokio::time::timeout_at(deadline, super::connect_first(&vetted)).await {
         Err(_) => Err(timed_out()),
         Ok(Ok((stream, addr))) => {
             Ok(Upstream { stream, addr, elapsed: started.elapsed(), early: Bytes::new() })

@@ -1,9 +1,12 @@
 //! Step 4 of a tunnel: reach the destination the policy allowed, by the [`Route`] in
 //! force — directly (`direct`: resolve once, vet every address, connect to a vetted
 //! one) or through the relay proxy (`relay_proxy`: CONNECT to it, check its answer).
+//! Names are answered by [`resolve`] (TTL cache, hickory, stale answers in an outage);
+//! of several addresses, [`eyeballs`] connects to the first that answers (RFC 8305).
 //! Only an [`Allowed`] permit can be dialled.
 
 pub mod direct;
+pub mod eyeballs;
 pub mod relay_proxy;
 pub mod resolve;
 pub mod route;
@@ -39,8 +42,10 @@ pub enum DialError {
     /// A resolved address is one the policy refuses (event 105, 403).
     #[error(transparent)]
     Denied(#[from] DenyReason),
+    /// No address: NXDOMAIN, no A/AAAA record, or the DNS servers failed with no last
+    /// good answer to stand in.
     #[error("cannot resolve {host}: {error}")]
-    Resolve { host: String, error: io::Error },
+    Resolve { host: String, error: String },
     #[error("{host} resolves to no address")]
     NoAddress { host: String },
     #[error("no answer from {target} within connect_timeout ({after:?})")]
@@ -103,21 +108,12 @@ pub async fn open(
     }
 }
 
-/// Connects to the first address that answers, `first` then `rest` in order, and tunes
-/// the socket; else the last address tried and its error. (An empty list cannot be
-/// passed: callers say what it means.)
-async fn connect_first(
-    first: SocketAddr,
-    rest: &[SocketAddr],
-) -> Result<(TcpStream, SocketAddr), (SocketAddr, io::Error)> {
-    let mut last = (first, io::Error::other("not tried"));
-    for &addr in std::iter::once(&first).chain(rest) {
-        match TcpStream::connect(addr).await {
-            Ok(stream) => return Ok((tuned(stream), addr)),
-            Err(error) => last = (addr, error),
-        }
-    }
-    Err(last)
+/// Connects to whichever of `addrs` answers first (Happy Eyeballs, [`eyeballs`]) and
+/// tunes the socket; else the last address tried and its error. (Callers say what an
+/// empty list means before they get here.)
+async fn connect_first(addrs: &[SocketAddr]) -> Result<(TcpStream, SocketAddr), (SocketAddr, io::Error)> {
+    let (stream, addr) = eyeballs::connect(addrs).await?;
+    Ok((tuned(stream), addr))
 }
 
 /// Applies the tunnel socket options to a fresh upstream socket.

@@ -30,7 +30,7 @@ pub async fn open(
     let name = relay.to_string();
     let timed_out = || DialError::RelayTimeout { relay: name.clone(), after: started.elapsed() };
     let exchange = async {
-        let (mut stream, addr) = connect(relay)
+        let (mut stream, addr) = connect(relay, deadline)
             .await
             .map_err(|error| DialError::RelayUnreachable { relay: name.clone(), error })?;
         stream
@@ -55,21 +55,22 @@ pub fn request_bytes(target: &Target, credentials: Option<&Credentials>) -> Vec<
     out.into_bytes()
 }
 
-/// Resolves the relay (through the same lookup limit and cache as destinations) and
-/// connects to the first of its addresses that answers.
-async fn connect(relay: &RelayProxy) -> std::io::Result<(TcpStream, SocketAddr)> {
-    let addrs =
-        super::resolve::resolve(&relay.address.host, relay.address.port).await.map_err(|e| match e {
-            DialError::Resolve { error, .. } => error,
-            other => std::io::Error::other(other.to_string()),
-        })?;
-    let Some((&first, rest)) = addrs.split_first() else {
+/// Resolves the relay (through the same resolver and cache as destinations, stale
+/// answers included) and connects to the first of its addresses that answers.
+async fn connect(
+    relay: &RelayProxy,
+    deadline: tokio::time::Instant,
+) -> std::io::Result<(TcpStream, SocketAddr)> {
+    let addrs = super::resolve::resolve(&relay.address.host, relay.address.port, deadline)
+        .await
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    if addrs.is_empty() {
         return Err(std::io::Error::new(
             std::io::ErrorKind::NotFound,
             "the relay proxy's name resolves to no address",
         ));
-    };
-    super::connect_first(first, rest).await.map_err(|(_, error)| error)
+    }
+    super::connect_first(&addrs).await.map_err(|(_, error)| error)
 }
 
 /// Reads the relay's answer head; a 2xx opens the tunnel, and bytes after the head

@@ -48,6 +48,11 @@ pub const METRICS_CONNECTIONS_REFUSED: &str = "omsgate_metrics_connections_refus
 pub const PROXY_HEADERS: &str = "omsgate_proxy_headers_total";
 /// Tunnels the allowlist would refuse, let through because `policy_mode = "report"`.
 pub const POLICY_WOULD_DENY: &str = "omsgate_policy_would_deny_total";
+/// Names a tunnel had to look up (not fresh in the DNS cache), by result: `ok`,
+/// `nxdomain`, `failed`, `stale`.
+pub const DNS_LOOKUPS: &str = "omsgate_dns_lookups_total";
+/// Names a tunnel found fresh in the DNS cache.
+pub const DNS_CACHE_HITS: &str = "omsgate_dns_cache_hits_total";
 
 /// Latency buckets (seconds): loopback sub-millisecond up to a 10 s connect timeout.
 const LATENCY_BUCKETS: &[f64] =
@@ -128,6 +133,14 @@ fn describe() {
         METRICS_CONNECTIONS_REFUSED,
         "Connections to the metrics endpoint turned away because its slots were taken: closed at once, or 503 for anything but /healthz and /readyz in a slot kept for health checks"
     );
+    describe_counter!(
+        DNS_LOOKUPS,
+        "Names a tunnel had to look up (not fresh in the DNS cache), by result: ok; nxdomain (an answer: no such name or no address); failed (the DNS servers failed, no answer could stand in); stale (they failed and the last good answer was used, event 404)"
+    );
+    describe_counter!(
+        DNS_CACHE_HITS,
+        "Names a tunnel found fresh in the DNS cache (within their TTL): nothing asked"
+    );
 }
 
 /// Counts a PROXY protocol header accepted from a balancer.
@@ -148,6 +161,19 @@ pub fn error(event_id: u16) {
 /// Counts a refused tunnel under its reason.
 pub fn rejection(reason: &'static str) {
     counter!(REJECTIONS, "reason" => reason).increment(1);
+}
+
+/// Counts a name answered from the DNS cache. On the path of nearly every tunnel, so
+/// the handle is registered at the first call (after `install`) and then only added to.
+pub fn dns_cache_hit() {
+    static HITS: OnceLock<Counter> = OnceLock::new();
+    HITS.get_or_init(|| counter!(DNS_CACHE_HITS)).increment(1);
+}
+
+/// Counts a name that had to be looked up, under what came of it: `ok`, `nxdomain`,
+/// `failed` or `stale`.
+pub fn dns_lookup(result: &'static str) {
+    counter!(DNS_LOOKUPS, "result" => result).increment(1);
 }
 
 /// Handles registered once and shared by every tunnel, so the hot path only adds to
