@@ -166,24 +166,25 @@ keys! {
     /// File holding the relay proxy password (read at start and reload; never logged or printed).
     relay_proxy_password_file: OptionalPath = r#""""#, Reload, example r#""relay-proxy.password""#;
 
-    // The endpoint catalog (policy/catalog.toml): keys from which exact entries are derived.
-    /// Services whose agents use this gateway: the endpoint catalog adds the exact hosts each needs to the allowlist (and an unset `allowed_hosts` then means `[]`, not the wildcard families).
-    services: Vec<Service> = "[]", Reload, example r#"["azure_monitor_agent", "log_analytics_agent"]"#;
+    // The endpoint catalog (policy/catalog.toml): what exact entries are derived from
+    // (`services` last: the others mean nothing until a service uses them).
     /// The Azure cloud the agents report to: `public` (.com), `usgov` (Azure Government, .us) or `china` (21Vianet, .cn).
     azure_cloud: Cloud = r#""public""#, Reload, example r#""usgov""#;
     /// ARM names of the regions the agents' machines and accounts are in (`westeurope`), for the regional endpoints.
-    azure_regions: Vec<String> = "[]", Reload, example r#"["westeurope"]"#,
+    azure_regions: Vec<String> = "[]", Reload, example r#"["usgovvirginia"]"#,
         check |v: &Vec<String>| v.iter().try_for_each(|r| region_name(r));
     /// Log Analytics workspace IDs (GUIDs) the agents report to: each gets its own exact hosts.
     azure_workspace_ids: Vec<Guid> = "[]", Reload, example r#"["1234a123-aa1a-123a-aaa1-a1a345aa6789"]"#;
     /// Data collection endpoints' logs ingestion hosts (`<name>.<region>-1.ingest.monitor.azure.com`), when data collection rules use them.
-    azure_dce_hosts: Vec<String> = "[]", Reload, example r#"["mydce-a1b2.westeurope-1.ingest.monitor.azure.com"]"#,
+    azure_dce_hosts: Vec<String> = "[]", Reload, example r#"["mydce-a1b2.usgovvirginia-1.ingest.monitor.azure.us"]"#,
         check |v: &Vec<String>| v.iter().try_for_each(|h| dce_host(h));
     /// Azure Automation account IDs (GUIDs) of Hybrid Runbook Workers, for the account-specific Automation endpoints.
     azure_automation_account_ids: Vec<Guid> = "[]", Reload, example r#"["0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"]"#;
-    /// The Azure Arc gateway's host (`<prefix>.gw.arc.azure.com`); set, Arc agents need only the gateway's few endpoints.
+    /// The Azure Arc gateway's host (`<prefix>.gw.arc.azure.com`, public cloud only); with `arc` in `services`, Arc agents then need only the gateway's few endpoints.
     azure_arc_gateway: String = r#""""#, Reload, example r#""a1b2c3d4.gw.arc.azure.com""#,
         check |v: &String| arc_gateway(v);
+    /// Services whose agents use this gateway: the endpoint catalog adds the exact hosts each needs to the allowlist (and an unset `allowed_hosts` then means `[]`, not the wildcard families).
+    services: Vec<Service> = "[]", Reload, example r#"["azure_monitor_agent", "log_analytics_agent"]"#;
 }
 
 impl Key {

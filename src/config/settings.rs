@@ -123,13 +123,6 @@ fn derived(keys: &Values) -> Result<Vec<catalog::Derived>, String> {
         automation_accounts: &keys.azure_automation_account_ids,
         arc_gateway: &keys.azure_arc_gateway,
     };
-    let services_unset = keys.services.is_empty();
-    let catalog_keys_set = !keys.azure_workspace_ids.is_empty()
-        || !keys.azure_dce_hosts.is_empty()
-        || !keys.azure_automation_account_ids.is_empty();
-    if services_unset && catalog_keys_set {
-        return Err("azure_workspace_ids/azure_dce_hosts/azure_automation_account_ids are set but services is empty, so nothing is derived from them; set services (e.g. [\"azure_monitor_agent\"]) or `omsgate init`".into());
-    }
     catalog::derive(&inputs)
 }
 

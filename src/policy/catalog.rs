@@ -131,6 +131,9 @@ pub fn catalog() -> &'static Catalog {
 /// catalog order without repeats (an entry two services need names both). Errors name
 /// the key to set or fix.
 pub fn derive(inputs: &Inputs<'_>) -> Result<Vec<Derived>, String> {
+    if inputs.services.is_empty() {
+        return Ok(Vec::new());
+    }
     let catalog = catalog();
     check_inputs(catalog, inputs)?;
     let mut out: Vec<Derived> = Vec::new();
@@ -288,8 +291,9 @@ impl fmt::Display for Service {
     }
 }
 
-/// The checks across keys the catalog knows of: clouds agree, the Arc gateway is public,
-/// Automation knows each region.
+/// The checks across keys the catalog knows of, for the services named: clouds agree,
+/// the Arc gateway is public, Automation knows each region. (A key no named service
+/// uses means nothing yet and is not checked: `config set` can set them in any order.)
 fn check_inputs(catalog: &Catalog, inputs: &Inputs<'_>) -> Result<(), String> {
     let cloud = inputs.cloud;
     for region in inputs.regions {
@@ -310,14 +314,11 @@ fn check_inputs(catalog: &Catalog, inputs: &Inputs<'_>) -> Result<(), String> {
             cloud.config_name()
         ));
     }
-    if !inputs.arc_gateway.is_empty() && cloud != Cloud::Public {
+    if !inputs.arc_gateway.is_empty() && inputs.services.contains(&Service::Arc) && cloud != Cloud::Public {
         return Err(format!(
             "azure_arc_gateway is set, but the Azure Arc gateway exists only in the public cloud (azure_cloud = \"{}\")",
             cloud.config_name()
         ));
-    }
-    if !inputs.arc_gateway.is_empty() && !inputs.services.contains(&Service::Arc) {
-        return Err("azure_arc_gateway is set but services does not include \"arc\"".into());
     }
     if inputs.services.contains(&Service::Automation) {
         for region in inputs.regions {
