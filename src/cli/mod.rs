@@ -16,6 +16,7 @@ macro_rules! say {
 mod access;
 mod edit;
 mod explain;
+mod import_oms;
 mod init;
 mod suggest;
 
@@ -83,6 +84,21 @@ enum Command {
     /// Write a config (the original's setup wizard): asks on a terminal, or takes every
     /// answer as a flag; checked as `run` reads it; says what to set on the agents.
     Init(InitArgs),
+    /// Turn the Windows gateway's cmdlet output (Get-OMSGateway*, as text or
+    /// ConvertTo-Json) and MSI properties (PORTNUMBER=…) into an omsgate config; says
+    /// what could not be mapped and why.
+    ImportOms {
+        /// Files with the cmdlets' output or the msiexec command line (`-`: stdin).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Write the config to --config (refused when it exists, unless --force);
+        /// without it the config is printed.
+        #[arg(long)]
+        write: bool,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// `omsgate init`'s answers as flags.
@@ -223,6 +239,9 @@ pub fn main() -> ExitCode {
                 force: a.force,
             };
             return init::run(flags, &path);
+        }
+        Command::ImportOms { files, write, force } => {
+            return import_oms::run(&files, write.then_some(path.as_path()), force);
         }
         Command::Config(ConfigCmd::Get { key, output }) => {
             edit::Edit::ConfigGet { key, json: output == Output::Json }
