@@ -323,10 +323,9 @@ fn write(
     password: Option<&str>,
 ) -> Result<Settings, Stop> {
     let io = |p: &Path, e: std::io::Error| Stop::Io(format!("{}: {e}", p.display()));
-    let dir_gid = None;
     let before = password_file.map(|f| (f, std::fs::read(f).ok()));
     if let (Some(file), Some(pw)) = (password_file, password) {
-        store::write_atomically(file, format!("{pw}\n").as_bytes(), Perms::Set { mode: 0o640, gid: dir_gid })
+        store::write_atomically(file, format!("{pw}\n").as_bytes(), Perms::Set { mode: 0o640, gid: None })
             .map_err(|e| io(file, e))?;
     }
     let checked =
