@@ -16,6 +16,8 @@ macro_rules! say {
 mod access;
 mod edit;
 mod explain;
+mod import_oms;
+mod init;
 mod suggest;
 
 use std::path::PathBuf;
@@ -79,6 +81,59 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Output::Text)]
         output: Output,
     },
+    /// Write a config (the original's setup wizard): asks on a terminal, or takes every
+    /// answer as a flag; checked as `run` reads it; says what to set on the agents.
+    Init(InitArgs),
+    /// Turn the Windows gateway's cmdlet output (Get-OMSGateway*, as text or
+    /// ConvertTo-Json) and MSI properties (PORTNUMBER=…) into an omsgate config; says
+    /// what could not be mapped and why.
+    ImportOms {
+        /// Files with the cmdlets' output or the msiexec command line (`-`: stdin).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Write the config to --config (refused when it exists, unless --force);
+        /// without it the config is printed.
+        #[arg(long)]
+        write: bool,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// `omsgate init`'s answers as flags.
+#[derive(Debug, clap::Args)]
+struct InitArgs {
+    /// Log Analytics workspace ID (GUID); repeat for more.
+    #[arg(long = "workspace-id", value_name = "GUID")]
+    workspace_id: Vec<String>,
+    /// Azure region (ARM name, e.g. westeurope); repeat for more.
+    #[arg(long, value_name = "REGION")]
+    region: Vec<String>,
+    /// public, usgov or china.
+    #[arg(long)]
+    cloud: Option<String>,
+    /// Comma-separated: azure_monitor_agent, log_analytics_agent, automation, arc.
+    #[arg(long)]
+    services: Option<String>,
+    /// A data collection endpoint's logs ingestion host; repeat for more.
+    #[arg(long = "dce-host", value_name = "HOST")]
+    dce_host: Vec<String>,
+    /// The port agents connect to, 1-65535 (default 8080).
+    #[arg(long)]
+    listen_port: Option<String>,
+    /// The relay (upstream) proxy, http://HOST:PORT.
+    #[arg(long)]
+    relay_proxy: Option<String>,
+    /// Basic-auth user for the relay proxy.
+    #[arg(long)]
+    relay_username: Option<String>,
+    /// Read the relay proxy password from standard input (stored beside the config, 0640).
+    #[arg(long)]
+    relay_password_stdin: bool,
+    /// Replace an existing config file.
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -169,6 +224,24 @@ pub fn main() -> ExitCode {
         Command::Check { service_user } => return check(cli.config, &service_user),
         Command::Explain { target, output } => {
             return explain::run(cli.config.as_deref(), &target, output == Output::Json);
+        }
+        Command::Init(a) => {
+            let flags = init::Flags {
+                services: a.services,
+                cloud: a.cloud,
+                workspace_ids: a.workspace_id,
+                regions: a.region,
+                dce_hosts: a.dce_host,
+                listen_port: a.listen_port,
+                relay_proxy: a.relay_proxy,
+                relay_username: a.relay_username,
+                relay_password_stdin: a.relay_password_stdin,
+                force: a.force,
+            };
+            return init::run(flags, &path);
+        }
+        Command::ImportOms { files, write, force } => {
+            return import_oms::run(&files, write.then_some(path.as_path()), force);
         }
         Command::Config(ConfigCmd::Get { key, output }) => {
             edit::Edit::ConfigGet { key, json: output == Output::Json }

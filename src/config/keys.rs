@@ -10,8 +10,10 @@ use std::time::Duration;
 use toml_edit::{DocumentMut, Item, Value};
 
 use super::types::{
-    KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, ProxyMode, RelayAddress, shown,
+    Guid, KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, ProxyMode, RelayAddress,
+    shown,
 };
+use crate::policy::catalog::{Cloud, Service};
 use crate::policy::{Allowlist, PolicyMode};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
@@ -108,7 +110,7 @@ keys! {
     allowed_hosts: Vec<String> = DEFAULT_ALLOWED_HOSTS, Reload,
         example r#"["*.ods.opinsights.azure.com", "collector.example.com:8443"]"#,
         check |v: &Vec<String>| v.iter().try_for_each(|e| Allowlist::check_entry(e)),
-        shown "the Azure Monitor families (below)";
+        shown "the Azure Monitor families (below); `[]` when `services` is set";
     /// `enforce`: the allowlist refuses what no entry allows; `report`: such tunnels are let through and logged as event 105 with `would_deny` (for rollouts) — where a name leads, TLS and certificate rules are never relaxed.
     policy_mode: PolicyMode = r#""enforce""#, Reload, example r#""report""#;
     /// Destination ports allowed for every entry without its own `:PORT`.
@@ -180,6 +182,26 @@ keys! {
     relay_proxy_username: String = r#""""#, Reload, example r#""gateway""#;
     /// File holding the relay proxy password (read at start and reload; never logged or printed).
     relay_proxy_password_file: OptionalPath = r#""""#, Reload, example r#""relay-proxy.password""#;
+
+    // The endpoint catalog (policy/catalog.toml): what exact entries are derived from
+    // (`services` last: the others mean nothing until a service uses them).
+    /// The Azure cloud the agents report to: `public` (.com), `usgov` (Azure Government, .us) or `china` (21Vianet, .cn).
+    azure_cloud: Cloud = r#""public""#, Reload, example r#""usgov""#;
+    /// ARM names of the regions the agents' machines and accounts are in (`westeurope`), for the regional endpoints.
+    azure_regions: Vec<String> = "[]", Reload, example r#"["usgovvirginia"]"#,
+        check |v: &Vec<String>| v.iter().try_for_each(|r| region_name(r));
+    /// Log Analytics workspace IDs (GUIDs) the agents report to: each gets its own exact hosts.
+    azure_workspace_ids: Vec<Guid> = "[]", Reload, example r#"["1234a123-aa1a-123a-aaa1-a1a345aa6789"]"#;
+    /// Data collection endpoints' logs ingestion hosts (`<name>.<region>-1.ingest.monitor.azure.com`), when data collection rules use them.
+    azure_dce_hosts: Vec<String> = "[]", Reload, example r#"["mydce-a1b2.usgovvirginia-1.ingest.monitor.azure.us"]"#,
+        check |v: &Vec<String>| v.iter().try_for_each(|h| dce_host(h));
+    /// Azure Automation account IDs (GUIDs) of Hybrid Runbook Workers, for the account-specific Automation endpoints.
+    azure_automation_account_ids: Vec<Guid> = "[]", Reload, example r#"["0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"]"#;
+    /// The Azure Arc gateway's host (`<prefix>.gw.arc.azure.com`, public cloud only); with `arc` in `services`, Arc agents then need only the gateway's few endpoints.
+    azure_arc_gateway: String = r#""""#, Reload, example r#""a1b2c3d4.gw.arc.azure.com""#,
+        check |v: &String| arc_gateway(v);
+    /// Services whose agents use this gateway: the endpoint catalog adds the exact hosts each needs to the allowlist (and an unset `allowed_hosts` then means `[]`, not the wildcard families).
+    services: Vec<Service> = "[]", Reload, example r#"["azure_monitor_agent", "log_analytics_agent"]"#;
 }
 
 impl Key {
@@ -306,6 +328,41 @@ fn default_value(name: &str, default: &str) -> Result<Value, String> {
 
 fn non_empty<T>(list: &[T], why: &str) -> Result<(), String> {
     if list.is_empty() { Err(format!("[] {why}")) } else { Ok(()) }
+}
+
+/// An ARM region name: lowercase letters and digits (`westeurope`, `usgovvirginia`).
+fn region_name(r: &str) -> Result<(), String> {
+    match !r.is_empty() && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        true => Ok(()),
+        false => Err(format!(
+            "{r:?} is not an ARM region name (lowercase, no spaces: \"westeurope\", \"eastus2\")"
+        )),
+    }
+}
+
+/// A data collection endpoint's logs ingestion host: `<name>.<region>…ingest.monitor.azure.<com|us|cn>`.
+fn dce_host(h: &str) -> Result<(), String> {
+    let shape = h
+        .split_once(".ingest.monitor.azure.")
+        .is_some_and(|(id, cloud)| id.contains('.') && ["com", "us", "cn"].contains(&cloud));
+    match (shape, crate::connect::Host::parse(h)) {
+        (true, Ok(crate::connect::Host::Name(n))) if *n == *h => Ok(()),
+        _ => Err(format!(
+            "{h:?} is not a data collection endpoint's logs ingestion host (lowercase, as <name>.<region>-1.ingest.monitor.azure.com)"
+        )),
+    }
+}
+
+/// The Arc gateway host, `<prefix>.gw.arc.azure.com`, or empty.
+fn arc_gateway(v: &str) -> Result<(), String> {
+    let prefix = v.strip_suffix(".gw.arc.azure.com");
+    match (v, prefix) {
+        ("", _) => Ok(()),
+        (_, Some(p)) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => Ok(()),
+        _ => Err(format!(
+            "{v:?} is not an Azure Arc gateway host (<prefix>.gw.arc.azure.com, as `az arcgateway list` shows it)"
+        )),
+    }
 }
 
 /// A timeout of zero would fail every tunnel at once.

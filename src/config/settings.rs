@@ -11,7 +11,7 @@ use super::keys::{KEYS, Values};
 use super::types::{ProxyMode, shown};
 use crate::dial::{Credentials, RelayProxy, Route};
 use crate::events;
-use crate::policy::{Allowlist, Origin};
+use crate::policy::{Allowlist, Origin, catalog};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, TlsRules};
 
 /// Where the settings came from, for event 101 and `check`.
@@ -71,16 +71,28 @@ impl Source {
 impl Settings {
     /// Builds settings from checked values (`set`: the keys the file sets): the checks
     /// that span keys happen here.
-    pub fn from_values(keys: Values, set: Vec<&'static str>, source: Source) -> Result<Settings, String> {
+    pub fn from_values(mut keys: Values, set: Vec<&'static str>, source: Source) -> Result<Settings, String> {
         let listen =
             keys.listen_address.iter().map(|ip| SocketAddr::new(*ip, keys.listen_port.get())).collect();
         let ports: Vec<u16> = keys.allowed_ports.iter().map(|p| p.get()).collect();
-        let origin = match (&source, set.contains(&"allowed_hosts")) {
+        let file_sets_hosts = set.contains(&"allowed_hosts");
+        // With services, the catalog's exact entries replace the default's wildcard
+        // families: an unset allowed_hosts means [] (so `check` and `config get` show it).
+        if !file_sets_hosts && !keys.services.is_empty() {
+            keys.allowed_hosts.clear();
+        }
+        let origin = match (&source, file_sets_hosts) {
             (Source::File(_), true) => Origin::File,
             _ => Origin::Default,
         };
-        let allowlist = Allowlist::from_sources(&[(origin, keys.allowed_hosts.clone())], &ports)
-            .map_err(|e| format!("allowed_hosts: {e}"))?;
+        let mut sources = vec![(origin, keys.allowed_hosts.clone())];
+        for d in derived(&keys)? {
+            if !keys.allowed_hosts.contains(&d.entry) {
+                sources.push((Origin::Derived(d.from), vec![d.entry]));
+            }
+        }
+        let allowlist =
+            Allowlist::from_sources(&sources, &ports).map_err(|e| format!("allowed_hosts: {e}"))?;
         if keys.proxy_protocol != ProxyMode::Off && keys.proxy_protocol_from.is_empty() {
             return Err(format!(
                 "proxy_protocol = \"{}\" with an empty proxy_protocol_from would refuse every header; list the load balancers' addresses (e.g. proxy_protocol_from = [\"10.0.0.0/24\"])",
@@ -104,6 +116,20 @@ impl Settings {
         }
         out
     }
+}
+
+/// The entries the endpoint catalog derives from `services` and the `azure_*` keys.
+fn derived(keys: &Values) -> Result<Vec<catalog::Derived>, String> {
+    let inputs = catalog::Inputs {
+        services: &keys.services,
+        cloud: keys.azure_cloud,
+        regions: &keys.azure_regions,
+        workspaces: &keys.azure_workspace_ids,
+        dce_hosts: &keys.azure_dce_hosts,
+        automation_accounts: &keys.azure_automation_account_ids,
+        arc_gateway: &keys.azure_arc_gateway,
+    };
+    catalog::derive(&inputs)
 }
 
 /// The handshake rules from the TLS keys; a policy that could only refuse every agent

@@ -5,7 +5,7 @@
 //! configuration; `check` and the start line (event 100) name them so that an operator
 //! narrows them to their own hosts.
 
-use super::allowlist::{Allowlist, EntryView, Reading};
+use super::allowlist::{Allowlist, EntryView, Origin, Reading};
 
 /// Names under which each tenant gets hosts of its own, and what they are.
 pub const TENANT_WIDE: &[(&str, &str)] = &[
@@ -38,10 +38,20 @@ pub fn tenant_wide(list: &Allowlist) -> Vec<(EntryView<'_>, &'static str)> {
         .collect()
 }
 
-/// The warning for one such entry, naming what to do.
+/// The warning for one such entry, naming what to do: where nothing narrows it, `omsgate
+/// init` (the endpoint catalog derives the exact hosts from a workspace ID and region);
+/// where the catalog itself derives it, that Microsoft names no narrower host.
 pub fn warning(entry: &EntryView<'_>, what: &str) -> String {
+    let todo = match entry.origin {
+        Origin::Derived(_) => {
+            "The endpoint catalog derives it because Microsoft documents no narrower name for this service; `omsgate explain HOST` shows what it allows"
+        }
+        Origin::Default | Origin::File => {
+            "Run `omsgate init` (or set services, azure_regions and azure_workspace_ids) to allow your own hosts instead; `omsgate explain HOST` shows what an entry allows"
+        }
+    };
     format!(
-        "allowed_hosts entry {} ({}) allows {what}, not only yours: any agent here, or malware on one, can send data to any of them. List your own hosts instead (`omsgate explain HOST` shows what an entry allows)",
+        "allowed_hosts entry {} ({}) allows {what}, not only yours: any agent here, or malware on one, can send data to any of them. {todo}",
         entry.text, entry.origin
     )
 }
@@ -65,5 +75,7 @@ mod tests {
         let list = Allowlist::parse(&entries, &[443]).unwrap();
         let named: Vec<&str> = tenant_wide(&list).iter().map(|(e, _)| e.text).collect();
         assert_eq!(named, ["*.blob.core.windows.net", "*.windows.net", "*vault.azure.net"]);
+        let (entry, what) = &tenant_wide(&list)[0];
+        assert!(warning(entry, what).contains("omsgate init"), "nothing narrows it: init says how");
     }
 }

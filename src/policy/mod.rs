@@ -16,6 +16,7 @@
 pub mod address;
 pub mod allowlist;
 pub mod breadth;
+pub mod catalog;
 pub mod explain;
 pub mod own;
 
