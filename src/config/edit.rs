@@ -180,10 +180,21 @@ impl Editor {
 
     /// The list under `key`, inserted one entry per line from the key's default first
     /// when the file does not set it.
+    /// An unset `allowed_hosts` in a file that names `services` is read as `[]` (the
+    /// catalog's exact entries replace the default families, settings.rs), so the
+    /// first edit starts from `[]` too rather than writing the families back.
+    fn unset_means_empty(&self, key: &str) -> bool {
+        let services = self.doc.get("services").and_then(Item::as_array);
+        key == "allowed_hosts" && services.is_some_and(|s| !s.is_empty())
+    }
+
     fn array(&mut self, key: &str) -> Result<&mut Array, EditError> {
         let key = known(key)?;
         if self.doc.get(key.name).is_none() {
-            let default: Value = key.default.parse().map_err(|_| EditError::BadValue(key.name.into()))?;
+            let default: Value = match self.unset_means_empty(key.name) {
+                true => Value::Array(Array::new()),
+                false => key.default.parse().map_err(|_| EditError::BadValue(key.name.into()))?,
+            };
             let mut a = Array::new();
             for d in default.as_array().into_iter().flatten() {
                 let mut v = d.clone();
@@ -264,6 +275,18 @@ mod tests {
             text,
             "# Gateway for the shop floor\nlisten_port = 8080 # agents use this\n\nallowed_hosts = [\n  # ingestion\n  \"*.ods.opinsights.azure.com\",\n  \"*.example.net\",\n]\n"
         );
+    }
+
+    #[test]
+    fn the_first_add_to_a_services_file_starts_from_no_families() {
+        let (dir, mut e) = editor(
+            "services = [\"azure_monitor_agent\"]\nazure_regions = [\"westeurope\"]\nazure_workspace_ids = [\"1a2b3c4d-0000-4000-8000-000000000001\"]\n",
+        );
+        assert!(e.add("allowed_hosts", "collector.example.com").unwrap());
+        e.save().unwrap();
+        let text = std::fs::read_to_string(dir.path().join("omsgate.toml")).unwrap();
+        assert!(text.contains("\"collector.example.com\""), "{text}");
+        assert!(!text.contains("opinsights"), "the default families stay out: {text}");
     }
 
     #[test]
