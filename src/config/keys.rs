@@ -10,10 +10,9 @@ use std::time::Duration;
 use toml_edit::{DocumentMut, Item, Value};
 
 use super::types::{
-    Guid, KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, ProxyMode, RelayAddress,
-    shown,
+    KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, ProxyMode, RelayAddress, shown,
 };
-use crate::policy::catalog::{Cloud, Service};
+use crate::policy::catalog::{Cloud, Guid, Service};
 use crate::policy::{Allowlist, PolicyMode};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;

@@ -14,7 +14,7 @@ use crate::connect::Target;
 use crate::dial::RelayProxy;
 use crate::dial::resolve::DnsServer;
 use crate::policy::PolicyMode;
-use crate::policy::catalog::{Cloud, Service};
+use crate::policy::catalog::{Cloud, Guid, Service};
 use crate::sniff::{ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
 use ipnet::IpNet;
@@ -96,11 +96,6 @@ pub struct RelayAddress(pub Option<Target>);
 /// A path that may be empty (`""` = none), such as `relay_proxy_password_file`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OptionalPath(pub Option<PathBuf>);
-
-/// A GUID such as a Log Analytics workspace ID (`azure_workspace_ids`), read in any
-/// case, with or without braces, and kept lowercase without them.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Guid(String);
 
 /// An address that may be empty (`""` = off), such as `metrics_address`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -371,30 +366,6 @@ impl KeyType for IpNet {
 choice!(Service [AzureMonitorAgent, LogAnalyticsAgent, Automation, Arc]);
 choice!(Cloud [Public, UsGov, China]);
 
-impl Guid {
-    /// Reads `8-4-4-4-12` hex digits (braces and case as Windows prints them are fine).
-    pub fn parse(text: &str) -> Option<Guid> {
-        let t = text.trim();
-        let t = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')).unwrap_or(t);
-        let groups: Vec<&str> = t.split('-').collect();
-        let shape = groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]);
-        (shape && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_hexdigit())))
-            .then(|| Guid(t.to_ascii_lowercase()))
-    }
-
-    /// The first four hex digits and an ellipsis, to name it in an origin without
-    /// spelling it out (`1a2b…`).
-    pub fn short(&self) -> String {
-        format!("{}…", &self.0[..4])
-    }
-}
-
-impl std::fmt::Display for Guid {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 impl KeyType for Guid {
     const KIND: Kind = Kind::String;
     fn from_toml(value: &Value) -> Result<Self, String> {
@@ -403,7 +374,7 @@ impl KeyType for Guid {
         })
     }
     fn to_toml(&self) -> Value {
-        Value::from(self.0.as_str())
+        Value::from(self.to_string())
     }
 }
 

@@ -18,8 +18,6 @@ use std::sync::LazyLock;
 
 use toml_edit::{DocumentMut, Item, Table};
 
-use crate::config::types::Guid;
-
 /// The catalog file, embedded.
 pub const CATALOG_TOML: &str = include_str!("catalog.toml");
 
@@ -47,6 +45,11 @@ pub enum Cloud {
     /// Microsoft Azure operated by 21Vianet (`.cn`).
     China,
 }
+
+/// A GUID such as a Log Analytics workspace ID (`azure_workspace_ids`), read in any
+/// case, with or without braces, and kept lowercase without them.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Guid(String);
 
 /// The parsed catalog.
 #[derive(Debug, Clone)]
@@ -417,6 +420,30 @@ fn expand(
     let gateway = gateway.map(|p| (vec![p.to_string()], format!("gateway {}", inputs.arc_gateway)));
     bind(&["gateway"], "azure_arc_gateway", gateway.into_iter().collect())?;
     Ok(results)
+}
+
+impl Guid {
+    /// Reads `8-4-4-4-12` hex digits (braces and case as Windows prints them are fine).
+    pub fn parse(text: &str) -> Option<Guid> {
+        let t = text.trim();
+        let t = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')).unwrap_or(t);
+        let groups: Vec<&str> = t.split('-').collect();
+        let shape = groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12]);
+        (shape && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_hexdigit())))
+            .then(|| Guid(t.to_ascii_lowercase()))
+    }
+
+    /// The first four hex digits and an ellipsis, to name it in an origin without
+    /// spelling it out (`1a2b…`).
+    pub fn short(&self) -> String {
+        format!("{}…", &self.0[..4])
+    }
+}
+
+impl fmt::Display for Guid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 fn table<'a>(doc: &'a Item, name: &str) -> Result<&'a Table, String> {
