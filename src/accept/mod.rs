@@ -135,6 +135,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
             ::metrics::gauge!(metrics::SPLICE_PIPES_OPEN).set(n.gw.pipes.open() as f64);
             ::metrics::counter!(metrics::SPLICE_FALLBACKS).absolute(n.gw.pipes.fallbacks());
             ::metrics::counter!(metrics::LOG_LINES_DROPPED).absolute(crate::telemetry::log::dropped_lines());
+            metrics::dns(crate::dial::resolve::counts());
         });
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }

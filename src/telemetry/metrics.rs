@@ -10,6 +10,9 @@ use metrics::{
 };
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
+use crate::dial::resolve::Counts;
+use crate::events;
+
 /// "Active Client Connection": open client TCP connections.
 pub const ACTIVE_CLIENT_CONNECTIONS: &str = "omsgate_active_client_connections";
 /// "Connected Client": distinct client addresses with an open connection.
@@ -163,17 +166,16 @@ pub fn rejection(reason: &'static str) {
     counter!(REJECTIONS, "reason" => reason).increment(1);
 }
 
-/// Counts a name answered from the DNS cache. On the path of nearly every tunnel, so
-/// the handle is registered at the first call (after `install`) and then only added to.
-pub fn dns_cache_hit() {
-    static HITS: OnceLock<Counter> = OnceLock::new();
-    HITS.get_or_init(|| counter!(DNS_CACHE_HITS)).increment(1);
-}
-
-/// Counts a name that had to be looked up, under what came of it: `ok`, `nxdomain`,
-/// `failed` or `stale`.
-pub fn dns_lookup(result: &'static str) {
-    counter!(DNS_LOOKUPS, "result" => result).increment(1);
+/// Brings the DNS counters up to the resolver's counts, at a scrape: lookups by
+/// result, cache hits, and stale answers as errors under event 404.
+pub fn dns(counts: Counts) {
+    counter!(DNS_CACHE_HITS).absolute(counts.cache_hits);
+    for (result, n) in
+        [("ok", counts.ok), ("nxdomain", counts.nxdomain), ("failed", counts.failed), ("stale", counts.stale)]
+    {
+        counter!(DNS_LOOKUPS, "result" => result).absolute(n);
+    }
+    counter!(ERRORS, "event_id" => events::DNS_STALE.to_string()).absolute(counts.stale);
 }
 
 /// Handles registered once and shared by every tunnel, so the hot path only adds to

@@ -34,6 +34,7 @@ mod answers;
 use std::collections::HashMap;
 use std::fmt;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -57,7 +58,6 @@ use self::answers::{Answers, Cached, Stale};
 use super::DialError;
 use crate::connect::Host;
 use crate::events;
-use crate::telemetry::metrics;
 
 /// Names kept in the cache at most; when it is full, names past their stale window make
 /// room, and a new name goes uncached until there is some. Agents reach a handful of
@@ -83,6 +83,35 @@ const STALE_REPORT_EVERY: Duration = Duration::from_secs(60);
 pub const DNS_PORT: u16 = 53;
 /// Dead entries in the table of lookups in flight are swept when it holds this many.
 const IN_FLIGHT_SWEEP_AT: usize = 1024;
+
+/// What tunnels' lookups came to since the process started: the resolver only counts,
+/// and the metrics endpoint reads the counts at each scrape (telemetry observes; no
+/// step below it records metrics itself).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Names found fresh in the cache.
+    pub cache_hits: u64,
+    /// Lookups answered with addresses.
+    pub ok: u64,
+    /// Lookups answered "no such name" or "no address".
+    pub nxdomain: u64,
+    /// Lookups that failed with no stale answer to stand in.
+    pub failed: u64,
+    /// Lookups that failed (or were slow) and took the last good answer (event 404).
+    pub stale: u64,
+}
+
+/// The counts so far.
+pub fn counts() -> Counts {
+    let n = |c: &AtomicU64| c.load(Ordering::Relaxed);
+    Counts {
+        cache_hits: n(&TALLY.cache_hits),
+        ok: n(&TALLY.ok),
+        nxdomain: n(&TALLY.nxdomain),
+        failed: n(&TALLY.failed),
+        stale: n(&TALLY.stale),
+    }
+}
 
 /// One `dns_servers` entry: `IP` or `IP:PORT` (`[IPv6]:PORT`); port 53 when absent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,6 +204,23 @@ impl Default for DnsSettings {
 
 /// The resolver in force; before any [`configure`] (unit tests), one with the key
 /// table's defaults.
+/// The counters behind [`counts`]: relaxed atomics, one add per tunnel that resolves.
+struct Tally {
+    cache_hits: AtomicU64,
+    ok: AtomicU64,
+    nxdomain: AtomicU64,
+    failed: AtomicU64,
+    stale: AtomicU64,
+}
+
+static TALLY: Tally = Tally {
+    cache_hits: AtomicU64::new(0),
+    ok: AtomicU64::new(0),
+    nxdomain: AtomicU64::new(0),
+    failed: AtomicU64::new(0),
+    stale: AtomicU64::new(0),
+};
+
 static IN_FORCE: OnceLock<ArcSwap<Resolver>> = OnceLock::new();
 
 /// Why a lookup gave no addresses. Cloned to every tunnel waiting on the lookup.
@@ -259,7 +305,7 @@ impl Resolver {
         let stale = match self.answers.get(name, Instant::now(), FAILURE_RECHECK) {
             // Another tunnel's lookup finished in between.
             Cached::Fresh(ips) => {
-                metrics::dns_cache_hit();
+                TALLY.cache_hits.fetch_add(1, Ordering::Relaxed);
                 return Ok(ips);
             }
             Cached::Stale(stale) if stale.recently_failed => return Ok(self.serve_stale(name, stale)),
@@ -275,11 +321,11 @@ impl Resolver {
         };
         let why = match tokio::time::timeout_at(give_up, self.lookup(name)).await {
             Ok(Ok(ips)) => {
-                metrics::dns_lookup("ok");
+                TALLY.ok.fetch_add(1, Ordering::Relaxed);
                 return Ok(ips);
             }
             Ok(Err(Failure::NoSuchName(why))) => {
-                metrics::dns_lookup("nxdomain");
+                TALLY.nxdomain.fetch_add(1, Ordering::Relaxed);
                 return Err(fail(why));
             }
             Ok(Err(Failure::Failed(why))) => why,
@@ -292,7 +338,7 @@ impl Resolver {
         match stale {
             Some(stale) => Ok(self.serve_stale(name, stale)),
             None => {
-                metrics::dns_lookup("failed");
+                TALLY.failed.fetch_add(1, Ordering::Relaxed);
                 Err(fail(&why))
             }
         }
@@ -371,8 +417,7 @@ impl Resolver {
     /// Uses a stale answer: counted every time, reported (event 404) at most once a
     /// minute per name.
     fn serve_stale(&self, name: &str, stale: Stale) -> Arc<[IpAddr]> {
-        metrics::dns_lookup("stale");
-        metrics::error(events::DNS_STALE);
+        TALLY.stale.fetch_add(1, Ordering::Relaxed);
         if self.answers.report_due(name, Instant::now(), STALE_REPORT_EVERY) {
             let age = stale.age.as_secs();
             warn!(
@@ -396,7 +441,7 @@ fn cached(name: &str) -> Result<Arc<[IpAddr]>, Arc<Resolver>> {
     let resolver = in_force().load();
     match resolver.answers.fresh(name, Instant::now()) {
         Some(ips) => {
-            metrics::dns_cache_hit();
+            TALLY.cache_hits.fetch_add(1, Ordering::Relaxed);
             Ok(ips)
         }
         None => Err(arc_swap::Guard::into_inner(resolver)),
