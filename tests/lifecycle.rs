@@ -1,6 +1,7 @@
 //! Start, check, reload and stop: config errors refuse to start (event 401, exit 2,
 //! nothing bound), `check` prints the effective settings, SIGHUP reloads without
-//! dropping tunnels, SIGTERM drains open tunnels, and the metrics endpoint answers.
+//! dropping tunnels, systemd hears each state, and the metrics endpoint answers. The
+//! drain on SIGTERM is in `drain.rs`.
 
 mod support;
 
@@ -69,46 +70,6 @@ fn version_flag() {
 }
 
 #[test]
-fn sigterm_drains_an_open_tunnel_that_then_finishes() {
-    let origin = Origin::echo();
-    let mut gw =
-        Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false", "drain_timeout = \"30s\""])
-            .start();
-    let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
-    assert!(head.starts_with("HTTP/1.1 200"));
-    gw.signal("TERM");
-    gw.wait_event(100, |e| e["open_tunnels"] == 1);
-    // Not ready any more, so a load balancer moves new agents elsewhere.
-    wait_until("/readyz to fail", DEADLINE, || gw.http_get("/readyz").0 == 503);
-    // The open tunnel still works, and finishes on its own.
-    s.write_all(b"last upload").unwrap();
-    let mut buf = [0u8; 11];
-    s.read_exact(&mut buf).unwrap();
-    assert_eq!(&buf, b"last upload");
-    drop(s);
-    assert_eq!(gw.wait_exit(), Some(0));
-    let stopped = gw.wait_event(102, |_| true);
-    assert_eq!((stopped["drained"].as_u64(), stopped["cut"].as_u64()), (Some(1), Some(0)), "{stopped}");
-}
-
-#[test]
-fn a_tunnel_still_open_at_drain_timeout_is_cut() {
-    let origin = Origin::echo();
-    let mut gw =
-        Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false", "drain_timeout = \"1s\""])
-            .start();
-    let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
-    assert!(head.starts_with("HTTP/1.1 200"));
-    gw.signal("TERM");
-    let mut rest = Vec::new();
-    let _ = s.read_to_end(&mut rest);
-    assert_eq!(gw.wait_exit(), Some(0));
-    let stopped = gw.wait_event(102, |_| true);
-    assert_eq!((stopped["drained"].as_u64(), stopped["cut"].as_u64()), (Some(0), Some(1)), "{stopped}");
-    assert_eq!(gw.wait_event(108, |_| true)["closed_by"], "drain_cut");
-}
-
-#[test]
 fn sighup_reloads_the_allowlist_and_a_bad_file_keeps_the_old_one() {
     let origin = Origin::echo();
     let ports = format!("allowed_ports = [{}]", origin.port());
@@ -172,7 +133,7 @@ fn systemd_hears_ready_once_listening_then_reloading_and_stopping() {
     let path = dir.path().join("notify.sock");
     let sock = std::os::unix::net::UnixDatagram::bind(&path).unwrap();
     sock.set_read_timeout(Some(DEADLINE)).unwrap();
-    let mut gw = Gateway::with(&["allowed_hosts = [\"localhost\"]"])
+    let mut gw = Gateway::with(&["allowed_hosts = [\"localhost\"]", "drain_grace = \"0s\""])
         .env("NOTIFY_SOCKET", path.to_str().unwrap())
         .start();
     let next = || {
