@@ -1,11 +1,13 @@
 //! Start, check, reload and stop: config errors refuse to start (event 401, exit 2,
 //! nothing bound), `check` prints the effective settings, SIGHUP reloads without
-//! dropping tunnels, systemd hears each state, and the metrics endpoint answers. The
-//! drain on SIGTERM is in `drain.rs`.
+//! dropping tunnels, systemd hears each state, the metrics endpoint answers, and a
+//! gateway restarted on the socket systemd holds leaves no agent refused. The drain on
+//! SIGTERM is in `drain.rs`.
 
 mod support;
 
 use std::io::{Read, Write};
+use std::net::TcpStream;
 use std::process::Command;
 
 use support::{DEADLINE, Gateway, Origin, connect_to, wait_until};
@@ -192,4 +194,42 @@ fn a_passed_socket_that_differs_from_the_config_is_used_with_a_warning() {
     let warning =
         gw.wait_event(100, |e| e["message"].as_str().unwrap_or("").contains("sockets systemd passed"));
     assert!(warning["message"].as_str().unwrap().contains(&addr.to_string()), "{warning}");
+}
+
+#[test]
+fn an_agent_connecting_while_the_gateway_restarts_on_its_passed_socket_is_queued_then_served() {
+    let origin = Origin::echo();
+    let target = format!("127.0.0.1:{}", origin.port());
+    // The test holds the listening socket as systemd's .socket unit does; each gateway
+    // gets a copy of it.
+    let socket = support::listener("127.0.0.1");
+    let addr = socket.local_addr().unwrap();
+    let keys =
+        [support::plain_entry(&origin), "tls_inspection = false".into(), "drain_grace = \"0s\"".into()];
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let mut first = Gateway::with(&keys).on(socket.try_clone().unwrap()).start();
+    first.signal("TERM");
+    assert_eq!(first.wait_exit(), Some(0));
+
+    // No gateway runs: the kernel completes the handshake and queues the agent.
+    let mut agent = match TcpStream::connect(addr) {
+        Ok(s) => s,
+        Err(e) => panic!("an agent connecting between the two gateways got {e}, not a place in the queue"),
+    };
+    agent.set_read_timeout(Some(DEADLINE)).unwrap();
+    agent.write_all(format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n").as_bytes()).unwrap();
+
+    let second = Gateway::with(&keys).on(socket.try_clone().unwrap()).start();
+    assert_eq!(second.addr, addr);
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && agent.read(&mut byte).unwrap() == 1 {
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    assert!(head.starts_with("HTTP/1.1 200"), "the queued agent's CONNECT: {head}");
+    agent.write_all(b"queued upload").unwrap();
+    let mut back = [0u8; 13];
+    agent.read_exact(&mut back).unwrap();
+    assert_eq!(&back, b"queued upload");
 }
