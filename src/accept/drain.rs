@@ -160,6 +160,23 @@ mod tests {
     }
 
     #[test]
+    fn the_unit_waits_longer_than_a_default_drain() {
+        let unit =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/deploy/omsgate.service")).unwrap();
+        let stop: u64 = unit
+            .lines()
+            .find_map(|l| l.strip_prefix("TimeoutStopSec="))
+            .and_then(|v| v.trim().parse().ok())
+            .expect("the unit sets TimeoutStopSec in seconds");
+        let keys = crate::config::keys::Values::defaults();
+        let drain = keys.drain_grace + keys.drain_timeout + CUT_GRACE;
+        assert!(
+            Duration::from_secs(stop) >= drain + Duration::from_secs(5),
+            "TimeoutStopSec={stop} would kill a default drain ({drain:?}) before it ends"
+        );
+    }
+
+    #[test]
     fn the_plan_names_both_durations() {
         let plan =
             Plan { reason: "SIGTERM", grace: Duration::from_secs(10), timeout: Duration::from_secs(30) };
