@@ -1,10 +1,13 @@
 //! Start, check, reload and stop: config errors refuse to start (event 401, exit 2,
 //! nothing bound), `check` prints the effective settings, SIGHUP reloads without
-//! dropping tunnels, SIGTERM drains open tunnels, and the metrics endpoint answers.
+//! dropping tunnels, systemd hears each state, the metrics endpoint answers, and a
+//! gateway restarted on the socket systemd holds leaves no agent refused. The drain on
+//! SIGTERM is in `drain.rs`.
 
 mod support;
 
 use std::io::{Read, Write};
+use std::net::TcpStream;
 use std::process::Command;
 
 use support::{DEADLINE, Gateway, Origin, connect_to, wait_until};
@@ -66,46 +69,6 @@ fn the_embedded_default_is_valid() {
 fn version_flag() {
     let out = omsgate(&["--version"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
-}
-
-#[test]
-fn sigterm_drains_an_open_tunnel_that_then_finishes() {
-    let origin = Origin::echo();
-    let mut gw =
-        Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false", "drain_timeout = \"30s\""])
-            .start();
-    let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
-    assert!(head.starts_with("HTTP/1.1 200"));
-    gw.signal("TERM");
-    gw.wait_event(100, |e| e["open_tunnels"] == 1);
-    // Not ready any more, so a load balancer moves new agents elsewhere.
-    wait_until("/readyz to fail", DEADLINE, || gw.http_get("/readyz").0 == 503);
-    // The open tunnel still works, and finishes on its own.
-    s.write_all(b"last upload").unwrap();
-    let mut buf = [0u8; 11];
-    s.read_exact(&mut buf).unwrap();
-    assert_eq!(&buf, b"last upload");
-    drop(s);
-    assert_eq!(gw.wait_exit(), Some(0));
-    let stopped = gw.wait_event(102, |_| true);
-    assert_eq!((stopped["drained"].as_u64(), stopped["cut"].as_u64()), (Some(1), Some(0)), "{stopped}");
-}
-
-#[test]
-fn a_tunnel_still_open_at_drain_timeout_is_cut() {
-    let origin = Origin::echo();
-    let mut gw =
-        Gateway::with(&[&support::plain_entry(&origin), "tls_inspection = false", "drain_timeout = \"1s\""])
-            .start();
-    let (mut s, head) = connect_to(gw.addr, &format!("127.0.0.1:{}", origin.port()));
-    assert!(head.starts_with("HTTP/1.1 200"));
-    gw.signal("TERM");
-    let mut rest = Vec::new();
-    let _ = s.read_to_end(&mut rest);
-    assert_eq!(gw.wait_exit(), Some(0));
-    let stopped = gw.wait_event(102, |_| true);
-    assert_eq!((stopped["drained"].as_u64(), stopped["cut"].as_u64()), (Some(0), Some(1)), "{stopped}");
-    assert_eq!(gw.wait_event(108, |_| true)["closed_by"], "drain_cut");
 }
 
 #[test]
@@ -172,7 +135,7 @@ fn systemd_hears_ready_once_listening_then_reloading_and_stopping() {
     let path = dir.path().join("notify.sock");
     let sock = std::os::unix::net::UnixDatagram::bind(&path).unwrap();
     sock.set_read_timeout(Some(DEADLINE)).unwrap();
-    let mut gw = Gateway::with(&["allowed_hosts = [\"localhost\"]"])
+    let mut gw = Gateway::with(&["allowed_hosts = [\"localhost\"]", "drain_grace = \"0s\""])
         .env("NOTIFY_SOCKET", path.to_str().unwrap())
         .start();
     let next = || {
@@ -231,4 +194,42 @@ fn a_passed_socket_that_differs_from_the_config_is_used_with_a_warning() {
     let warning =
         gw.wait_event(100, |e| e["message"].as_str().unwrap_or("").contains("sockets systemd passed"));
     assert!(warning["message"].as_str().unwrap().contains(&addr.to_string()), "{warning}");
+}
+
+#[test]
+fn an_agent_connecting_while_the_gateway_restarts_on_its_passed_socket_is_queued_then_served() {
+    let origin = Origin::echo();
+    let target = format!("127.0.0.1:{}", origin.port());
+    // The test holds the listening socket as systemd's .socket unit does; each gateway
+    // gets a copy of it.
+    let socket = support::listener("127.0.0.1");
+    let addr = socket.local_addr().unwrap();
+    let keys =
+        [support::plain_entry(&origin), "tls_inspection = false".into(), "drain_grace = \"0s\"".into()];
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let mut first = Gateway::with(&keys).on(socket.try_clone().unwrap()).start();
+    first.signal("TERM");
+    assert_eq!(first.wait_exit(), Some(0));
+
+    // No gateway runs: the kernel completes the handshake and queues the agent.
+    let mut agent = match TcpStream::connect(addr) {
+        Ok(s) => s,
+        Err(e) => panic!("an agent connecting between the two gateways got {e}, not a place in the queue"),
+    };
+    agent.set_read_timeout(Some(DEADLINE)).unwrap();
+    agent.write_all(format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n").as_bytes()).unwrap();
+
+    let second = Gateway::with(&keys).on(socket.try_clone().unwrap()).start();
+    assert_eq!(second.addr, addr);
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && agent.read(&mut byte).unwrap() == 1 {
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    assert!(head.starts_with("HTTP/1.1 200"), "the queued agent's CONNECT: {head}");
+    agent.write_all(b"queued upload").unwrap();
+    let mut back = [0u8; 13];
+    agent.read_exact(&mut back).unwrap();
+    assert_eq!(&back, b"queued upload");
 }

@@ -85,7 +85,7 @@ fn a_stalled_stdout_drops_log_lines_and_never_stops_tunnels_or_metrics() {
 #[test]
 fn sigterm_ends_the_gateway_while_stdout_is_stalled() {
     let origin = echo_origin();
-    let mut gw = Gateway::start(origin, &["drain_timeout = \"1s\""]);
+    let mut gw = Gateway::start(origin, &["drain_grace = \"0s\"", "drain_timeout = \"1s\""]);
     let flood = flood_until_dropping(&gw);
     assert!(flood.dropped > 0.0, "nothing was dropped; /metrics last said: {}", flood.last_scrape);
 

@@ -325,7 +325,7 @@ fn capacity_direct_and_through_omsgate() {
         format!(
             "listen_address = [\"127.0.0.1\"]\nlisten_port = {proxy}\nmetrics_address = \"127.0.0.1:0\"\n\
              allowed_hosts = [\"127.0.0.1\"]\nallowed_ports = [{}, {}]\nallow_private_destinations = true\n\
-             max_connections = 1000\nlog_format = \"json\"\n",
+             max_connections = 1000\nlog_format = \"json\"\ndrain_grace = \"0s\"\n",
             sink.port(),
             raw.port(),
         ),

@@ -1,8 +1,8 @@
-//! The control socket: how `omsgate reload` (and every editing command) finds the
-//! gateways serving a config by something they own, whatever their binary is called,
-//! and hears their answer. Each gateway listens on a Unix socket named after its config
-//! file and its PID in the runtime directory; a client sends one line (`reload`) and
-//! reads one line back (`ok 110 …` or `error 401 …`). Sockets of gateways that died
+//! The control socket: how `omsgate reload` (and every editing command) and
+//! `omsgate drain` find the gateways serving a config by something they own, whatever
+//! their binary is called, and hear their answer. Each gateway listens on a Unix socket
+//! named after its config file and its PID in the runtime directory; a client sends one
+//! line (`reload` or `drain`) and reads one line back (`ok 110 …` or `error 401 …`). Sockets of gateways that died
 //! without cleaning up are found dead (connection refused) and removed by the client.
 
 use std::io::{BufRead, BufReader, Write};
@@ -30,6 +30,8 @@ pub struct Control {
 pub enum Command {
     /// Re-read the config file and put it in force.
     Reload,
+    /// Begin the drain SIGTERM begins (or, during its grace, end the grace).
+    Drain,
     /// Unknown line: answered with an error.
     Unknown,
 }
@@ -91,6 +93,7 @@ impl Control {
             }
             let command = match line.trim() {
                 "reload" => Command::Reload,
+                "drain" => Command::Drain,
                 _ => Command::Unknown,
             };
             return (command, Asker { stream: reader.into_inner() });
@@ -112,7 +115,7 @@ impl Asker {
     }
 }
 
-/// Asks every gateway serving `config` to `command` (e.g. `reload`); removes the sockets
+/// Asks every gateway serving `config` to `command` (`reload`, `drain`); removes the sockets
 /// of gateways that are gone. Empty when none runs.
 pub fn ask_all(config: &Path, command: &str) -> Vec<Answer> {
     let key = config_key(&Source::File(config.to_path_buf()));

@@ -1,9 +1,11 @@
 //! Step 1 of a tunnel: accept. Listeners, one task per client connection, the
 //! `max_connections` bound (a fast 503 past it, open tunnels untouched), recovery from
-//! fd exhaustion, SIGHUP reload, and the SIGTERM drain.
+//! fd exhaustion, SIGHUP reload, and the drain on SIGTERM (`drain`: `/readyz` 503 first,
+//! the listeners closed only after `drain_grace`).
 
 pub mod clients;
 pub mod control;
+pub mod drain;
 pub mod limits;
 pub mod listener;
 pub mod pending;
@@ -42,8 +44,6 @@ use shutdown::{Request, Signals};
 const MAX_ACCEPT_BACKOFF: Duration = Duration::from_secs(1);
 /// At most one log line per this interval for repeated accept or overload trouble.
 const QUIET_PERIOD: Duration = Duration::from_secs(10);
-/// After the drain deadline, how long cut tunnels get to write their close lines.
-const CUT_GRACE: Duration = Duration::from_secs(2);
 /// Time to write a 503 to a client turned away; it must not hold an fd for long.
 const OVERLOAD_REPLY_TIMEOUT: Duration = Duration::from_secs(1);
 
@@ -51,7 +51,7 @@ const OVERLOAD_REPLY_TIMEOUT: Duration = Duration::from_secs(1);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stopped {
     pub reason: &'static str,
-    /// Tunnels open when the stop began that finished on their own.
+    /// Tunnels open when the listeners closed that finished on their own.
     pub drained: usize,
     /// Tunnels still open at `drain_timeout`, closed by the gateway.
     pub cut: usize,
@@ -104,7 +104,8 @@ struct Node {
     quiet_proxy: Quiet,
 }
 
-/// Serves until SIGTERM/SIGINT, reloading on SIGHUP, then drains.
+/// Serves until SIGTERM/SIGINT or `omsgate drain`, reloading on SIGHUP or `omsgate
+/// reload`, then drains as a load balancer needs (`drain`).
 pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut signals: Signals) -> Stopped {
     let handle = metrics::install();
     let max = effective.max_connections;
@@ -154,55 +155,56 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
             None
         }
     };
-    let reason = loop {
-        tokio::select! {
-            request = signals.next() => match request {
-                Request::Stop(reason) => break reason,
-                Request::Reload => {
-                    systemd::reloading();
-                    let _ = reload(&node.gw);
-                    systemd::ready(&serving);
-                }
-            },
-            (command, asker) = next_request(control.as_ref()) => match command {
-                control::Command::Reload => {
-                    systemd::reloading();
-                    match reload(&node.gw) {
-                        Ok(done) => asker.answer(true, events::RELOADED, &done).await,
-                        Err(e) => asker.answer(false, events::WRONG_CONFIGURATION, &e).await,
-                    }
-                    systemd::ready(&serving);
-                }
-                control::Command::Unknown => {
-                    asker.answer(false, events::APPLICATION_ERROR, "unknown request; this gateway knows: reload").await;
-                }
-            },
+    let (reason, asker) = loop {
+        match next_ask(&mut signals, control.as_ref()).await {
+            Ask::Drain(reason, asker) => break (reason, asker),
+            Ask::Reload(asker) => reload_asked(&node.gw, asker, Some(&serving)).await,
+            Ask::Unknown(asker) => unknown_asked(asker).await,
         }
     };
-    // Nobody may ask a draining gateway to reload: its socket goes now.
-    drop(control);
 
-    // Stop taking new agents; the load balancer sees /readyz fail and moves them.
+    // The balancer sees /readyz fail at once; agents it still sends are served.
     ready.store(false, Ordering::Relaxed);
-    accepting.shutdown().await;
-    let permits = &node.permits;
-    let open = max - permits.available_permits();
-    let drain = node.gw.config().settings.keys.drain_timeout;
-    systemd::stopping(&format!("{reason}: draining {open} tunnels"));
+    let plan = {
+        let config = node.gw.config();
+        let keys = &config.settings.keys;
+        drain::Plan { reason, grace: keys.drain_grace, timeout: keys.drain_timeout }
+    };
+    let open = max - node.permits.available_permits();
+    systemd::stopping(&format!("{reason}: /readyz 503, serving new tunnels for drain_grace, then draining"));
     info!(
         event_id = events::GENERAL,
+        drain = "started",
+        reason,
         open_tunnels = open,
-        drain_timeout_s = drain.as_secs_f64(),
-        "{reason}: stopped accepting, draining {open} open tunnels for up to {drain:?}"
+        drain_grace_s = plan.grace.as_secs_f64(),
+        drain_timeout_s = plan.timeout.as_secs_f64(),
+        "{reason}: {}",
+        plan.describe()
     );
-    let all = u32::try_from(max).unwrap_or(u32::MAX);
-    let drained_all = tokio::time::timeout(drain, permits.acquire_many(all)).await.is_ok();
-    let cut = if drained_all { 0 } else { max - permits.available_permits() };
-    if cut > 0 {
-        let _ = cut_tx.send(true);
-        let _ = tokio::time::timeout(CUT_GRACE, permits.acquire_many(all)).await;
+    if let Some(asker) = asker {
+        asker.answer(true, events::GENERAL, &plan.describe()).await;
     }
-    let stopped = Stopped { reason, drained: open.saturating_sub(cut), cut };
+    let ended = drain::grace(&plan, &mut signals, control.as_ref(), &node.gw).await;
+
+    // Nobody may ask a gateway that serves no new tunnel to reload: its socket goes now.
+    drop(control);
+    accepting.shutdown().await;
+    let open = max - node.permits.available_permits();
+    systemd::status(&format!("{reason}: listeners closed, draining {open} tunnels"));
+    info!(
+        event_id = events::GENERAL,
+        drain = "listeners_closed",
+        reason,
+        grace_ended_by = ended.name(),
+        open_tunnels = open,
+        drain_timeout_s = plan.timeout.as_secs_f64(),
+        "{reason}: listeners closed ({}); draining {open} open tunnels for up to drain_timeout ({})",
+        ended.said(),
+        config::duration::format(plan.timeout)
+    );
+    let out = drain::wait_out(&node.permits, max, open, plan.timeout, &cut_tx).await;
+    let stopped = Stopped { reason, drained: out.drained, cut: out.cut };
     info!(
         event_id = events::STOPPED,
         reason,
@@ -255,6 +257,57 @@ fn announce_start(
         "omsgate {} started on {addrs} with config from {source}",
         env!("CARGO_PKG_VERSION")
     );
+}
+
+/// What an operator asked for, by signal or on the control socket (with the client
+/// waiting for its answer).
+enum Ask {
+    /// SIGTERM, SIGINT or `omsgate drain` (named so for event 102).
+    Drain(&'static str, Option<control::Asker>),
+    /// SIGHUP or `omsgate reload`.
+    Reload(Option<control::Asker>),
+    /// A line on the control socket this gateway does not know.
+    Unknown(control::Asker),
+}
+
+/// The next request, from either source.
+async fn next_ask(signals: &mut Signals, control: Option<&Control>) -> Ask {
+    tokio::select! {
+        request = signals.next() => match request {
+            Request::Stop(reason) => Ask::Drain(reason, None),
+            Request::Reload => Ask::Reload(None),
+        },
+        (command, asker) = next_request(control) => match command {
+            control::Command::Reload => Ask::Reload(Some(asker)),
+            control::Command::Drain => Ask::Drain("omsgate drain", Some(asker)),
+            control::Command::Unknown => Ask::Unknown(asker),
+        },
+    }
+}
+
+/// Reloads and answers the asker, if any. `serving` is systemd's status line while
+/// serving; `None` while draining, when systemd hears nothing (it counts the stop).
+async fn reload_asked(gw: &Gateway, asker: Option<control::Asker>, serving: Option<&str>) {
+    if serving.is_some() {
+        systemd::reloading();
+    }
+    let result = reload(gw);
+    if let Some(asker) = asker {
+        match &result {
+            Ok(done) => asker.answer(true, events::RELOADED, done).await,
+            Err(e) => asker.answer(false, events::WRONG_CONFIGURATION, e).await,
+        }
+    }
+    if let Some(status) = serving {
+        systemd::ready(status);
+    }
+}
+
+/// Answers a line this gateway does not know.
+async fn unknown_asked(asker: control::Asker) {
+    asker
+        .answer(false, events::APPLICATION_ERROR, "unknown request; this gateway knows: reload, drain")
+        .await;
 }
 
 /// The next request on the control socket; none without one.

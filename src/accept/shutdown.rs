@@ -1,12 +1,13 @@
-//! The signals an operator (or systemd) sends: SIGTERM/SIGINT stop the gateway after a
-//! drain, SIGHUP reloads the configuration without dropping tunnels.
+//! The signals an operator (or systemd) sends: SIGTERM/SIGINT begin the drain (a second
+//! one during its grace ends the grace), SIGHUP reloads the configuration without
+//! dropping tunnels.
 
 use tokio::signal::unix::{Signal, SignalKind, signal};
 
 /// What the operator asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Request {
-    /// Stop accepting, drain, exit; the name of the signal.
+    /// Drain (`accept::drain`), then exit; the name of the signal.
     Stop(&'static str),
     /// Re-read the config file and put it in force.
     Reload,

@@ -1,5 +1,6 @@
 //! Tells systemd (`Type=notify`) what the gateway is doing: ready only once every
-//! listener is bound, reloading on SIGHUP, stopping while it drains. Without
+//! listener is bound, reloading on SIGHUP, stopping from the moment a drain begins
+//! (SIGTERM or `omsgate drain`: systemd then counts `TimeoutStopSec` from there). Without
 //! `NOTIFY_SOCKET` (not under systemd) every call does nothing.
 
 use sd_notify::NotifyState;
@@ -21,4 +22,9 @@ pub fn reloading() {
 /// The drain has begun.
 pub fn stopping(status: &str) {
     let _ = sd_notify::notify(&[NotifyState::Stopping, NotifyState::Status(status)]);
+}
+
+/// A new status line (`systemctl status` shows it), the state unchanged.
+pub fn status(status: &str) {
+    let _ = sd_notify::notify(&[NotifyState::Status(status)]);
 }

@@ -1,7 +1,7 @@
 //! The operator's commands. `omsgate` alone (or `omsgate run`) starts the gateway;
 //! `omsgate check` validates a config and prints the settings it yields; the rest edit
 //! the config as the original's PowerShell cmdlets did (`edit`) and tell running
-//! gateways to reload (`running`).
+//! gateways to reload; `omsgate drain` asks them to drain (`drain`).
 //! Exit status: 0 ok, 1 runtime failure (e.g. a port in use), 2 bad configuration.
 
 /// `println!` for command output that a closed pipe (`omsgate config get | head -1`)
@@ -14,6 +14,7 @@ macro_rules! say {
 }
 
 mod access;
+mod drain;
 mod edit;
 mod explain;
 mod import_oms;
@@ -72,6 +73,15 @@ enum Command {
     RelayProxy(RelayCmd),
     /// Tell running gateways on this config to reload it, keeping open tunnels.
     Reload,
+    /// Drain the running gateways on this config as SIGTERM does, then they exit. Exit 0
+    /// draining, 1 no gateway running, 2 refused.
+    ///
+    /// /readyz answers 503 at once while new tunnels are still served for drain_grace
+    /// (a load balancer takes the node out meanwhile); then the listeners close, open
+    /// tunnels get up to drain_timeout, and the process exits 0: what follows is
+    /// systemd's Restart= policy or the operator's (a rolling restart: drain, wait for
+    /// the exit, start). Asked again during the grace, it ends the grace at once.
+    Drain,
     /// Say what the policy decides for HOST[:PORT] and why: the entry that allows it, or
     /// the nearest entries and why each does not. Exit 0 allowed, 1 denied, 2 bad input.
     Explain {
@@ -262,6 +272,7 @@ pub fn main() -> ExitCode {
         }
         Command::RelayProxy(RelayCmd::Clear) => edit::Edit::RelayClear,
         Command::Reload => edit::Edit::Reload,
+        Command::Drain => return drain::run(&path),
     };
     edit::run(editing, &path)
 }

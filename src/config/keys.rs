@@ -153,7 +153,9 @@ keys! {
         check |d: &Duration| if d.as_secs() > 7 * 86_400 { Err("must be at most \"168h\" (a week)".to_string()) } else { Ok(()) };
     /// A tunnel silent both ways this long is closed.
     idle_timeout: Duration = r#""10m""#, Reload, example r#""30m""#, check positive;
-    /// On SIGTERM, open tunnels may finish for this long, then are cut.
+    /// On SIGTERM/SIGINT or `omsgate drain`, `/readyz` answers 503 at once but new tunnels are still served for this long, so a load balancer's health checks take the node out before any agent is refused (a few check intervals); then the listeners close. A second SIGTERM or `omsgate drain` ends it early; `"0s"` closes them at once.
+    drain_grace: Duration = r#""10s""#, Reload, example r#""30s""#;
+    /// Once the listeners have closed (after `drain_grace`), open tunnels may finish for this long, then are cut.
     drain_timeout: Duration = r#""30s""#, Reload, example r#""2m""#;
     /// Runtime worker threads; 0 = one per available core.
     worker_threads: u32 = "0", Restart, example "2",
