@@ -7,6 +7,7 @@
 //! - `bulk`      K tunnels pushing as fast as possible (throughput, CPU per GB)
 //! - `rate`      new tunnels per second (set-up cost)
 //! - `capacity`  starts a gateway under a CPU/memory limit and searches the largest N
+//! - `gateway`   starts a gateway process on its own port or on a socket handed over
 //! - `net`       TCP from loopback source addresses, the CONNECT request
 //! - `tls`       ring-only rustls configs and certificates
 //! - `wire`      the bytes agents and sink exchange (one place for both ends)
@@ -20,6 +21,7 @@
 mod agents;
 mod bulk;
 mod capacity;
+mod gateway;
 mod limits;
 mod live;
 mod net;
