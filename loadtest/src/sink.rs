@@ -21,7 +21,7 @@ use serde::Serialize;
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt, BufReader},
     net::{TcpListener, TcpSocket, TcpStream},
-    task::JoinHandle,
+    task::{JoinHandle, JoinSet},
 };
 use tokio_rustls::TlsAcceptor;
 
@@ -59,7 +59,7 @@ pub struct SinkStats {
     pub errors: AtomicU64,
 }
 
-/// A sink accepting in the background.
+/// A sink accepting in the background; dropping it closes its connections.
 pub struct Sink {
     /// Where it listens.
     pub addr: SocketAddr,
@@ -82,21 +82,29 @@ pub async fn start(listen: SocketAddr, payload: Payload, tls: Option<Arc<ServerC
     let listener = socket.listen(BACKLOG)?;
     let addr = listener.local_addr()?;
     let stats = Arc::new(SinkStats::default());
-    let acceptor = match (payload, tls) {
-        (Payload::Raw, _) => None,
-        (_, Some(config)) => Some(TlsAcceptor::from(config)),
-        (_, None) => Some(TlsAcceptor::from(crate::tls::server_config(None, None)?)),
-    };
+    let acceptor = acceptor(payload, tls)?;
     let task = tokio::spawn(accept_loop(listener, payload, acceptor, stats.clone()));
     Ok(Sink { addr, stats, task })
 }
 
+/// The TLS acceptor for a payload mode (none for raw).
+fn acceptor(payload: Payload, tls: Option<Arc<ServerConfig>>) -> Result<Option<TlsAcceptor>> {
+    Ok(match (payload, tls) {
+        (Payload::Raw, _) => None,
+        (_, Some(config)) => Some(TlsAcceptor::from(config)),
+        (_, None) => Some(TlsAcceptor::from(crate::tls::server_config(None, None)?)),
+    })
+}
+
+/// Accepts until the task is dropped; the connections are its children, so dropping the
+/// task closes them all (a dropped sink, a stopped origin).
 async fn accept_loop(
     listener: TcpListener,
     payload: Payload,
     acceptor: Option<TlsAcceptor>,
     stats: Arc<SinkStats>,
 ) {
+    let mut connections = JoinSet::new();
     loop {
         let stream = match listener.accept().await {
             Ok((stream, _)) => stream,
@@ -106,12 +114,14 @@ async fn accept_loop(
                 continue;
             }
         };
+        while connections.try_join_next().is_some() {}
         let _ = stream.set_nodelay(true);
         stats.accepted.fetch_add(1, Relaxed);
-        stats.open.fetch_add(1, Relaxed);
+        let open = Open::count(&stats);
         let stats = stats.clone();
         let acceptor = acceptor.clone();
-        tokio::spawn(async move {
+        connections.spawn(async move {
+            let _open = open;
             let result = match (payload, acceptor) {
                 (Payload::Raw, _) | (_, None) => serve_raw(stream, &stats).await,
                 (Payload::Opaque, Some(a)) => serve_opaque(stream, a, &stats).await,
@@ -123,8 +133,23 @@ async fn accept_loop(
                 }
                 stats.errors.fetch_add(1, Relaxed);
             }
-            stats.open.fetch_sub(1, Relaxed);
         });
+    }
+}
+
+/// One open connection in [`SinkStats::open`], however its task ends (finished or cut).
+struct Open(Arc<SinkStats>);
+
+impl Open {
+    fn count(stats: &Arc<SinkStats>) -> Self {
+        stats.open.fetch_add(1, Relaxed);
+        Self(stats.clone())
+    }
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.open.fetch_sub(1, Relaxed);
     }
 }
 
