@@ -4,7 +4,8 @@
 //! Each agent opens its tunnel at its place in the ramp, uploads at a random phase of
 //! the interval (so the load is smooth, not a thundering herd), and on any failure
 //! reconnects with backoff and retries the same upload, as real agents do. The run
-//! stops scheduling uploads at `--duration` and gives in-flight ones `--grace`.
+//! stops scheduling uploads at `--duration` and gives in-flight ones `--grace`; an agent
+//! still busy after that is stopped, and its upload counts as lost.
 //! `LOADTEST_DEBUG=1` prints every failed attempt (and the sink's errors) on stderr.
 
 use std::{
@@ -160,9 +161,12 @@ pub async fn run(opts: Options) -> Result<AgentsReport> {
 
     // Let in-flight uploads finish, then count what is still pending as lost.
     let hard_end = fleet.end + opts.grace;
-    for task in tasks {
-        // A task still running at the hard end is dropped; its upload stays pending (lost).
-        let _ = tokio::time::timeout_at(hard_end, task).await;
+    for mut task in tasks {
+        // A task still running at the hard end is stopped (its tunnel closes); its
+        // upload stays pending, so it counts as lost.
+        if tokio::time::timeout_at(hard_end, &mut task).await.is_err() {
+            task.abort();
+        }
     }
     drop(progress);
     let pending = live.pending.load(Relaxed).max(0) as u64;
