@@ -83,6 +83,11 @@ impl Gateway {
         }
     }
 
+    /// The child, e.g. to take its piped stdout and stderr.
+    pub fn child(&mut self) -> &mut Child {
+        &mut self.child
+    }
+
     /// Its exit status if it has exited (it should not have, during a run).
     pub fn exited(&mut self) -> Option<ExitStatus> {
         self.child.try_wait().ok().flatten()
@@ -193,6 +198,12 @@ impl Notify {
         Ok(Self { socket, path })
     }
 
+    /// The next message (newline-separated `KEY=VALUE` lines), read into `buf`.
+    pub async fn recv<'b>(&self, buf: &'b mut [u8]) -> std::io::Result<&'b [u8]> {
+        let n = self.socket.recv(buf).await?;
+        Ok(&buf[..n])
+    }
+
     /// Whether a message says `READY=1`.
     pub fn is_ready(message: &[u8]) -> bool {
         Self::has(message, b"READY=1")
@@ -213,6 +224,11 @@ impl Drop for Notify {
     }
 }
 
+/// `text` as one word for `sh` (single quotes; a quote inside becomes `'\''`).
+pub fn sh_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,5 +238,11 @@ mod tests {
         assert!(Notify::is_ready(b"READY=1\nSTATUS=serving on 127.0.0.1:1"));
         assert!(Notify::has(b"RELOADING=1\nMONOTONIC_USEC=1", b"RELOADING=1"));
         assert!(!Notify::is_ready(b"READY=10\nSTATUS=READY=1 soon"));
+    }
+
+    #[test]
+    fn quoting_for_sh() {
+        assert_eq!(sh_quote("/tmp/a b/omsgate"), "'/tmp/a b/omsgate'");
+        assert_eq!(sh_quote("it's"), r"'it'\''s'");
     }
 }

@@ -6,7 +6,7 @@
 
 use std::{
     io,
-    net::SocketAddr,
+    net::{IpAddr, SocketAddr},
     sync::{
         Arc,
         atomic::{AtomicI64, AtomicU64, Ordering::Relaxed},
@@ -14,7 +14,7 @@ use std::{
     time::Duration,
 };
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::ValueEnum;
 use rustls::{ProtocolVersion, ServerConfig};
 use serde::Serialize;
@@ -85,6 +85,86 @@ pub async fn start(listen: SocketAddr, payload: Payload, tls: Option<Arc<ServerC
     let acceptor = acceptor(payload, tls)?;
     let task = tokio::spawn(accept_loop(listener, payload, acceptor, stats.clone()));
     Ok(Sink { addr, stats, task })
+}
+
+/// A sink that stops and starts again on the same port, as an origin server restarts
+/// (the soak's origin restarts). [`Origin::stop`] cuts every connection and refuses new
+/// ones (connection refused, not a queue); [`Origin::start`] serves again.
+///
+/// The port stays this process's while it is down, so nobody can take it meanwhile.
+/// Linux releases the port of a socket whose listen is shut down unless the port was
+/// asked for explicitly at bind time, so the port is found with a port-0 bind and then
+/// bound explicitly by a second socket (both with `SO_REUSEPORT`, which only this user
+/// could share, and nobody is told the port before it is held).
+pub struct Origin {
+    /// Bound explicitly; listening while up, shut down (but bound) while down.
+    socket: socket2::Socket,
+    /// Where it listens.
+    pub addr: SocketAddr,
+    payload: Payload,
+    acceptor: Option<TlsAcceptor>,
+    /// Its counters, across restarts.
+    pub stats: Arc<SinkStats>,
+    /// The accept loop (owning every connection) while up.
+    serving: Option<JoinHandle<()>>,
+}
+
+impl Origin {
+    /// Binds a port on `ip` (not listening yet: call [`Origin::start`]).
+    pub fn bind(ip: IpAddr, payload: Payload, tls: Option<Arc<ServerConfig>>) -> Result<Self> {
+        let new = || -> io::Result<socket2::Socket> {
+            let socket = socket2::Socket::new(
+                socket2::Domain::for_address(SocketAddr::new(ip, 0)),
+                socket2::Type::STREAM,
+                None,
+            )?;
+            socket.set_reuse_port(true)?;
+            Ok(socket)
+        };
+        let finder = new()?;
+        finder.bind(&SocketAddr::new(ip, 0).into())?;
+        let addr = finder.local_addr()?.as_socket().context("an IP socket address")?;
+        let socket = new()?;
+        socket.bind(&addr.into())?;
+        drop(finder);
+        let acceptor = acceptor(payload, tls)?;
+        Ok(Self { socket, addr, payload, acceptor, stats: Arc::default(), serving: None })
+    }
+
+    /// Listens and serves (again).
+    pub fn start(&mut self) -> Result<()> {
+        if self.serving.is_some() {
+            return Ok(());
+        }
+        self.socket.listen(BACKLOG as i32)?;
+        let listener: std::net::TcpListener = self.socket.try_clone()?.into();
+        listener.set_nonblocking(true)?;
+        let listener = TcpListener::from_std(listener)?;
+        let task = accept_loop(listener, self.payload, self.acceptor.clone(), self.stats.clone());
+        self.serving = Some(tokio::spawn(task));
+        Ok(())
+    }
+
+    /// Cuts every connection and stops listening; returns how many were open. The port
+    /// stays bound: connecting to it is refused until [`Origin::start`].
+    pub async fn stop(&mut self) -> Result<i64> {
+        let Some(serving) = self.serving.take() else { return Ok(0) };
+        let open = self.stats.open.load(Relaxed);
+        serving.abort();
+        // Once the task is gone, so are its connections (dropped = closed) and its
+        // registration of the listening socket.
+        let _ = serving.await;
+        self.socket.shutdown(std::net::Shutdown::Read)?;
+        Ok(open)
+    }
+}
+
+impl Drop for Origin {
+    fn drop(&mut self) {
+        if let Some(serving) = &self.serving {
+            serving.abort();
+        }
+    }
 }
 
 /// The TLS acceptor for a payload mode (none for raw).
@@ -262,5 +342,35 @@ pub async fn barrier(tcp: &mut TcpStream, tls: &rustls::CommonState, side: Side)
         Ok(())
     } else {
         Err(io::Error::new(io::ErrorKind::InvalidData, "expected the barrier record"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_origin_restarts_on_its_port_and_nobody_takes_it_meanwhile() {
+        let mut origin = Origin::bind(IpAddr::from([127, 0, 0, 1]), Payload::Raw, None).unwrap();
+        origin.start().unwrap();
+        let mut held = TcpStream::connect(origin.addr).await.unwrap();
+        // The raw sink answers a ClientHello record with one byte: the connection is served.
+        held.write_all(&[wire::HANDSHAKE, 3, 1, 0, 1, 0]).await.unwrap();
+        assert_eq!(held.read_u8().await.unwrap(), wire::REACHED);
+
+        assert_eq!(origin.stop().await.unwrap(), 1);
+        let mut rest = Vec::new();
+        let cut = held.read_to_end(&mut rest).await;
+        assert!(cut.is_err() || rest.is_empty(), "the open connection was cut: {cut:?}");
+        let refused = TcpStream::connect(origin.addr).await.unwrap_err();
+        assert_eq!(refused.kind(), io::ErrorKind::ConnectionRefused);
+        let taken = std::net::TcpListener::bind(origin.addr);
+        assert!(taken.is_err(), "the port stays the origin's while it is down");
+
+        origin.start().unwrap();
+        let mut again = TcpStream::connect(origin.addr).await.unwrap();
+        again.write_all(&[wire::HANDSHAKE, 3, 1, 0, 1, 0]).await.unwrap();
+        assert_eq!(again.read_u8().await.unwrap(), wire::REACHED);
+        assert_eq!(origin.stats.accepted.load(Relaxed), 2);
     }
 }
