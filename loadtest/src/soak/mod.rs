@@ -38,7 +38,7 @@ mod report;
 
 use std::{
     net::{Ipv4Addr, SocketAddr, TcpListener},
-    path::PathBuf,
+    path::{Path, PathBuf},
     sync::{Arc, atomic::Ordering::Relaxed},
     time::Duration,
 };
@@ -57,6 +57,7 @@ use self::{
 };
 use crate::{
     agents::{self, Kills},
+    gateway::START_TIMEOUT,
     net::{Route, Target},
     scrape::{self, Metrics},
     sink::{Origin, Payload},
@@ -190,10 +191,9 @@ pub async fn run(args: Args) -> Result<()> {
         gw.log_path.display()
     );
 
-    // 3. The baseline, after one reload by command: the control socket is bound after
-    // READY=1, so this also waits for it to be there.
+    // 3. The baseline, after one reload by command, so the control socket is counted.
     config.write_next()?;
-    let first_reload = chaos::reload_by_command(&args.omsgate, config.path()).await;
+    let (first_reload, first_reload_attempts) = first_reload(&args.omsgate, config.path()).await;
     let baseline = gw.settled_fds(FDS_SETTLE).await?;
     let start_rss = crate::proc::sample(gw.pid).map_or(0, |s| s.rss_bytes);
 
@@ -239,6 +239,7 @@ pub async fn run(args: Args) -> Result<()> {
         chaos,
         kills_done: kills.done(),
         baseline_reload_ok: first_reload.is_ok(),
+        first_reload_attempts,
         origin_acked: origin.stats.acked.load(Relaxed),
         origin_errors: origin.stats.errors.load(Relaxed),
         alive_after_load,
@@ -343,6 +344,29 @@ fn plan(args: &Args) -> Plan {
         storm_at: (!args.no_storm).then(|| args.storm_at.unwrap_or(args.duration / 2)),
         storm_signals: args.storm_signals,
         storm_within: args.storm_within,
+    }
+}
+
+/// The first `omsgate reload`, asked again (for up to [`START_TIMEOUT`]) while it fails.
+/// omsgate sends READY=1 before it binds its control socket, so a reload asked right
+/// after READY=1 can find no gateway (exit 1, "no running gateway serves …"): a race in
+/// the gateway, which systemd's `ExecReload=omsgate reload` can hit too. The soak is
+/// about steady chaos, so it waits; the report shows the attempts it took.
+async fn first_reload(omsgate: &Path, config: &Path) -> (Result<()>, u32) {
+    let deadline = Instant::now() + START_TIMEOUT;
+    let mut attempts = 1;
+    loop {
+        let result = chaos::reload_by_command(omsgate, config).await;
+        if result.is_ok() || Instant::now() >= deadline {
+            if attempts > 1 {
+                eprintln!(
+                    "soak: the first reload after READY=1 took {attempts} attempts (control socket bound late)"
+                );
+            }
+            return (result, attempts);
+        }
+        sleep(DRAIN_POLL).await;
+        attempts += 1;
     }
 }
 

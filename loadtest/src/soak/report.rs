@@ -103,6 +103,8 @@ struct Tunnels {
 
 #[derive(Debug, Default, Serialize)]
 struct ReloadFigures {
+    /// `omsgate reload` asks until the first one found the gateway after READY=1.
+    first_reload_attempts: u32,
     counted_ok: f64,
     counted_error: f64,
     last_success: f64,
@@ -163,6 +165,8 @@ pub struct Measured {
     pub kills_done: u64,
     /// The `omsgate reload` before the baseline answered ok.
     pub baseline_reload_ok: bool,
+    /// Times it was asked (more than 1: the control socket was not there at READY=1).
+    pub first_reload_attempts: u32,
     pub origin_acked: u64,
     pub origin_errors: u64,
     pub alive_after_load: bool,
@@ -198,6 +202,7 @@ pub fn judge(args: &Args, plan: &Plan, m: Measured, gw: &Observed) -> SoakReport
         ..Default::default()
     };
     let mut reloads = ReloadFigures {
+        first_reload_attempts: m.first_reload_attempts,
         notified_reloading: gw.log.reloading.load(Relaxed),
         notified_ready: gw.log.ready.load(Relaxed),
         ..Default::default()
