@@ -4,15 +4,22 @@
 //! Each agent opens its tunnel at its place in the ramp, uploads at a random phase of
 //! the interval (so the load is smooth, not a thundering herd), and on any failure
 //! reconnects with backoff and retries the same upload, as real agents do. The run
-//! stops scheduling uploads at `--duration` and gives in-flight ones `--grace`.
+//! stops scheduling uploads at `--duration` and gives in-flight ones `--grace`; an agent
+//! still busy after that is stopped, and its upload counts as lost.
 //! `LOADTEST_DEBUG=1` prints every failed attempt (and the sink's errors) on stderr.
+//!
+//! For the soak, [`Kills`] makes agents crash mid-upload: the upload that takes a kill
+//! writes half its bytes, then resets its tunnel (RST), and is retried on a new one.
 
 use std::{
-    sync::{Arc, atomic::Ordering::Relaxed},
+    sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicU64, Ordering::Relaxed},
+    },
     time::Duration,
 };
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 use rustls::pki_types::ServerName;
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
@@ -77,6 +84,35 @@ pub struct Options {
     pub gateway_pid: Option<u32>,
     /// No progress line.
     pub quiet: bool,
+    /// Client kills armed by someone else (the soak's chaos); none: uploads run whole.
+    pub kills: Option<Arc<Kills>>,
+}
+
+/// Client kills: a schedule arms one at a time, and the next upload to start takes it
+/// (uploads start at random phases, so which agent dies is random). That upload writes
+/// half its bytes and resets the tunnel, as an agent that crashes or loses its network
+/// mid-upload: `SO_LINGER` 0, then close, so the kernel sends RST, not FIN.
+#[derive(Debug, Default)]
+pub struct Kills {
+    armed: AtomicBool,
+    done: AtomicU64,
+}
+
+impl Kills {
+    /// Arms a kill; `false` when the last one was not taken yet (it stays armed).
+    pub fn arm(&self) -> bool {
+        !self.armed.swap(true, Relaxed)
+    }
+
+    /// Uploads aborted so far.
+    pub fn done(&self) -> u64 {
+        self.done.load(Relaxed)
+    }
+
+    /// Takes the armed kill, if any.
+    fn take(&self) -> bool {
+        self.armed.swap(false, Relaxed)
+    }
 }
 
 /// Everything the agent tasks share.
@@ -160,9 +196,12 @@ pub async fn run(opts: Options) -> Result<AgentsReport> {
 
     // Let in-flight uploads finish, then count what is still pending as lost.
     let hard_end = fleet.end + opts.grace;
-    for task in tasks {
-        // A task still running at the hard end is dropped; its upload stays pending (lost).
-        let _ = tokio::time::timeout_at(hard_end, task).await;
+    for mut task in tasks {
+        // A task still running at the hard end is stopped (its tunnel closes); its
+        // upload stays pending, so it counts as lost.
+        if tokio::time::timeout_at(hard_end, &mut task).await.is_err() {
+            task.abort();
+        }
     }
     drop(progress);
     let pending = live.pending.load(Relaxed).max(0) as u64;
@@ -285,6 +324,26 @@ impl Fleet {
         Ok(())
     }
 
+    /// Writes half an upload, then resets the tunnel (see [`Kills`]).
+    async fn abort_mid_upload(&self, conn: Conn) -> Result<()> {
+        let tcp = match conn {
+            Conn::Opaque(mut tcp) => {
+                tcp.write_all(&self.opaque_wire[..self.opaque_wire.len() / 2]).await?;
+                tcp
+            }
+            Conn::Tls(mut tls) => {
+                tls.write_all(&self.opts.upload.to_be_bytes()).await?;
+                let half = (self.opts.upload / 2) as usize;
+                tls.write_all(&self.zeros[..half.min(self.zeros.len())]).await?;
+                tls.flush().await?;
+                tls.into_inner().0
+            }
+        };
+        socket2::SockRef::from(&tcp).set_linger(Some(Duration::ZERO))?;
+        drop(tcp);
+        Ok(())
+    }
+
     /// Uploads once, reconnecting and retrying up to `max_attempts`.
     async fn upload_with_retries(&self, conn: &mut Option<Conn>) {
         let live = &self.live;
@@ -309,8 +368,15 @@ impl Fleet {
                     }
                 }
             }
-            let tunnel = conn.as_mut().expect("opened above");
-            let result = timeout(opts.ack_timeout, self.upload(tunnel)).await;
+            let result = match opts.kills.as_deref().filter(|k| k.take()) {
+                Some(kills) => {
+                    let tunnel = conn.take().expect("opened above");
+                    let _ = timeout(opts.ack_timeout, self.abort_mid_upload(tunnel)).await;
+                    kills.done.fetch_add(1, Relaxed);
+                    Ok(Err(anyhow!("killed mid-upload (RST)")))
+                }
+                None => timeout(opts.ack_timeout, self.upload(conn.as_mut().expect("opened above"))).await,
+            };
             if std::env::var_os("LOADTEST_DEBUG").is_some() {
                 match &result {
                     Ok(Err(e)) => eprintln!("upload attempt {attempt}: {e}"),

@@ -14,12 +14,13 @@
 //! (fixed ports, so any proxy's config can name them). A caller that must not race for
 //! ports (a test) binds them itself: `--external-sinks` uses sinks it already started
 //! (on port 0), and `--gateway-socket stdin` hands the listening socket on stdin to every
-//! gateway as systemd's socket activation does, and waits for the gateway's `READY=1`.
+//! gateway as systemd's socket activation does, and waits for the gateway's `READY=1`
+//! (both ways of starting a gateway are in [`crate::gateway`]).
 
 use std::{
     collections::BTreeMap,
-    net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream},
-    os::fd::{AsFd, OwnedFd},
+    net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener},
+    os::fd::AsFd,
     path::{Path, PathBuf},
     process::Stdio,
     time::Duration,
@@ -30,25 +31,16 @@ use serde::Serialize;
 use serde_json::Value;
 use tokio::{
     io::{AsyncBufReadExt, BufReader},
-    net::UnixDatagram,
     process::{Child, Command},
-    time::{Instant, sleep, timeout, timeout_at},
+    time::timeout,
 };
 
 use crate::{
+    gateway::{self, Gateway, Listen, Notify, START_TIMEOUT},
     limits::{self, Boxed},
     report::AgentsReport,
     units::{parse_duration, parse_size},
 };
-
-/// Time a gateway gets to start listening.
-const START_TIMEOUT: Duration = Duration::from_secs(20);
-/// Time a gateway gets to exit after SIGTERM before it is killed.
-const STOP_TIMEOUT: Duration = Duration::from_secs(10);
-/// Moves the passed socket from stdin to fd 3 and names the shell as the process the
-/// socket is for (`LISTEN_PID`); the shell then execs the gateway in place (the box's
-/// taskset and prlimit exec too), so the PID still matches. Prefix of the box's script.
-const PASS_SOCKET: &str = "exec 3<&0 0</dev/null; export LISTEN_FDS=1 LISTEN_PID=$$;";
 
 /// `capacity` flags.
 #[derive(Debug, clap::Args)]
@@ -587,37 +579,20 @@ impl<'a> Launcher<'a> {
             .open(self.log)
             .with_context(|| format!("gateway log {}", self.log.display()))?;
         let mut command = Command::new("sh");
-        command.kill_on_drop(true).stdout(log.try_clone()?).stderr(log);
-        let notify = match &self.passed {
-            None => {
-                if TcpStream::connect_timeout(&self.proxy, Duration::from_millis(200)).is_ok() {
-                    bail!("something already listens on {}; stop it first", self.proxy);
-                }
-                command.arg("-c").arg(self.boxed.wrap(self.command));
-                None
-            }
-            Some(listener) => {
-                let dropped = drain(listener);
+        command.stdout(log.try_clone()?).stderr(log);
+        let notify = self.passed.as_ref().map(|_| Notify::bind()).transpose()?;
+        let listen = match (&self.passed, &notify) {
+            (Some(listener), Some(notify)) => {
+                let dropped = gateway::drain(listener);
                 if dropped > 0 {
                     eprintln!("  dropped {dropped} connections queued while no gateway ran");
                 }
-                let notify = Notify::bind()?;
-                command
-                    .arg("-c")
-                    .arg(format!("{PASS_SOCKET} {}", self.boxed.wrap(self.command)))
-                    .stdin(Stdio::from(OwnedFd::from(listener.try_clone()?)))
-                    .env("NOTIFY_SOCKET", &notify.path);
-                Some(notify)
+                Listen::Passed(listener, notify)
             }
+            _ => Listen::Binds(self.proxy),
         };
-        let child = command.spawn()?;
-        let pid = child.id().context("gateway exited at once")?;
-        let mut gw = Gateway { child, pid };
-        let deadline = Instant::now() + START_TIMEOUT;
-        match notify {
-            None => gw.listening(self.proxy, deadline).await?,
-            Some(notify) => gw.notified(&notify, deadline).await?,
-        }
+        let mut gw = Gateway::spawn(command, &self.boxed.wrap(self.command), &listen)?;
+        gw.started(&listen).await?;
         Ok(gw)
     }
 }
@@ -637,117 +612,6 @@ fn listener_on_stdin() -> Result<(TcpListener, SocketAddr)> {
         addr.set_ip(if addr.is_ipv4() { Ipv4Addr::LOCALHOST.into() } else { Ipv6Addr::LOCALHOST.into() });
     }
     Ok((listener, addr))
-}
-
-/// Accepts and closes what queued on the passed socket while no gateway served it (late
-/// connections of the previous scenario), so each gateway sees only its own scenario, as
-/// when a gateway binds its own port and the kernel resets the queue on close. Returns
-/// how many there were.
-fn drain(listener: &TcpListener) -> usize {
-    let mut dropped = 0;
-    if listener.set_nonblocking(true).is_ok() {
-        while listener.accept().is_ok() {
-            dropped += 1;
-        }
-        // Handed over as systemd does, blocking; the gateway sets its own mode.
-        let _ = listener.set_nonblocking(false);
-    }
-    dropped
-}
-
-/// The socket a gateway with a passed socket reports `READY=1` on (systemd's
-/// `NOTIFY_SOCKET`), in a directory of its own that is removed on drop.
-struct Notify {
-    socket: UnixDatagram,
-    path: PathBuf,
-}
-
-impl Notify {
-    fn bind() -> Result<Self> {
-        let dir = std::env::temp_dir().join(format!(
-            "omsgate-loadtest-{}-{:016x}",
-            std::process::id(),
-            rand::random::<u64>()
-        ));
-        // create_dir fails if the directory exists: the socket is never shared.
-        std::fs::create_dir(&dir).with_context(|| format!("notify directory {}", dir.display()))?;
-        let path = dir.join("notify");
-        let socket =
-            UnixDatagram::bind(&path).with_context(|| format!("NOTIFY_SOCKET {}", path.display()))?;
-        Ok(Self { socket, path })
-    }
-}
-
-impl Drop for Notify {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
-        if let Some(dir) = self.path.parent() {
-            let _ = std::fs::remove_dir(dir);
-        }
-    }
-}
-
-/// A gateway process in its box.
-struct Gateway {
-    child: Child,
-    pid: u32,
-}
-
-impl Gateway {
-    /// Waits until `listen` accepts connections (the gateway bound its own port).
-    async fn listening(&mut self, listen: SocketAddr, deadline: Instant) -> Result<()> {
-        while TcpStream::connect_timeout(&listen, Duration::from_millis(200)).is_err() {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                bail!("gateway exited before listening: {status}");
-            }
-            if Instant::now() > deadline {
-                self.stop().await;
-                bail!("gateway did not listen on {listen} within {START_TIMEOUT:?}");
-            }
-            sleep(Duration::from_millis(50)).await;
-        }
-        Ok(())
-    }
-
-    /// Waits for `READY=1` on `notify` (a passed socket accepts before the gateway
-    /// serves it, so connecting proves nothing).
-    async fn notified(&mut self, notify: &Notify, deadline: Instant) -> Result<()> {
-        let child = &mut self.child;
-        let waited = timeout_at(deadline, async {
-            let mut message = [0u8; 4096];
-            loop {
-                tokio::select! {
-                    got = notify.socket.recv(&mut message) => {
-                        if message[..got?].split(|&b| b == b'\n').any(|line| line == b"READY=1") {
-                            return Ok::<_, anyhow::Error>(());
-                        }
-                    }
-                    status = child.wait() => bail!("gateway exited before it was ready: {}", status?),
-                }
-            }
-        })
-        .await;
-        match waited {
-            Ok(ready) => ready,
-            Err(_) => {
-                self.stop().await;
-                bail!(
-                    "gateway sent no READY=1 to NOTIFY_SOCKET within {START_TIMEOUT:?}: it must serve the \
-                     socket passed in LISTEN_FDS and notify as systemd's Type=notify expects"
-                );
-            }
-        }
-    }
-
-    /// SIGTERM, then SIGKILL after [`STOP_TIMEOUT`].
-    async fn stop(&mut self) {
-        if let Some(pid) = rustix::process::Pid::from_raw(self.pid as i32) {
-            let _ = rustix::process::kill_process(pid, rustix::process::Signal::TERM);
-        }
-        if timeout(STOP_TIMEOUT, self.child.wait()).await.is_err() {
-            let _ = self.child.kill().await;
-        }
-    }
 }
 
 /// A sink child process.

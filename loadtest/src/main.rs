@@ -7,11 +7,14 @@
 //! - `bulk`      K tunnels pushing as fast as possible (throughput, CPU per GB)
 //! - `rate`      new tunnels per second (set-up cost)
 //! - `capacity`  starts a gateway under a CPU/memory limit and searches the largest N
+//! - `soak`      a gateway under agents and chaos for long, then exact accounting
+//! - `gateway`   starts a gateway process on its own port or on a socket handed over
 //! - `net`       TCP from loopback source addresses, the CONNECT request
 //! - `tls`       ring-only rustls configs and certificates
 //! - `wire`      the bytes agents and sink exchange (one place for both ends)
 //! - `live`      counters shared by tasks and the progress line
-//! - `proc`      gateway CPU and RSS from /proc
+//! - `proc`      gateway CPU, RSS and open files from /proc
+//! - `scrape`    the gateway's /metrics and /readyz
 //! - `report`    JSON reports and their arithmetic
 //! - `plot`      latency and CPU against agent count, PNG or SVG
 //! - `table`     markdown tables of reports (one summary row per peer)
@@ -20,6 +23,7 @@
 mod agents;
 mod bulk;
 mod capacity;
+mod gateway;
 mod limits;
 mod live;
 mod net;
@@ -27,7 +31,9 @@ mod plot;
 mod proc;
 mod rate;
 mod report;
+mod scrape;
 mod sink;
+mod soak;
 mod table;
 mod tls;
 mod units;
@@ -68,6 +74,8 @@ enum Command {
     Rate(RateArgs),
     /// Start a gateway under a CPU/memory limit and find the largest N meeting the SLO.
     Capacity(capacity::Args),
+    /// Start omsgate, run agents and chaos against it for long, then check its accounting.
+    Soak(soak::Args),
     /// Chart of latency and gateway CPU against agent count from JSON-lines reports.
     Plot(plot::Args),
     /// Markdown table from JSON-lines reports.
@@ -270,6 +278,7 @@ async fn run(command: Command) -> Result<()> {
                 label: label(&args.report, route),
                 gateway_pid: args.report.gateway_pid,
                 quiet: args.report.quiet,
+                kills: None,
             })
             .await?;
             output(&report, &args.report)
@@ -304,6 +313,7 @@ async fn run(command: Command) -> Result<()> {
             output(&report, &args.report)
         }
         Command::Capacity(args) => capacity::run(args).await,
+        Command::Soak(args) => soak::run(args).await,
         Command::Plot(args) => plot::run(&args),
         Command::Table(args) => {
             print!("{}", table::markdown(&json_lines(&args.files)?));

@@ -1,10 +1,10 @@
-//! CPU seconds and memory of the gateway under test, read from /proc.
+//! CPU seconds, memory and open files of the gateway under test, read from /proc.
 //!
 //! The gateway is measured from outside so that any proxy (omsgate, Squid, tinyproxy,
 //! Traffic Server) is measured the same way. A PID stands for its whole process tree,
-//! because some proxies do their work in child processes.
+//! because some proxies do their work in child processes (open files: the PID alone).
 
-use std::fs;
+use std::{collections::BTreeMap, fs};
 
 use crate::report::GatewayUsage;
 
@@ -99,6 +99,26 @@ impl Watch {
     }
 }
 
+/// The open file descriptors of `pid` by kind: `socket`, `pipe`, `anon_inode:[eventpoll]`
+/// and the like, or the path of a file. `None` when `pid` is gone.
+pub fn open_fds(pid: u32) -> Option<BTreeMap<String, u64>> {
+    let mut kinds = BTreeMap::new();
+    for entry in fs::read_dir(format!("/proc/{pid}/fd")).ok()?.flatten() {
+        // An fd closed between the listing and the readlink is not open: skip it.
+        let Ok(target) = fs::read_link(entry.path()) else { continue };
+        *kinds.entry(fd_kind(&target.to_string_lossy())).or_insert(0) += 1;
+    }
+    Some(kinds)
+}
+
+/// `socket:[123]` → `socket`, `pipe:[123]` → `pipe`; anything else as it reads.
+fn fd_kind(target: &str) -> String {
+    match target.split_once(":[") {
+        Some((kind @ ("socket" | "pipe"), _)) => kind.to_string(),
+        _ => target.to_string(),
+    }
+}
+
 fn read_one(pid: u32) -> Option<ProcSample> {
     let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     let status = fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
@@ -170,6 +190,16 @@ mod tests {
         assert_eq!(parse_status_kib(status, "VmHWM:"), Some(10240));
         assert_eq!(parse_status_kib(status, "VmRSS:"), Some(8192));
         assert_eq!(parse_status_kib(status, "VmSwap:"), None);
+    }
+
+    #[test]
+    fn fd_kinds() {
+        assert_eq!(fd_kind("socket:[4242]"), "socket");
+        assert_eq!(fd_kind("pipe:[77]"), "pipe");
+        assert_eq!(fd_kind("anon_inode:[eventpoll]"), "anon_inode:[eventpoll]");
+        assert_eq!(fd_kind("/dev/null"), "/dev/null");
+        let own = open_fds(std::process::id()).expect("own /proc entry");
+        assert!(own.values().sum::<u64>() >= 3, "{own:?}");
     }
 
     #[test]

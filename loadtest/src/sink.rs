@@ -6,7 +6,7 @@
 
 use std::{
     io,
-    net::SocketAddr,
+    net::{IpAddr, SocketAddr},
     sync::{
         Arc,
         atomic::{AtomicI64, AtomicU64, Ordering::Relaxed},
@@ -14,14 +14,14 @@ use std::{
     time::Duration,
 };
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::ValueEnum;
 use rustls::{ProtocolVersion, ServerConfig};
 use serde::Serialize;
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt, BufReader},
     net::{TcpListener, TcpSocket, TcpStream},
-    task::JoinHandle,
+    task::{JoinHandle, JoinSet},
 };
 use tokio_rustls::TlsAcceptor;
 
@@ -59,7 +59,7 @@ pub struct SinkStats {
     pub errors: AtomicU64,
 }
 
-/// A sink accepting in the background.
+/// A sink accepting in the background; dropping it closes its connections.
 pub struct Sink {
     /// Where it listens.
     pub addr: SocketAddr,
@@ -82,21 +82,109 @@ pub async fn start(listen: SocketAddr, payload: Payload, tls: Option<Arc<ServerC
     let listener = socket.listen(BACKLOG)?;
     let addr = listener.local_addr()?;
     let stats = Arc::new(SinkStats::default());
-    let acceptor = match (payload, tls) {
-        (Payload::Raw, _) => None,
-        (_, Some(config)) => Some(TlsAcceptor::from(config)),
-        (_, None) => Some(TlsAcceptor::from(crate::tls::server_config(None, None)?)),
-    };
+    let acceptor = acceptor(payload, tls)?;
     let task = tokio::spawn(accept_loop(listener, payload, acceptor, stats.clone()));
     Ok(Sink { addr, stats, task })
 }
 
+/// A sink that stops and starts again on the same port, as an origin server restarts
+/// (the soak's origin restarts). [`Origin::stop`] cuts every connection and refuses new
+/// ones (connection refused, not a queue); [`Origin::start`] serves again.
+///
+/// The port stays this process's while it is down, so nobody can take it meanwhile.
+/// Linux releases the port of a socket whose listen is shut down unless the port was
+/// asked for explicitly at bind time, so the port is found with a port-0 bind and then
+/// bound explicitly by a second socket (both with `SO_REUSEPORT`, which only this user
+/// could share, and nobody is told the port before it is held).
+pub struct Origin {
+    /// Bound explicitly; listening while up, shut down (but bound) while down.
+    socket: socket2::Socket,
+    /// Where it listens.
+    pub addr: SocketAddr,
+    payload: Payload,
+    acceptor: Option<TlsAcceptor>,
+    /// Its counters, across restarts.
+    pub stats: Arc<SinkStats>,
+    /// The accept loop (owning every connection) while up.
+    serving: Option<JoinHandle<()>>,
+}
+
+impl Origin {
+    /// Binds a port on `ip` (not listening yet: call [`Origin::start`]).
+    pub fn bind(ip: IpAddr, payload: Payload, tls: Option<Arc<ServerConfig>>) -> Result<Self> {
+        let new = || -> io::Result<socket2::Socket> {
+            let socket = socket2::Socket::new(
+                socket2::Domain::for_address(SocketAddr::new(ip, 0)),
+                socket2::Type::STREAM,
+                None,
+            )?;
+            socket.set_reuse_port(true)?;
+            Ok(socket)
+        };
+        let finder = new()?;
+        finder.bind(&SocketAddr::new(ip, 0).into())?;
+        let addr = finder.local_addr()?.as_socket().context("an IP socket address")?;
+        let socket = new()?;
+        socket.bind(&addr.into())?;
+        drop(finder);
+        let acceptor = acceptor(payload, tls)?;
+        Ok(Self { socket, addr, payload, acceptor, stats: Arc::default(), serving: None })
+    }
+
+    /// Listens and serves (again).
+    pub fn start(&mut self) -> Result<()> {
+        if self.serving.is_some() {
+            return Ok(());
+        }
+        self.socket.listen(BACKLOG as i32)?;
+        let listener: std::net::TcpListener = self.socket.try_clone()?.into();
+        listener.set_nonblocking(true)?;
+        let listener = TcpListener::from_std(listener)?;
+        let task = accept_loop(listener, self.payload, self.acceptor.clone(), self.stats.clone());
+        self.serving = Some(tokio::spawn(task));
+        Ok(())
+    }
+
+    /// Cuts every connection and stops listening; returns how many were open. The port
+    /// stays bound: connecting to it is refused until [`Origin::start`].
+    pub async fn stop(&mut self) -> Result<i64> {
+        let Some(serving) = self.serving.take() else { return Ok(0) };
+        let open = self.stats.open.load(Relaxed);
+        serving.abort();
+        // Once the task is gone, so are its connections (dropped = closed) and its
+        // registration of the listening socket.
+        let _ = serving.await;
+        self.socket.shutdown(std::net::Shutdown::Read)?;
+        Ok(open)
+    }
+}
+
+impl Drop for Origin {
+    fn drop(&mut self) {
+        if let Some(serving) = &self.serving {
+            serving.abort();
+        }
+    }
+}
+
+/// The TLS acceptor for a payload mode (none for raw).
+fn acceptor(payload: Payload, tls: Option<Arc<ServerConfig>>) -> Result<Option<TlsAcceptor>> {
+    Ok(match (payload, tls) {
+        (Payload::Raw, _) => None,
+        (_, Some(config)) => Some(TlsAcceptor::from(config)),
+        (_, None) => Some(TlsAcceptor::from(crate::tls::server_config(None, None)?)),
+    })
+}
+
+/// Accepts until the task is dropped; the connections are its children, so dropping the
+/// task closes them all (a dropped sink, a stopped origin).
 async fn accept_loop(
     listener: TcpListener,
     payload: Payload,
     acceptor: Option<TlsAcceptor>,
     stats: Arc<SinkStats>,
 ) {
+    let mut connections = JoinSet::new();
     loop {
         let stream = match listener.accept().await {
             Ok((stream, _)) => stream,
@@ -106,12 +194,14 @@ async fn accept_loop(
                 continue;
             }
         };
+        while connections.try_join_next().is_some() {}
         let _ = stream.set_nodelay(true);
         stats.accepted.fetch_add(1, Relaxed);
-        stats.open.fetch_add(1, Relaxed);
+        let open = Open::count(&stats);
         let stats = stats.clone();
         let acceptor = acceptor.clone();
-        tokio::spawn(async move {
+        connections.spawn(async move {
+            let _open = open;
             let result = match (payload, acceptor) {
                 (Payload::Raw, _) | (_, None) => serve_raw(stream, &stats).await,
                 (Payload::Opaque, Some(a)) => serve_opaque(stream, a, &stats).await,
@@ -123,8 +213,23 @@ async fn accept_loop(
                 }
                 stats.errors.fetch_add(1, Relaxed);
             }
-            stats.open.fetch_sub(1, Relaxed);
         });
+    }
+}
+
+/// One open connection in [`SinkStats::open`], however its task ends (finished or cut).
+struct Open(Arc<SinkStats>);
+
+impl Open {
+    fn count(stats: &Arc<SinkStats>) -> Self {
+        stats.open.fetch_add(1, Relaxed);
+        Self(stats.clone())
+    }
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.open.fetch_sub(1, Relaxed);
     }
 }
 
@@ -237,5 +342,35 @@ pub async fn barrier(tcp: &mut TcpStream, tls: &rustls::CommonState, side: Side)
         Ok(())
     } else {
         Err(io::Error::new(io::ErrorKind::InvalidData, "expected the barrier record"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_origin_restarts_on_its_port_and_nobody_takes_it_meanwhile() {
+        let mut origin = Origin::bind(IpAddr::from([127, 0, 0, 1]), Payload::Raw, None).unwrap();
+        origin.start().unwrap();
+        let mut held = TcpStream::connect(origin.addr).await.unwrap();
+        // The raw sink answers a ClientHello record with one byte: the connection is served.
+        held.write_all(&[wire::HANDSHAKE, 3, 1, 0, 1, 0]).await.unwrap();
+        assert_eq!(held.read_u8().await.unwrap(), wire::REACHED);
+
+        assert_eq!(origin.stop().await.unwrap(), 1);
+        let mut rest = Vec::new();
+        let cut = held.read_to_end(&mut rest).await;
+        assert!(cut.is_err() || rest.is_empty(), "the open connection was cut: {cut:?}");
+        let refused = TcpStream::connect(origin.addr).await.unwrap_err();
+        assert_eq!(refused.kind(), io::ErrorKind::ConnectionRefused);
+        let taken = std::net::TcpListener::bind(origin.addr);
+        assert!(taken.is_err(), "the port stays the origin's while it is down");
+
+        origin.start().unwrap();
+        let mut again = TcpStream::connect(origin.addr).await.unwrap();
+        again.write_all(&[wire::HANDSHAKE, 3, 1, 0, 1, 0]).await.unwrap();
+        assert_eq!(again.read_u8().await.unwrap(), wire::REACHED);
+        assert_eq!(origin.stats.accepted.load(Relaxed), 2);
     }
 }

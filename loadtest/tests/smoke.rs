@@ -13,13 +13,16 @@ use std::{
     io::{BufRead, BufReader},
     net::TcpListener,
     os::fd::OwnedFd,
-    path::{Path, PathBuf},
+    path::Path,
     process::{Child, Command, Output, Stdio},
     sync::mpsc,
     time::Duration,
 };
 
 use serde_json::Value;
+use support::{omsgate_binary, require_util_linux};
+
+mod support;
 
 const BIN: &str = env!("CARGO_BIN_EXE_omsgate-loadtest");
 
@@ -231,38 +234,6 @@ fn bulk_and_rate_direct() {
     // In-process raw sink as well.
     let b = report(&["bulk", "--direct", "--tunnels", "1", "--duration", "500ms", "--json"]);
     assert_eq!(b["errors"], 0, "{b}");
-}
-
-/// `capacity` pins its children with taskset, and boxes the gateway with prlimit when no
-/// cgroup is writable: both come with util-linux, which `.ci/run` installs.
-fn require_util_linux() {
-    for tool in ["taskset", "prlimit"] {
-        let found = Command::new(tool).arg("--version").output().is_ok_and(|o| o.status.success());
-        assert!(found, "{tool} not found: install util-linux (`apt-get install util-linux`; .ci/run does)");
-    }
-}
-
-/// The gateway to drive: `OMSGATE_BIN`; else the build beside this test's own binary
-/// (same target directory and profile); else a release or debug build in
-/// `CARGO_TARGET_DIR` or `target/`. `CARGO_BIN_EXE_omsgate` would be better, but Cargo
-/// sets it only for tests of the package that owns the binary (or, unstably, with
-/// artifact dependencies), and this is another package of the workspace.
-fn omsgate_binary() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("OMSGATE_BIN") {
-        let p = PathBuf::from(p);
-        assert!(p.is_file(), "OMSGATE_BIN={} is not a file", p.display());
-        return Some(p);
-    }
-    let beside = Path::new(BIN).with_file_name("omsgate");
-    if beside.is_file() {
-        return Some(beside);
-    }
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut dirs = vec![root.join("target")];
-    if let Some(t) = std::env::var_os("CARGO_TARGET_DIR") {
-        dirs.insert(0, PathBuf::from(t));
-    }
-    dirs.iter().flat_map(|d| ["release", "debug"].map(|p| d.join(p).join("omsgate"))).find(|p| p.is_file())
 }
 
 /// `capacity` direct, and through omsgate when it is built: agents, bulk, rate, idle.
