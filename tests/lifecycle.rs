@@ -156,6 +156,40 @@ fn systemd_hears_ready_once_listening_then_reloading_and_stopping() {
     assert_eq!(gw.wait_exit(), Some(0));
 }
 
+/// systemd runs `ExecReload=omsgate reload` as soon as the start is reported: the
+/// control socket must exist by READY=1. The test fills the notify socket's queue
+/// first, so the gateway's READY=1 waits in its send; a control socket bound after it
+/// would not exist while it waits.
+#[test]
+fn the_control_socket_exists_before_ready_is_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notify.sock");
+    let runtime = dir.path().join("run");
+    std::fs::create_dir(&runtime).unwrap();
+    let sock = std::os::unix::net::UnixDatagram::bind(&path).unwrap();
+    let filler = std::os::unix::net::UnixDatagram::unbound().unwrap();
+    filler.set_nonblocking(true).unwrap();
+    let queued = (0..10_000).take_while(|_| filler.send_to(b"FILLER=1", &path).is_ok()).count();
+    assert!(queued < 10_000, "the notify queue never filled");
+    let gw = Gateway::with(&["allowed_hosts = [\"localhost\"]", "drain_grace = \"0s\""])
+        .env("NOTIFY_SOCKET", path.to_str().unwrap())
+        .env("RUNTIME_DIRECTORY", runtime.to_str().unwrap())
+        .start();
+    let suffix = format!(".{}.sock", gw.pid());
+    wait_until("the control socket, while READY=1 waits to be sent", DEADLINE, || {
+        std::fs::read_dir(&runtime)
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().ends_with(&suffix))
+    });
+    sock.set_read_timeout(Some(DEADLINE)).unwrap();
+    let mut buf = [0u8; 512];
+    let ready = (0..=queued)
+        .map(|_| sock.recv(&mut buf).map(|n| String::from_utf8_lossy(&buf[..n]).into_owned()).unwrap())
+        .find(|m| m.contains("READY=1"));
+    assert!(ready.is_some(), "READY=1 follows once the queue drains");
+}
+
 #[test]
 fn set_up_latencies_are_recorded_while_the_tunnel_is_still_open() {
     let origin = Origin::echo();

@@ -140,11 +140,10 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         });
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
     }
-    announce_start(&node.gw.config().settings, &effective, &listening, metrics_at, activated);
     let serving =
         format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
-    systemd::ready(&serving);
-
+    // The control socket exists before event 101 and READY=1: systemd's ExecReload
+    // (`omsgate reload`) may run the moment the start is reported.
     let control = match Control::bind(&node.gw.config().settings.source) {
         Ok(c) => Some(c),
         Err(e) => {
@@ -155,6 +154,9 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
             None
         }
     };
+    announce_start(&node.gw.config().settings, &effective, &listening, metrics_at, activated);
+    systemd::ready(&serving);
+
     let (reason, asker) = loop {
         match next_ask(&mut signals, control.as_ref()).await {
             Ask::Drain(reason, asker) => break (reason, asker),

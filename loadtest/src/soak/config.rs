@@ -77,7 +77,9 @@ fn render(generation: u64, proxy: SocketAddr, origin: SocketAddr) -> String {
          metrics_address = \"127.0.0.1:0\"\n\
          allowed_hosts = [\"{origin}\", \"{}\"]\n\
          allow_private_destinations = true\n\
-         log_format = \"json\"\n",
+         log_format = \"json\"\n\
+         # No balancer in front: stop serving at SIGTERM rather than after drain_grace.\n\
+         drain_grace = \"0s\"\n",
         proxy.ip(),
         proxy.port(),
         marker(generation),
