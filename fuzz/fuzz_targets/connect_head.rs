@@ -10,7 +10,8 @@ fuzz_target!(|data: &[u8]| {
         assert!(h.len <= data.len());
         assert_eq!(head::parse(&data[..h.len]), Ok(Some(h.clone())));
         // The target always prints back to something that parses to itself.
-        let again = omsgate::connect::Target::parse(&h.target.to_string()).expect("normalised targets reparse");
+        let again =
+            omsgate::connect::Target::parse(&h.target.to_string()).expect("normalised targets reparse");
         assert_eq!(again, h.target);
     }
 });
