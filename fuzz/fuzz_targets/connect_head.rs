@@ -1,5 +1,7 @@
 //! Fuzzes the CONNECT head parser: never a panic, and a complete head always parses the
 //! same from exactly its own bytes, with anything after it left as tunnel data.
+//!
+//! Run: `cargo fuzz run -s none connect_head fuzz/corpus/connect_head fuzz/seeds/connect_head -- -max_total_time=10`
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
