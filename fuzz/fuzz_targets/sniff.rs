@@ -20,10 +20,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(hello.consumed <= data.len());
         let again = parse_client_hello(&data[..hello.consumed]);
         assert_eq!(again.ok().flatten().as_ref(), Some(&hello));
-        assert!(matches!(
-            parse_client_hello(&data[..hello.consumed - 1]),
-            Ok(None)
-        ));
+        assert!(matches!(parse_client_hello(&data[..hello.consumed - 1]), Ok(None)));
     }
     let cut = usize::from(data.first().copied().unwrap_or(0)).min(data.len());
     // The streaming reader, fed in two pieces, agrees with the one-buffer parser.

@@ -15,6 +15,31 @@ use super::{Credentials, DialError, RelayProxy, Upstream};
 use crate::connect::{Host, MAX_HEAD_BYTES, Target};
 use crate::policy::{Allowed, Policy};
 
+/// Most header fields read in the relay's answer; Squid sends about a dozen.
+const MAX_ANSWER_HEADERS: usize = 64;
+
+/// The relay proxy's answer head.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// The status code: a 2xx opens the tunnel.
+    pub status: u16,
+    /// The reason phrase, cut to 100 characters (it came off the wire).
+    pub reason: String,
+    /// Bytes the head occupies; anything after it is the destination's first bytes.
+    pub len: usize,
+}
+
+/// Why the relay's answer is not a response head the gateway can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    /// 8 KiB without the end of a head: no proxy answers a CONNECT like that.
+    #[error("answer head larger than 8 KiB")]
+    TooLarge,
+    /// Not an HTTP/1.x response head.
+    #[error("{0}")]
+    Malformed(httparse::Error),
+}
+
 /// Dials `allowed` through `relay` before `deadline`.
 pub async fn open(
     allowed: &Allowed,
@@ -55,6 +80,22 @@ pub fn request_bytes(target: &Target, credentials: Option<&Credentials>) -> Vec<
     out.into_bytes()
 }
 
+/// Parses the relay's answer head from the bytes read so far: `Ok(None)` means more
+/// bytes are needed. Pure, so it is tested at every prefix and fuzzed without a socket.
+pub fn parse_answer(buf: &[u8]) -> Result<Option<Answer>, AnswerError> {
+    let mut headers = [httparse::EMPTY_HEADER; MAX_ANSWER_HEADERS];
+    let mut resp = httparse::Response::new(&mut headers);
+    match resp.parse(buf).map_err(AnswerError::Malformed)? {
+        httparse::Status::Complete(len) => Ok(Some(Answer {
+            status: resp.code.unwrap_or(0),
+            reason: resp.reason.unwrap_or("").chars().take(100).collect(),
+            len,
+        })),
+        httparse::Status::Partial if buf.len() >= MAX_HEAD_BYTES => Err(AnswerError::TooLarge),
+        httparse::Status::Partial => Ok(None),
+    }
+}
+
 /// Resolves the relay (through the same resolver and cache as destinations, stale
 /// answers included) and connects to the first of its addresses that answers.
 async fn connect(
@@ -77,42 +118,36 @@ async fn connect(
 /// (rare, but legal) are returned for the client.
 async fn read_answer(stream: &mut TcpStream, relay: &str, target: &Target) -> Result<Bytes, DialError> {
     let mut buf = BytesMut::with_capacity(512);
-    let protocol = |what: &str| DialError::RelayProtocol { relay: relay.to_string(), what: what.to_string() };
-    loop {
-        if buf.len() >= MAX_HEAD_BYTES {
-            return Err(protocol("answer head larger than 8 KiB"));
-        }
+    let protocol = |what: String| DialError::RelayProtocol { relay: relay.to_string(), what };
+    let answer = loop {
         let n = stream
             .read_buf(&mut buf)
             .await
             .map_err(|error| DialError::RelayUnreachable { relay: relay.to_string(), error })?;
         if n == 0 {
-            return Err(protocol("closed the connection without answering"));
+            return Err(protocol("closed the connection without answering".into()));
         }
-        let mut headers = [httparse::EMPTY_HEADER; 64];
-        let mut resp = httparse::Response::new(&mut headers);
-        let len = match resp.parse(&buf) {
-            Ok(httparse::Status::Complete(len)) => len,
-            Ok(httparse::Status::Partial) => continue,
-            Err(e) => return Err(protocol(&e.to_string())),
-        };
-        let status = resp.code.unwrap_or(0);
-        if (200..300).contains(&status) {
-            return Ok(buf.split_off(len).freeze());
+        match parse_answer(&buf) {
+            Ok(Some(answer)) => break answer,
+            Ok(None) => continue,
+            Err(e) => return Err(protocol(e.to_string())),
         }
-        let hint = match status {
-            407 => "; set relay_proxy_username and relay_proxy_password_file to the relay's credentials",
-            403 => "; the relay proxy's own policy forbids this destination",
-            _ => "",
-        };
-        return Err(DialError::RelayRefused {
-            relay: relay.to_string(),
-            target: target.to_string(),
-            status,
-            reason: resp.reason.unwrap_or("").chars().take(100).collect(),
-            hint,
-        });
+    };
+    if (200..300).contains(&answer.status) {
+        return Ok(buf.split_off(answer.len).freeze());
     }
+    let hint = match answer.status {
+        407 => "; set relay_proxy_username and relay_proxy_password_file to the relay's credentials",
+        403 => "; the relay proxy's own policy forbids this destination",
+        _ => "",
+    };
+    Err(DialError::RelayRefused {
+        relay: relay.to_string(),
+        target: target.to_string(),
+        status: answer.status,
+        reason: answer.reason,
+        hint,
+    })
 }
 
 #[cfg(test)]
@@ -150,6 +185,86 @@ mod tests {
                 Ok(_) => panic!("{target}: the relay was asked and answered"),
             }
         }
+    }
+
+    /// Squid 5.7's answer heads, captured on loopback (`fuzz/seeds/relay_answer/` keeps
+    /// them whole, with the error pages after the 407 and the 403).
+    const SQUID_200: &[u8] = b"HTTP/1.1 200 Connection established\r\n\r\n";
+    const SQUID_407: &[u8] = b"HTTP/1.1 407 Proxy Authentication Required\r\nServer: squid/5.7\r\n\
+        Mime-Version: 1.0\r\nDate: Mon, 30 Nov 2026 18:13:15 GMT\r\nContent-Type: text/html;charset=utf-8\r\n\
+        Content-Length: 3045\r\nX-Squid-Error: ERR_CACHE_ACCESS_DENIED 0\r\nVary: Accept-Language\r\n\
+        Content-Language: en\r\nProxy-Authenticate: Basic realm=\"omsgate-test\"\r\nX-Cache: MISS from vm\r\n\
+        X-Cache-Lookup: NONE from vm:34379\r\nVia: 1.1 vm (squid/5.7)\r\nConnection: keep-alive\r\n\r\n";
+    const SQUID_403: &[u8] = b"HTTP/1.1 403 Forbidden\r\nServer: squid/5.7\r\nMime-Version: 1.0\r\n\
+        Date: Mon, 30 Nov 2026 18:13:17 GMT\r\nContent-Type: text/html;charset=utf-8\r\nContent-Length: 3094\r\n\
+        X-Squid-Error: ERR_ACCESS_DENIED 0\r\nVary: Accept-Language\r\nContent-Language: en\r\n\
+        X-Cache: MISS from vm\r\nX-Cache-Lookup: NONE from vm:36143\r\nVia: 1.1 vm (squid/5.7)\r\n\
+        Connection: keep-alive\r\n\r\n";
+
+    #[test]
+    fn squid_answers_need_more_at_every_prefix() {
+        for (head, status, reason) in [
+            (SQUID_200, 200, "Connection established"),
+            (SQUID_407, 407, "Proxy Authentication Required"),
+            (SQUID_403, 403, "Forbidden"),
+        ] {
+            let answer = Answer { status, reason: reason.into(), len: head.len() };
+            assert_eq!(parse_answer(head), Ok(Some(answer.clone())));
+            for n in 0..head.len() {
+                assert_eq!(parse_answer(&head[..n]), Ok(None), "{status}: prefix of {n} bytes");
+            }
+            // What follows the head (an error page, or the destination's first bytes) is
+            // not the head's.
+            let mut more = head.to_vec();
+            more.extend_from_slice(b"\x16\x03\x03\x00\x02\x02\x28");
+            assert_eq!(parse_answer(&more), Ok(Some(answer)));
+        }
+    }
+
+    /// A 200 whose end of head arrives in a later read, with the destination's first
+    /// bytes behind it: the head is read across both, and those bytes go to the client.
+    #[tokio::test]
+    async fn a_head_split_across_reads_keeps_the_bytes_after_it() {
+        let early = b"\x16\x03\x03\x00\x02\x02\x28";
+        let (first, rest) = SQUID_200.split_at(SQUID_200.len() - 1);
+        let mut whole = SQUID_200.to_vec();
+        whole.extend_from_slice(early);
+        for n in 0..whole.len() {
+            let want = if n < SQUID_200.len() { None } else { Some(SQUID_200.len()) };
+            assert_eq!(parse_answer(&whole[..n]).unwrap().map(|a| a.len), want, "prefix of {n} bytes");
+        }
+
+        let relay = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = relay.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            let (mut s, _) = relay.accept().await.unwrap();
+            s.write_all(first).await.unwrap();
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            s.write_all(&[rest, early].concat()).await.unwrap();
+            s
+        });
+        let mut stream = TcpStream::connect(addr).await.unwrap();
+        let target = Target::parse("ws1.ods.opinsights.azure.com:443").unwrap();
+        let got = read_answer(&mut stream, "relay", &target).await.unwrap();
+        assert_eq!(&got[..], early);
+        drop(server.await.unwrap());
+    }
+
+    #[test]
+    fn answers_that_are_not_http_or_never_end() {
+        assert_eq!(
+            parse_answer(b"SSH-2.0-OpenSSH_9.2\r\n"),
+            Err(AnswerError::Malformed(httparse::Error::Version))
+        );
+        assert_eq!(
+            parse_answer(b"HTTP/1.1 2000 OK\r\n\r\n").unwrap_err().to_string(),
+            "invalid response status"
+        );
+        let mut endless = b"HTTP/1.1 200 Connection established\r\nX-Pad: ".to_vec();
+        endless.resize(MAX_HEAD_BYTES - 1, b'a');
+        assert_eq!(parse_answer(&endless), Ok(None));
+        endless.push(b'a');
+        assert_eq!(parse_answer(&endless).unwrap_err().to_string(), "answer head larger than 8 KiB");
     }
 
     #[test]

@@ -87,7 +87,9 @@ impl Default for ClientFlight {
 /// The leaf of a Certificate handshake message (header included); `None` for an empty list.
 pub fn parse_certificate_message(msg: &[u8]) -> Result<Option<ClientCertificate>, SniffError> {
     let bad = |detail| malformed(Side::Client, detail);
-    let parsed = tls_parser::parse_tls_handshake_msg_certificate(&msg[HANDSHAKE_HEADER_LEN..])
+    let body =
+        msg.get(HANDSHAKE_HEADER_LEN..).ok_or_else(|| bad("client Certificate message does not parse"))?;
+    let parsed = tls_parser::parse_tls_handshake_msg_certificate(body)
         .map_err(|_| bad("client Certificate message does not parse"))?;
     let tls_parser::TlsMessageHandshake::Certificate(contents) = parsed.1 else {
         return Err(bad("client Certificate message does not parse"));
@@ -113,4 +115,19 @@ pub fn parse_certificate_message(msg: &[u8]) -> Result<Option<ClientCertificate>
 
 fn malformed(side: Side, detail: &'static str) -> SniffError {
     SniffError::Malformed { side, detail }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by `fuzz/fuzz_targets/cert_subject.rs`: a message shorter than its 4-byte
+    /// header sliced out of bounds. `ClientFlight` only passes whole messages, so only
+    /// direct callers could hit it.
+    #[test]
+    fn a_message_shorter_than_its_header_is_malformed() {
+        for msg in [&b""[..], b"\x0b", b"\x0b\x00\x00"] {
+            assert!(matches!(parse_certificate_message(msg), Err(SniffError::Malformed { .. })), "{msg:?}");
+        }
+    }
 }

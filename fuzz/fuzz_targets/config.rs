@@ -1,0 +1,34 @@
+//! Fuzzes the config file reader (`config::from_text`: the key table, each key's type
+//! and check, then the checks that span keys) with arbitrary bytes read as text.
+//!
+//! Checks more than "no panic": whatever the text, the answer is settings or a
+//! `ConfigError` that says something; and settings always print (`Settings::describe`,
+//! what `omsgate check` shows) as a config that reads back to the same values.
+//!
+//! Texts that name a `relay_proxy_password_file` stop after the key table: that key's
+//! check reads the file, and a fuzzer that spells `/dev/zero` would read forever.
+//!
+//! Run: `cargo fuzz run -s none config fuzz/corpus/config fuzz/seeds/config -- -max_total_time=10`
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use omsgate::config::{self, Source, Values};
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(values) = Values::parse(&text)
+        && values.relay_proxy_password_file.0.is_some()
+    {
+        return;
+    }
+    match config::from_text(&text, Source::Embedded) {
+        Err(e) => assert!(!e.message.trim().is_empty(), "an empty error for {text:?}"),
+        Ok(settings) => {
+            let shown = settings.describe();
+            let again = config::from_text(&shown, Source::Embedded)
+                .unwrap_or_else(|e| panic!("describe() is not valid config: {e}\n{shown}"));
+            assert_eq!(again.keys, settings.keys, "describe() reads back differently:\n{shown}");
+        }
+    }
+});
