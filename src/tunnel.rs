@@ -271,9 +271,10 @@ impl TunnelError {
         matches!(self.event_id(), events::REJECTED | events::TLS_VERSION | events::TLS_PARSE)
     }
 
-    /// Whether this is worth an error count and a warning (a probe's close is not).
+    /// Whether this is worth an error count and a warning (a probe's close is not, nor
+    /// a request the drain's end cut short: event 102 counts those).
     pub fn is_error(&self) -> bool {
-        !matches!(self, TunnelError::Request(ConnectError::Closed))
+        !matches!(self, TunnelError::Request(ConnectError::Closed | ConnectError::DrainEnded))
     }
 }
 

@@ -174,3 +174,34 @@ fn omsgate_drain_drains_as_sigterm_does_and_asked_again_ends_the_grace() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no running gateway serves") && err.contains("nothing to drain"), "{err}");
 }
+
+/// Found by the soak: a connection still sending its CONNECT head when `drain_timeout`
+/// ends never had a tunnel, so no close (108) is reported for it and none is counted in
+/// `omsgate_tunnels_closed_total`; event 102 counts it among the cut.
+#[test]
+fn a_request_still_arriving_when_the_drain_ends_is_cut_without_a_tunnel_close() {
+    let origin = Origin::echo();
+    let mut gw = Gateway::with(&[
+        &plain_entry(&origin),
+        "tls_inspection = false",
+        "drain_grace = \"0s\"",
+        "drain_timeout = \"1s\"",
+        "header_timeout = \"5m\"",
+    ])
+    .start();
+    let mut half = TcpStream::connect(gw.addr).unwrap();
+    half.write_all(format!("CONNECT 127.0.0.1:{} HTTP/1.1\r\n", origin.port()).as_bytes()).unwrap();
+    wait_until("the gateway to hold the connection", DEADLINE, || {
+        gw.metric("omsgate_active_client_connections") == Some(1.0)
+    });
+
+    gw.signal("TERM");
+    let mut rest = Vec::new();
+    let _ = half.read_to_end(&mut rest);
+    assert_eq!(rest, b"", "no reply: the drain ended before a request was read");
+    assert_eq!(gw.wait_exit(), Some(0));
+    assert_eq!(stopped(&gw), ("SIGTERM".to_string(), 0, 1));
+    let events = gw.events();
+    let ids: Vec<u64> = events.iter().filter_map(|e| e["event_id"].as_u64()).collect();
+    assert!(!ids.contains(&103) && !ids.contains(&108), "a close without an open: {ids:?}");
+}

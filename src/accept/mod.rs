@@ -193,7 +193,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
     drop(control);
     accepting.shutdown().await;
     let open = max - node.permits.available_permits();
-    systemd::status(&format!("{reason}: listeners closed, draining {open} tunnels"));
+    systemd::status(&format!("{reason}: listeners closed, draining {open} connections"));
     info!(
         event_id = events::GENERAL,
         drain = "listeners_closed",
@@ -201,7 +201,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         grace_ended_by = ended.name(),
         open_tunnels = open,
         drain_timeout_s = plan.timeout.as_secs_f64(),
-        "{reason}: listeners closed ({}); draining {open} open tunnels for up to drain_timeout ({})",
+        "{reason}: listeners closed ({}); draining {open} connections (open tunnels and requests still arriving) for up to drain_timeout ({})",
         ended.said(),
         config::duration::format(plan.timeout)
     );
@@ -444,12 +444,19 @@ async fn connection(mut stream: TcpStream, peer: SocketAddr, node: Arc<Node>, _p
     let admission = Admission { report: Report { handles }, ticket: &ticket };
     let result = tokio::select! {
         biased;
-        r = tunnel::run(stream, gw, &mut trace, &admission) => r,
+        r = tunnel::run(stream, gw, &mut trace, &admission) => Some(r),
         // A slow client still sending its head when its slot was needed.
-        () = ticket.evicted() => Err(TunnelError::Request(ConnectError::Evicted { pending: node.pending.cap() })),
-        // Still being admitted when the drain ends: the tunnel never opened.
-        _ = gw.cut() => Ok(Transferred { up: 0, down: 0, closed_by: ClosedBy::Cut }),
+        () = ticket.evicted() => Some(Err(TunnelError::Request(ConnectError::Evicted { pending: node.pending.cap() }))),
+        // The drain ended before the tunnel reached its splice (which sees the cut itself).
+        _ = gw.cut() => None,
     };
+    let result = result.unwrap_or_else(|| match trace.open() {
+        // Opened (event 103) and still checking the handshake: a tunnel cut, closed (108).
+        Some(_) => Ok(Transferred { up: 0, down: 0, closed_by: ClosedBy::Cut }),
+        // Still arriving (head, policy, dial): no tunnel was opened, so none is closed;
+        // event 102's `cut` count includes it.
+        None => Err(TunnelError::Request(ConnectError::DrainEnded)),
+    });
     admission.report.finished(&trace, &result);
     if node.clients.leave(client.ip(), limits, Instant::now()) {
         handles.connected_clients.decrement(1.0);

@@ -46,6 +46,11 @@ pub enum ConnectError {
         "dropped while still sending its CONNECT head: {pending} newer connections arrived meanwhile (max_pending_heads)"
     )]
     Evicted { pending: usize },
+    /// The drain's `drain_timeout` ended while the request was still arriving (head,
+    /// policy or dial): no tunnel opened, so none is reported closed; event 102 counts
+    /// it among the cut.
+    #[error("the drain ended (drain_timeout) before the tunnel opened")]
+    DrainEnded,
     #[error(transparent)]
     Head(#[from] HeadError),
     #[error("reading the request from the client failed: {0}")]
@@ -66,6 +71,7 @@ impl Fault for ConnectError {
             ConnectError::Closed => "client_closed",
             ConnectError::Timeout(_) => "header_timeout",
             ConnectError::Evicted { .. } => "head_evicted",
+            ConnectError::DrainEnded => "drain_ended",
             ConnectError::Io(_) => "client_io",
             ConnectError::Head(HeadError::NotConnect { .. }) => "not_connect",
             ConnectError::Head(HeadError::BadTarget { .. }) => "bad_target",
@@ -77,7 +83,12 @@ impl Fault for ConnectError {
     /// A client that closed, whose socket failed, or that was dropped gets no reply.
     fn status(&self) -> Option<Status> {
         Some(match self {
-            ConnectError::Closed | ConnectError::Io(_) | ConnectError::Evicted { .. } => return None,
+            ConnectError::Closed
+            | ConnectError::Io(_)
+            | ConnectError::Evicted { .. }
+            | ConnectError::DrainEnded => {
+                return None;
+            }
             ConnectError::Timeout(_) => Status::REQUEST_TIMEOUT,
             ConnectError::Head(HeadError::NotConnect { .. }) => Status::METHOD_NOT_ALLOWED,
             ConnectError::Head(HeadError::TooLarge | HeadError::TooManyHeaders) => Status::HEADERS_TOO_LARGE,
