@@ -8,6 +8,7 @@
 //! only reads the subject). The follower is a pure state machine over the bytes pushed
 //! in, so captured flights test it without sockets.
 
+use x509_parser::der_parser::asn1_rs::{Any, Tag};
 use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::x509::X509Name;
 
@@ -106,11 +107,39 @@ pub fn parse_certificate_message(msg: &[u8]) -> Result<Option<ClientCertificate>
     Ok(Some(ClientCertificate {
         subject: subject.to_string(),
         subject_reversed: reversed.to_string(),
-        common_names: subject
-            .iter_common_name()
-            .map(|cn| cn.as_str().map_or_else(|_| format!("{:?}", cn.as_slice()), str::to_owned))
-            .collect(),
+        common_names: subject.iter_common_name().map(|cn| attribute_text(cn.attr_value())).collect(),
     }))
+}
+
+/// An attribute's value as x509-parser's subject printing shows it, so that a `CN=`
+/// entry written from `subject` matches the common name: the string types read as
+/// UTF-8 (T61String included, as OpenSSL writes it), BMPString as UTF-16, anything else
+/// in upper-case hex.
+fn attribute_text(value: &Any<'_>) -> String {
+    match value.tag() {
+        Tag::NumericString
+        | Tag::VisibleString
+        | Tag::PrintableString
+        | Tag::GeneralString
+        | Tag::ObjectDescriptor
+        | Tag::GraphicString
+        | Tag::T61String
+        | Tag::VideotexString
+        | Tag::Utf8String
+        | Tag::Ia5String => match std::str::from_utf8(value.data) {
+            Ok(s) => s.to_owned(),
+            Err(_) => hex(value.data),
+        },
+        Tag::BmpString if value.data.len() % 2 == 0 => {
+            let units = value.data.chunks_exact(2).map(|b| u16::from_be_bytes([b[0], b[1]]));
+            char::decode_utf16(units).collect::<Result<String, _>>().unwrap_or_else(|_| hex(value.data))
+        }
+        _ => hex(value.data),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02X}")).collect()
 }
 
 fn malformed(side: Side, detail: &'static str) -> SniffError {
@@ -129,5 +158,27 @@ mod tests {
         for msg in [&b""[..], b"\x0b", b"\x0b\x00\x00"] {
             assert!(matches!(parse_certificate_message(msg), Err(SniffError::Malformed { .. })), "{msg:?}");
         }
+    }
+
+    /// Found by the same target: OpenSSL with `string_mask = default` writes
+    /// `agent_7f3a` as a T61String (`_` is not printable); its common name must read as
+    /// the subject prints it, so the `CN=agent_7f3a` an operator copies from a logged
+    /// subject matches.
+    #[test]
+    fn a_t61string_common_name_reads_as_the_subject_prints_it() {
+        let msg = include_bytes!("../../fuzz/seeds/cert_subject/openssl_t61_cn.msg");
+        let cert = parse_certificate_message(msg).unwrap().unwrap();
+        assert_eq!(cert.common_names, ["agent_7f3a"]);
+        assert!(cert.subject.contains("CN=agent_7f3a"), "{}", cert.subject);
+        let entry = crate::sniff::CertAllowlist::new(["CN=agent_7f3a"]).unwrap();
+        assert!(entry.allows(&cert));
+    }
+
+    #[test]
+    fn bmp_and_non_string_values_read_as_the_subject_prints_them() {
+        let bmp = Any::from_tag_and_data(Tag::BmpString, &[0, b'a', 0, b'_', 0x00, 0xe9]);
+        assert_eq!(attribute_text(&bmp), "a_é");
+        let boolean = Any::from_tag_and_data(Tag::Boolean, &[0xff]);
+        assert_eq!(attribute_text(&boolean), "FF");
     }
 }
