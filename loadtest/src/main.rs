@@ -6,6 +6,7 @@
 //! - `agents`    N long-lived tunnels uploading every interval (the seed's workload)
 //! - `bulk`      K tunnels pushing as fast as possible (throughput, CPU per GB)
 //! - `rate`      new tunnels per second (set-up cost)
+//! - `fleet`     three omsgate nodes behind HAProxy: kill, drain, rolling restart
 //! - `capacity`  starts a gateway under a CPU/memory limit and searches the largest N
 //! - `net`       TCP from loopback source addresses, the CONNECT request
 //! - `tls`       ring-only rustls configs and certificates
@@ -20,6 +21,7 @@
 mod agents;
 mod bulk;
 mod capacity;
+mod fleet;
 mod limits;
 mod live;
 mod net;
@@ -66,6 +68,8 @@ enum Command {
     Bulk(BulkArgs),
     /// New tunnels per second.
     Rate(RateArgs),
+    /// Three omsgate nodes behind HAProxy under agent load: kill -9, drain, rolling restart.
+    Fleet(fleet::Args),
     /// Start a gateway under a CPU/memory limit and find the largest N meeting the SLO.
     Capacity(capacity::Args),
     /// Chart of latency and gateway CPU against agent count from JSON-lines reports.
@@ -303,6 +307,7 @@ async fn run(command: Command) -> Result<()> {
             .await?;
             output(&report, &args.report)
         }
+        Command::Fleet(args) => fleet::run(args).await,
         Command::Capacity(args) => capacity::run(args).await,
         Command::Plot(args) => plot::run(&args),
         Command::Table(args) => {
