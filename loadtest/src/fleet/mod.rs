@@ -268,6 +268,8 @@ pub async fn run(args: Args) -> Result<()> {
         ),
     };
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    // Absolute: HAProxy reads a relative stats socket path as host:port.
+    let dir = dir.canonicalize()?;
     let result = run_in(&args, &dir).await;
     if !keep && result.is_ok() {
         let _ = std::fs::remove_dir_all(&dir);
