@@ -6,6 +6,7 @@
 //! - `agents`    N long-lived tunnels uploading every interval (the seed's workload)
 //! - `bulk`      K tunnels pushing as fast as possible (throughput, CPU per GB)
 //! - `rate`      new tunnels per second (set-up cost)
+//! - `fleet`     three omsgate nodes behind HAProxy: kill, drain, rolling restart
 //! - `capacity`  starts a gateway under a CPU/memory limit and searches the largest N
 //! - `soak`      a gateway under agents and chaos for long, then exact accounting
 //! - `gateway`   starts a gateway process on its own port or on a socket handed over
@@ -23,6 +24,7 @@
 mod agents;
 mod bulk;
 mod capacity;
+mod fleet;
 mod gateway;
 mod limits;
 mod live;
@@ -72,6 +74,8 @@ enum Command {
     Bulk(BulkArgs),
     /// New tunnels per second.
     Rate(RateArgs),
+    /// Three omsgate nodes behind HAProxy under agent load: kill -9, drain, rolling restart.
+    Fleet(fleet::Args),
     /// Start a gateway under a CPU/memory limit and find the largest N meeting the SLO.
     Capacity(capacity::Args),
     /// Start omsgate, run agents and chaos against it for long, then check its accounting.
@@ -312,6 +316,7 @@ async fn run(command: Command) -> Result<()> {
             .await?;
             output(&report, &args.report)
         }
+        Command::Fleet(args) => fleet::run(args).await,
         Command::Capacity(args) => capacity::run(args).await,
         Command::Soak(args) => soak::run(args).await,
         Command::Plot(args) => plot::run(&args),

@@ -11,6 +11,11 @@
 //! is closed at once: counted in `omsgate_metrics_connections_refused_total`, never
 //! logged. `accept::limits` reserves [`MAX_FDS`] beside the tunnels, so however many
 //! connect here, the proxy keeps the fds its `max_connections` was fitted to.
+//!
+//! A PROXY protocol header (v1 or v2) in front of a request is read past: an AWS NLB
+//! whose target group has PROXY protocol v2 on sends one on its health checks too, to
+//! the health-check port as well. What the endpoint answers does not depend on who
+//! asks, so the header is skipped whoever sent it, whatever `proxy_protocol` says.
 
 use std::io;
 use std::sync::Arc;
@@ -177,12 +182,24 @@ enum Request {
     NotGet,
 }
 
-/// Reads one request head; `None` when the client closed or sent too much first.
+/// Reads one request head, past a PROXY header in front of it; `None` when the client
+/// closed or sent too much first.
 async fn read_request(stream: &mut TcpStream) -> io::Result<Option<Request>> {
+    use crate::accept::proxy::{Parsed, parse};
     let mut buf = Vec::with_capacity(512);
+    let mut header_done = false;
     loop {
         if buf.len() >= MAX_REQUEST || stream.read_buf(&mut buf).await? == 0 {
             return Ok(None);
+        }
+        if !header_done {
+            match parse(&buf) {
+                Ok(Parsed::NeedMore) => continue,
+                Ok(Parsed::Header { len, .. }) => drop(buf.drain(..len)),
+                Ok(Parsed::NoHeader) => {}
+                Err(_) => return Ok(Some(Request::NotGet)),
+            }
+            header_done = true;
         }
         let mut headers = [httparse::EMPTY_HEADER; 32];
         let mut req = httparse::Request::new(&mut headers);
@@ -221,6 +238,27 @@ mod tests {
         let mut reply = String::new();
         let _ = s.read_to_string(&mut reply).await;
         reply
+    }
+
+    #[tokio::test]
+    async fn a_proxy_header_before_the_request_is_read_past() {
+        let addr = endpoint().await;
+        let v2_local = b"\r\n\r\n\0\r\nQUIT\n\x20\x00\x00\x00";
+        let v1 = b"PROXY TCP4 203.0.113.7 192.0.2.10 51234 9464\r\n";
+        for header in [&v2_local[..], &v1[..]] {
+            let mut s = TcpStream::connect(addr).await.unwrap();
+            // Header and request in separate writes, as a slow balancer might.
+            s.write_all(header).await.unwrap();
+            s.write_all(b"GET /readyz HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+            let mut reply = String::new();
+            s.read_to_string(&mut reply).await.unwrap();
+            assert!(reply.starts_with("HTTP/1.1 200 ") && reply.ends_with("ready\n"), "{reply}");
+        }
+        let mut s = TcpStream::connect(addr).await.unwrap();
+        s.write_all(b"POST /readyz HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+        let mut reply = String::new();
+        s.read_to_string(&mut reply).await.unwrap();
+        assert!(reply.starts_with("HTTP/1.1 405 "), "a P that is no PROXY header: {reply}");
     }
 
     #[tokio::test]
