@@ -130,7 +130,7 @@ fn attribute_text(value: &Any<'_>) -> String {
             Ok(s) => s.to_owned(),
             Err(_) => hex(value.data),
         },
-        Tag::BmpString if value.data.len() % 2 == 0 => {
+        Tag::BmpString if value.data.len().is_multiple_of(2) => {
             let units = value.data.chunks_exact(2).map(|b| u16::from_be_bytes([b[0], b[1]]));
             char::decode_utf16(units).collect::<Result<String, _>>().unwrap_or_else(|_| hex(value.data))
         }
