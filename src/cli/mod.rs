@@ -16,6 +16,7 @@ macro_rules! say {
 mod access;
 mod edit;
 mod explain;
+mod generate;
 mod import_oms;
 mod init;
 mod suggest;
@@ -99,6 +100,9 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write the man pages and shell completions into DIR (the package build runs it).
+    #[command(hide = true)]
+    Generate { dir: PathBuf },
 }
 
 /// `omsgate init`'s answers as flags.
@@ -243,6 +247,7 @@ pub fn main() -> ExitCode {
         Command::ImportOms { files, write, force } => {
             return import_oms::run(&files, write.then_some(path.as_path()), force);
         }
+        Command::Generate { dir } => return generate::run(&dir),
         Command::Config(ConfigCmd::Get { key, output }) => {
             edit::Edit::ConfigGet { key, json: output == Output::Json }
         }

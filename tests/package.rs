@@ -1,0 +1,67 @@
+//! The packaging files in deploy/ agree with the code they describe: the socket unit
+//! listens where the default config does, the unit's user is the one the package creates
+//! and `omsgate check --service-user` assumes, LimitNOFILE fits the default fleet, and
+//! the Debian changelog names the version cargo-deb packs. (deploy/package-test.sh
+//! builds and installs the .deb itself; this catches drift in a plain `cargo test`.)
+
+use std::path::Path;
+
+use clap::CommandFactory;
+
+fn read(rel: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The values of `key=` in a unit file, in order (comments skipped).
+fn unit_values(text: &str, key: &str) -> Vec<String> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.strip_prefix(key)?.strip_prefix('='))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_socket_listens_on_the_default_listen_port() {
+    let settings =
+        omsgate::config::from_text(omsgate::config::EMBEDDED_DEFAULT, omsgate::config::Source::Embedded)
+            .unwrap();
+    let port = settings.listen[0].port();
+    assert_eq!(unit_values(&read("deploy/omsgate.socket"), "ListenStream"), vec![port.to_string()]);
+    let backlog = omsgate::accept::listener::BACKLOG.to_string();
+    assert_eq!(unit_values(&read("deploy/omsgate.socket"), "Backlog"), vec![backlog]);
+}
+
+#[test]
+fn the_service_runs_as_the_user_the_package_creates_and_check_assumes() {
+    let unit = read("deploy/omsgate.service");
+    assert_eq!(unit_values(&unit, "User"), vec!["omsgate"]);
+    assert_eq!(unit_values(&unit, "Group"), vec!["omsgate"]);
+    assert!(unit_values(&unit, "DynamicUser").is_empty(), "a fixed user, not a dynamic one");
+    let sysusers = read("deploy/debian/omsgate.sysusers");
+    assert!(sysusers.lines().any(|l| l.starts_with("u omsgate ")), "{sysusers}");
+    let cli = omsgate::cli::Cli::command();
+    let check = cli.find_subcommand("check").expect("a check subcommand");
+    let user = check.get_arguments().find(|a| a.get_id() == "service_user").expect("--service-user");
+    let default: Vec<_> =
+        user.get_default_values().iter().map(|v| v.to_string_lossy().into_owned()).collect();
+    assert_eq!(default, vec!["omsgate"]);
+}
+
+#[test]
+fn limit_nofile_lets_max_connections_auto_reach_its_default() {
+    use omsgate::accept::limits::{AUTO_MAX_CONNECTIONS, max_tunnels};
+    let limit: u64 = unit_values(&read("deploy/omsgate.service"), "LimitNOFILE")[0].parse().unwrap();
+    let fits = max_tunnels(limit, omsgate::gateway::PIPE_POOL_SIZE);
+    assert!(fits >= AUTO_MAX_CONNECTIONS, "LimitNOFILE={limit} fits {fits} tunnels");
+}
+
+#[test]
+fn the_debian_changelog_names_the_packaged_version() {
+    let changelog = read("deploy/debian/changelog");
+    let first = changelog.lines().next().unwrap();
+    // cargo-deb's default Debian revision is 1.
+    let want = format!("omsgate ({}-1) ", env!("CARGO_PKG_VERSION"));
+    assert!(first.starts_with(&want), "deploy/debian/changelog starts {first:?}, not {want:?}");
+}
