@@ -87,7 +87,8 @@ subcommands=$(omsgate generate "$work/gen" | grep -c '/man/')
 [ "$pages" = "$subcommands" ] || fail "$pages man pages installed, the binary has $subcommands"
 dpkg-query -W -f='${Conffiles}\n' omsgate | grep -q '^ /etc/omsgate/omsgate.toml ' \
     || fail "/etc/omsgate/omsgate.toml is not a conffile"
-step "files: ${#expected[@]} checked, $pages man pages"
+dpkg --verify omsgate || fail "dpkg --verify omsgate: files differ from the package"
+step "files: ${#expected[@]} checked, $pages man pages, dpkg --verify clean"
 
 # The service user, and who may read and edit the config.
 getent passwd omsgate | grep -q ':/nonexistent:/usr/sbin/nologin$' || fail "no omsgate system user"
