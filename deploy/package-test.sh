@@ -3,8 +3,9 @@
 # it with dpkg, and check what the package promises — every file where the README says,
 # the conffile and its ownership, the omsgate user, `omsgate check` as root and as the
 # service user, editing as root, the units (`systemd-analyze verify`, and a floor on
-# `systemd-analyze security`), lintian without errors, the man page, the bash completion
-# — then purge it and check that it is gone. Idempotent: a package left by a killed run
+# `systemd-analyze security`), lintian without errors, the man pages and completions (as
+# the installed binary writes them; the man page renders, bash completes) — then purge it
+# and check that it is gone. Idempotent: a package left by a killed run
 # is purged first; the trap purges and removes the user this run created, on failure too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,10 +86,23 @@ done
 pages=$(grep -c '^/usr/share/man/man1/omsgate.*\.1\.gz$' "$work/files")
 subcommands=$(omsgate generate "$work/gen" | grep -c '/man/')
 [ "$pages" = "$subcommands" ] || fail "$pages man pages installed, the binary has $subcommands"
+# What is installed is what the installed binary writes: no stale page, completion or
+# config packed from an earlier build.
+for page in "$work"/gen/man/*.1; do
+    zcat "/usr/share/man/man1/$(basename "$page").gz" | cmp -s - "$page" \
+        || fail "/usr/share/man/man1/$(basename "$page").gz differs from what omsgate generate writes"
+done
+for pair in omsgate.bash:/usr/share/bash-completion/completions/omsgate \
+    _omsgate:/usr/share/zsh/vendor-completions/_omsgate \
+    omsgate.fish:/usr/share/fish/vendor_completions.d/omsgate.fish \
+    ../omsgate.toml:/etc/omsgate/omsgate.toml; do
+    cmp -s "$work/gen/completions/${pair%%:*}" "${pair#*:}" \
+        || fail "${pair#*:} differs from what omsgate generate writes"
+done
 dpkg-query -W -f='${Conffiles}\n' omsgate | grep -q '^ /etc/omsgate/omsgate.toml ' \
     || fail "/etc/omsgate/omsgate.toml is not a conffile"
 dpkg --verify omsgate || fail "dpkg --verify omsgate: files differ from the package"
-step "files: ${#expected[@]} checked, $pages man pages, dpkg --verify clean"
+step "files: ${#expected[@]} checked, $pages man pages, completions and config as the binary writes them, dpkg --verify clean"
 
 # The service user, and who may read and edit the config.
 getent passwd omsgate | grep -q ':/nonexistent:/usr/sbin/nologin$' || fail "no omsgate system user"

@@ -21,7 +21,8 @@ use crate::events;
 /// The shells completions are written for, as Debian packages ship them.
 pub const SHELLS: [Shell; 3] = [Shell::Bash, Shell::Zsh, Shell::Fish];
 
-/// Writes the man pages and completions under `dir`; exit 1 when a file cannot be written.
+/// Writes the man pages, completions and packaged config under `dir`, printing each
+/// path; exit 1 when a file cannot be written.
 pub fn run(dir: &Path) -> ExitCode {
     match write_all(dir) {
         Ok(written) => {
