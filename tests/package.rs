@@ -1,10 +1,12 @@
 //! The packaging files in deploy/ agree with the code they describe: the socket unit
 //! listens where the default config does, the unit's user is the one the package creates
-//! and `omsgate check --service-user` assumes, LimitNOFILE fits the default fleet, and
-//! the Debian changelog names the version cargo-deb packs. (deploy/package-test.sh
-//! builds and installs the .deb itself; this catches drift in a plain `cargo test`.)
+//! and `omsgate check --service-user` assumes, LimitNOFILE fits the default fleet,
+//! systemd waits out a whole drain before it kills, and the Debian changelog names the
+//! version cargo-deb packs. (deploy/package-test.sh builds and installs the .deb itself;
+//! this catches drift in a plain `cargo test`.)
 
 use std::path::Path;
+use std::time::Duration;
 
 use clap::CommandFactory;
 
@@ -55,6 +57,30 @@ fn limit_nofile_lets_max_connections_auto_reach_its_default() {
     let limit: u64 = unit_values(&read("deploy/omsgate.service"), "LimitNOFILE")[0].parse().unwrap();
     let fits = max_tunnels(limit, omsgate::gateway::PIPE_POOL_SIZE);
     assert!(fits >= AUTO_MAX_CONNECTIONS, "LimitNOFILE={limit} fits {fits} tunnels");
+}
+
+/// What a stop may take beyond the drain keys: the cut tunnels' close lines
+/// (`accept::drain::CUT_GRACE`, 2 s) and the exit.
+const STOP_MARGIN: Duration = Duration::from_secs(5);
+
+/// A stop takes up to the sum of the `drain_*` keys' defaults (`drain_grace`, while a
+/// balancer takes the node out, then `drain_timeout` for open tunnels): TimeoutStopSec
+/// must exceed it, or systemd SIGKILLs the tunnels mid-drain. Summing every `drain_*`
+/// key keeps this true when one is added.
+#[test]
+fn timeout_stop_sec_outlasts_a_whole_drain() {
+    let unit = read("deploy/omsgate.service");
+    let stop = unit_values(&unit, "TimeoutStopSec");
+    assert_eq!(stop.len(), 1, "one TimeoutStopSec: {stop:?}");
+    let stop = Duration::from_secs(stop[0].parse().expect("TimeoutStopSec in plain seconds"));
+    let drain: Vec<(&str, Duration)> = omsgate::config::KEYS
+        .iter()
+        .filter(|k| k.name.starts_with("drain_"))
+        .map(|k| (k.name, omsgate::config::duration::parse(k.default.trim_matches('"')).unwrap()))
+        .collect();
+    assert!(drain.iter().any(|(name, _)| *name == "drain_timeout"), "{drain:?}");
+    let whole: Duration = drain.iter().map(|(_, d)| *d).sum::<Duration>() + STOP_MARGIN;
+    assert!(stop > whole, "TimeoutStopSec={stop:?} does not outlast {drain:?} + {STOP_MARGIN:?}");
 }
 
 #[test]
