@@ -5,8 +5,8 @@
 # service user, editing as root, the units (`systemd-analyze verify`, and a floor on
 # `systemd-analyze security`), lintian without errors, the man pages and completions (as
 # the installed binary writes them; the man page renders, bash completes) — then purge it
-# and check that it is gone. Idempotent: a package left by a killed run
-# is purged first; the trap purges and removes the user this run created, on failure too.
+# and check that it is gone. Idempotent: a package left by a killed run is purged first;
+# the trap purges and removes the user this run (or a killed one) created, on failure too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,8 +22,12 @@ MAX_EXPOSURE=2.5
 
 units=/usr/lib/systemd/system
 work=$(mktemp -d)
+# The user this test creates is removed again; the marker remembers that a run killed
+# before its trap (SIGKILL) created it, so that the next run removes it too.
+marker=/var/tmp/omsgate-package-test.created-user
 had_user=no
-getent passwd omsgate >/dev/null && had_user=yes
+getent passwd omsgate >/dev/null && [ ! -e "$marker" ] && had_user=yes
+[ "$had_user" = yes ] || touch "$marker"
 
 cleanup() {
     local status=$?
@@ -33,6 +37,7 @@ cleanup() {
     if [ "$had_user" = no ]; then
         userdel omsgate 2>/dev/null || true
         groupdel omsgate 2>/dev/null || true
+        rm -f "$marker"
     fi
     rm -rf "$work"
     [ "$status" = 0 ] || echo "package-test: FAILED (status $status)" >&2
