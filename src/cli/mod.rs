@@ -17,6 +17,7 @@ mod access;
 mod drain;
 mod edit;
 mod explain;
+mod generate;
 mod import_oms;
 mod init;
 mod suggest;
@@ -109,6 +110,9 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write the man pages and shell completions into DIR (the package build runs it).
+    #[command(hide = true)]
+    Generate { dir: PathBuf },
 }
 
 /// `omsgate init`'s answers as flags.
@@ -253,6 +257,7 @@ pub fn main() -> ExitCode {
         Command::ImportOms { files, write, force } => {
             return import_oms::run(&files, write.then_some(path.as_path()), force);
         }
+        Command::Generate { dir } => return generate::run(&dir),
         Command::Config(ConfigCmd::Get { key, output }) => {
             edit::Edit::ConfigGet { key, json: output == Output::Json }
         }
