@@ -173,7 +173,7 @@ The relay proxy password written by \fBrelay\-proxy set \-\-password\-stdin\fR a
 Held by each editing command so that concurrent edits wait for each other.
 .TP
 \fI/run/omsgate/\fR
-The control sockets through which \fBreload\fR and the editing commands reach running gateways.
+The control sockets through which \fBreload\fR, \fBdrain\fR and the editing commands reach running gateways.
 .SH ENVIRONMENT
 .TP
 \fBLISTEN_FDS\fR, \fBLISTEN_PID\fR, \fBLISTEN_FDNAMES\fR
