@@ -138,7 +138,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
             ::metrics::counter!(metrics::LOG_LINES_DROPPED).absolute(crate::telemetry::log::dropped_lines());
             metrics::dns(crate::dial::resolve::counts());
         });
-        tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh));
+        tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh, proxy::preamble));
     }
     let serving =
         format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));

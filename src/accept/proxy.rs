@@ -20,6 +20,7 @@ use tokio::net::TcpStream;
 use crate::config::ProxyMode;
 use crate::events;
 use crate::fault::{Fault, Status};
+use crate::telemetry::http::Preamble;
 
 /// Who a connection is for, once its header (if any) is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,6 +168,17 @@ async fn read_header(stream: &mut TcpStream, peer: SocketAddr) -> Result<Option<
         Ok(Parsed::NoHeader) => Err(malformed("it is neither a v1 line nor a v2 header".into())),
         Ok(Parsed::NeedMore) => Err(malformed("incomplete".into())),
         Err(detail) => Err(malformed(detail)),
+    }
+}
+
+/// The metrics endpoint's view of the same bytes: it reads past any well-formed header,
+/// whoever sent it (what it answers does not depend on who asks).
+pub fn preamble(buf: &[u8]) -> Preamble {
+    match parse(buf) {
+        Ok(Parsed::NeedMore) => Preamble::NeedMore,
+        Ok(Parsed::NoHeader) => Preamble::Skip(0),
+        Ok(Parsed::Header { len, .. }) => Preamble::Skip(len),
+        Err(_) => Preamble::Invalid,
     }
 }
 

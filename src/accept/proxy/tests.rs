@@ -154,3 +154,27 @@ async fn only_trusted_peers_may_send_a_header_and_required_needs_one() {
     assert!(matches!(arrival, Ok(Arrival::Agent { via: None, .. })), "off reads nothing");
     assert_eq!(rest, V1_TCP4);
 }
+
+/// An AWS NLB with PROXY protocol v2 on its target group sends the header on health
+/// checks too: the metrics endpoint, given this step's reader, answers `/readyz` past a
+/// v2 LOCAL or a v1 header sent in a separate write, and a `P` that is no header is no GET.
+#[tokio::test]
+async fn the_metrics_endpoint_reads_past_a_proxy_header() {
+    use tokio::io::AsyncReadExt;
+    let addr = crate::telemetry::http::tests::endpoint_with(preamble).await;
+    let v2_local = b"\r\n\r\n\0\r\nQUIT\n\x20\x00\x00\x00";
+    let v1 = b"PROXY TCP4 203.0.113.7 192.0.2.10 51234 9464\r\n";
+    for header in [&v2_local[..], &v1[..]] {
+        let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+        s.write_all(header).await.unwrap();
+        s.write_all(b"GET /readyz HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+        let mut reply = String::new();
+        s.read_to_string(&mut reply).await.unwrap();
+        assert!(reply.starts_with("HTTP/1.1 200 ") && reply.ends_with("ready\n"), "{reply}");
+    }
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(b"POST /readyz HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+    let mut reply = String::new();
+    s.read_to_string(&mut reply).await.unwrap();
+    assert!(reply.starts_with("HTTP/1.1 405 "), "a P that is no PROXY header: {reply}");
+}
