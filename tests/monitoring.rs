@@ -1,8 +1,9 @@
 //! The operator's monitoring kit, checked as CI checks code: deploy/prometheus (scrape
 //! config, recording rules and alerts) by `promtool check config`, `check rules` and
-//! `test rules` (each alert with a firing and a quiet case, with runbook text). Every
-//! metric a rule names is in the catalog (`telemetry::metrics::catalog`), or is one of
-//! the recording rules, or `up`.
+//! `test rules` (each alert with a firing and a quiet case, with runbook text), and
+//! deploy/grafana/omsgate.json by its structure and by promtool reading every query
+//! in it as a recording rule. Every metric either names is in the catalog
+//! (`telemetry::metrics::catalog`), or is one of the recording rules, or `up`.
 
 mod support;
 
@@ -10,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use omsgate::telemetry::metrics;
+use serde_json::Value;
 use support::promtool;
 use yaml_rust2::{Yaml, YamlLoader};
 
@@ -183,6 +185,117 @@ fn every_metric_the_rules_read_is_in_the_catalog() {
     for (name, _, _) in rules().into_iter().filter(|(_, alert, _)| *alert) {
         assert!(readme.contains(&format!("| `{name}` |")), "README.md's alert table lists {name}");
     }
+}
+
+/// The dashboard's panels, rows included, with their nested ones.
+fn panels(dashboard: &Value) -> Vec<&Value> {
+    let mut all = Vec::new();
+    for p in dashboard["panels"].as_array().expect("panels") {
+        all.push(p);
+        all.extend(p["panels"].as_array().into_iter().flatten());
+    }
+    all
+}
+
+fn dashboard() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(deploy("grafana/omsgate.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn the_dashboard_has_its_variables_the_seeds_counters_first_and_queries_per_node() {
+    let d = dashboard();
+    assert_eq!(d["uid"], "omsgate");
+    assert!(d["schemaVersion"].as_u64().unwrap() >= 36, "a current Grafana's schema");
+    let vars = d["templating"]["list"].as_array().unwrap();
+    let var =
+        |name: &str| vars.iter().find(|v| v["name"] == name).unwrap_or_else(|| panic!("variable {name}"));
+    assert_eq!(var("datasource")["type"], "datasource");
+    assert_eq!(var("datasource")["query"], "prometheus");
+    let node = var("node");
+    assert_eq!(node["type"], "query");
+    assert_eq!(node["datasource"]["uid"], "${datasource}");
+    assert_eq!(node["includeAll"], true);
+    assert_eq!(node["multi"], true);
+    let known = known();
+    assert_known("the node variable", node["definition"].as_str().unwrap(), &known);
+
+    let mut ids = HashSet::new();
+    let mut layout = Vec::new();
+    for p in panels(&d) {
+        let title = p["title"].as_str().unwrap_or_default();
+        assert!(ids.insert(p["id"].as_u64().expect("id")), "panel id {} twice", p["id"]);
+        assert!(!title.is_empty(), "every panel has a title: {p}");
+        let g = &p["gridPos"];
+        let (x, w) = (g["x"].as_u64().unwrap(), g["w"].as_u64().unwrap());
+        assert!(x + w <= 24 && g["h"].as_u64().unwrap() >= 1, "{title} fits the 24 columns");
+        if p["type"] == "row" {
+            continue;
+        }
+        let kinds = ["stat", "timeseries", "heatmap", "bargauge", "table", "state-timeline"];
+        assert!(kinds.contains(&p["type"].as_str().unwrap()), "{title}: {}", p["type"]);
+        assert_eq!(p["datasource"]["uid"], "${datasource}", "{title} uses the datasource variable");
+        let targets = p["targets"].as_array().expect("targets");
+        assert!(!targets.is_empty(), "{title} queries something");
+        let mut refs = HashSet::new();
+        for t in targets {
+            assert!(refs.insert(t["refId"].as_str().unwrap()), "{title}: refIds are distinct");
+            assert_eq!(t["datasource"]["uid"], "${datasource}", "{title}");
+            let expr = t["expr"].as_str().expect("expr");
+            assert!(expr.contains("node=~\"$node\""), "{title}: every query follows the node picker: {expr}");
+            assert_known(title, expr, &known);
+        }
+        layout.push((g["y"].as_u64().unwrap(), x, p));
+    }
+    layout.sort_by_key(|(y, x, _)| (*y, *x));
+    // The seed's four counters, first and in its order.
+    let first: Vec<&str> =
+        layout.iter().take(4).map(|(_, _, p)| p["targets"][0]["expr"].as_str().unwrap()).collect();
+    for (expr, metric) in first.iter().zip([
+        "omsgate_active_client_connections",
+        "omsgate_connected_clients",
+        ":omsgate_errors:",
+        ":omsgate_rejections:",
+    ]) {
+        assert!(expr.contains(metric), "{metric} among the first four panels, in order: {first:?}");
+    }
+    // And the views the issue asks for, by what they read.
+    let all: String = layout.iter().map(|(_, _, p)| p["targets"].to_string()).collect();
+    for wanted in [
+        "omsgate_tunnels_opened",
+        "omsgate_tunnel_bytes",
+        "omsgate_upstream_connect_seconds_bucket",
+        "omsgate_connect_to_established_seconds_bucket",
+        "omsgate_rejections",
+        "omsgate_rule_tunnels_opened",
+        "omsgate_rule_bytes",
+        "omsgate_dns_lookups",
+        "omsgate_ready",
+        "process_resident_memory_bytes",
+    ] {
+        assert!(all.contains(wanted), "the dashboard shows {wanted}");
+    }
+}
+
+#[test]
+fn promtool_reads_every_dashboard_query() {
+    let d = dashboard();
+    let mut file = String::from("groups:\n  - name: dashboard\n    rules:\n");
+    let mut n = 0;
+    for p in panels(&d) {
+        for t in p["targets"].as_array().into_iter().flatten() {
+            // Grafana's variables, as Grafana would fill them in.
+            let expr = t["expr"].as_str().unwrap().replace("$__rate_interval", "1m").replace("$node", ".*");
+            n += 1;
+            let rule = format!("dashboard:panel_{}_{}", p["id"], t["refId"].as_str().unwrap());
+            // A JSON string is a YAML scalar: the query goes in as written.
+            file += &format!("      - record: {rule}\n        expr: {}\n", Value::String(expr));
+        }
+    }
+    assert!(n >= 30, "{n} queries");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("dashboard.yml"), &file).unwrap();
+    let said = promtool::assert_ok(&["check", "rules", "dashboard.yml"], dir.path(), "");
+    assert!(said.contains(&format!("{n} rules found")), "{said}");
 }
 
 #[test]
