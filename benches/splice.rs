@@ -64,7 +64,7 @@ async fn open(rt: &Runtime, mode: Mode, pool: Arc<PipePool>) -> (TcpStream, TcpS
     let (upstream, origin) = loopback_pair().await;
     let cfg = SpliceConfig { idle_timeout: Duration::from_secs(3600), mode };
     rt.spawn(async move {
-        splice::both_ways(client, upstream, &cfg, &pool, &Meters::noop(), std::future::pending()).await
+        splice::both_ways(client, upstream, &cfg, &pool, &[&Meters::noop()], std::future::pending()).await
     });
     (agent, origin)
 }
@@ -75,7 +75,7 @@ async fn upload(rt: &Runtime, mode: Mode, pool: Arc<PipePool>) {
     let (upstream, mut origin) = loopback_pair().await;
     let cfg = SpliceConfig { idle_timeout: Duration::from_secs(60), mode };
     let tunnel = rt.spawn(async move {
-        splice::both_ways(client, upstream, &cfg, &pool, &Meters::noop(), std::future::pending()).await
+        splice::both_ways(client, upstream, &cfg, &pool, &[&Meters::noop()], std::future::pending()).await
     });
     let send = rt.spawn(async move {
         let buf = vec![0x5a; ENDPOINT_BUF];

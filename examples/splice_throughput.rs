@@ -96,7 +96,7 @@ async fn tunnelled(bytes: u64, mode: Mode, pool: Arc<PipePool>) -> Duration {
     let (upstream, origin) = loopback_pair().await;
     let cfg = SpliceConfig { idle_timeout: Duration::from_secs(60), mode };
     let tunnel = tokio::spawn(async move {
-        splice::both_ways(client, upstream, &cfg, &pool, &Meters::noop(), std::future::pending()).await
+        splice::both_ways(client, upstream, &cfg, &pool, &[&Meters::noop()], std::future::pending()).await
     });
     let took = timed_upload(agent, origin, bytes).await;
     let done = tunnel.await.unwrap();
@@ -147,7 +147,7 @@ async fn idle_memory(n: usize) {
         let pool = pool.clone();
         let cfg = SpliceConfig::default();
         let tunnel = tokio::spawn(async move {
-            splice::both_ways(client, upstream, &cfg, &pool, &Meters::noop(), std::future::pending()).await
+            splice::both_ways(client, upstream, &cfg, &pool, &[&Meters::noop()], std::future::pending()).await
         });
         agent.write_all(b"heartbeat").await.unwrap();
         origin.read_exact(&mut [0; 9]).await.unwrap();

@@ -7,7 +7,9 @@
 # and of the work tree, then runs base, head, base, head, ... ROUNDS times (default 2)
 # so that noise from a shared machine falls on both alike, and prints each bench's
 # median per round. BENCH defaults to connect_parse policy_decide splice. Nothing is
-# written to target/criterion of the work tree except the head's own runs.
+# written to target/criterion of the work tree except the head's own runs. The head's
+# benches are found in $CARGO_TARGET_DIR when set; the base's build goes under $TMPDIR
+# (set it to a folder of your own when others may run this script at the same time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base_rev=${1:?usage: perf/bench-ab.sh BASE_REV [ROUNDS] [BENCH...]}
@@ -38,7 +40,7 @@ for round in $(seq 1 "$rounds"); do
     for b in "${benches[@]}"; do
       case $side in
         base) bin=$(exe "$work/target" "$b"); dir=$base_dir ;;
-        head) bin=$(exe target "$b"); dir=. ;;
+        head) bin=$(exe "${CARGO_TARGET_DIR:-target}" "$b"); dir=. ;;
       esac
       echo "## round $round $side $b (load $(cut -d' ' -f1-3 /proc/loadavg))"
       # Criterion prints a bench's name, then (on the same or the next line) its time.

@@ -14,6 +14,8 @@ use crate::config::Settings;
 use crate::dial::resolve::{self, DnsSettings, Lifetime};
 use crate::policy::Policy;
 use crate::splice::{Meters, PipePool, SpliceConfig};
+use crate::telemetry::metrics;
+use crate::telemetry::rule_meters::Rules;
 
 /// Pipes kept for splicing (the pool's module doc says why this many).
 pub const PIPE_POOL_SIZE: usize = PipePool::DEFAULT_MAX;
@@ -23,6 +25,10 @@ pub const PIPE_POOL_SIZE: usize = PipePool::DEFAULT_MAX;
 pub struct Snapshot {
     pub settings: Settings,
     pub policy: Policy,
+    /// 1 for the configuration read at start, one more for each reload put in force.
+    pub generation: u64,
+    /// The counters of each allowlist entry, by the entry's position.
+    pub rules: Rules,
 }
 
 /// State shared by all tunnels of one gateway process.
@@ -46,7 +52,7 @@ impl Gateway {
         meters: Meters,
         cut: watch::Receiver<bool>,
     ) -> Gateway {
-        let snapshot = Snapshot::of(settings, &listening);
+        let snapshot = Snapshot::of(settings, &listening, 1);
         resolve::configure(snapshot.dns());
         Gateway {
             config: ArcSwap::from_pointee(snapshot),
@@ -64,7 +70,9 @@ impl Gateway {
 
     /// Puts new settings in force for tunnels admitted from now on.
     pub fn replace(&self, settings: Settings) {
-        let snapshot = Snapshot::of(settings, &self.listening);
+        // Reloads come one at a time from the serve loop: no other store races this one.
+        let generation = self.config.load().generation + 1;
+        let snapshot = Snapshot::of(settings, &self.listening, generation);
         resolve::configure(snapshot.dns());
         self.config.store(Arc::new(snapshot));
     }
@@ -78,14 +86,18 @@ impl Gateway {
 }
 
 impl Snapshot {
-    fn of(settings: Settings, listening: &[SocketAddr]) -> Snapshot {
+    /// Builds the snapshot and records it as the one in force (its generation and
+    /// entries), registering each entry's counters.
+    fn of(settings: Settings, listening: &[SocketAddr], generation: u64) -> Snapshot {
         let policy = Policy::new(
             settings.allowlist.clone(),
             settings.keys.allow_private_destinations,
             listening.to_vec(),
         )
         .in_mode(settings.keys.policy_mode);
-        Snapshot { settings, policy }
+        let rules = Rules::of(&settings.allowlist);
+        metrics::config_in_force(generation, &settings.allowlist);
+        Snapshot { settings, policy, generation, rules }
     }
 
     /// How this configuration's tunnels splice.

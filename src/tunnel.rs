@@ -20,6 +20,7 @@ use crate::gateway::{Gateway, Snapshot};
 use crate::policy::{Allowed, DenyReason};
 use crate::sniff::{self, Expected, Forwarded, SniffError, Verified};
 use crate::splice::{self, Transferred};
+use crate::telemetry::rule_meters::RuleMeters;
 
 /// One CONNECT tunnel: admit it (or refuse it with a reply), check its handshake, then
 /// splice until it closes.
@@ -41,14 +42,19 @@ pub async fn run(
     }
     // Bytes the set-up steps wrote themselves count like the splice's.
     forwarded.down += tunnel.early_down;
-    gw.meters.up.increment(forwarded.up);
-    gw.meters.down.increment(forwarded.down);
-    // Only the sockets and the splice settings live on: the set-up state (early bytes,
-    // permit, configuration snapshot) is freed before a possibly day-long splice.
-    let Admitted { upstream, config, .. } = tunnel;
+    let meters = [&gw.meters, &tunnel.rule.bytes];
+    for m in meters {
+        m.up.increment(forwarded.up);
+        m.down.increment(forwarded.down);
+    }
+    // Only the sockets, the splice settings and the entry's counters live on: the
+    // set-up state (early bytes, permit, configuration snapshot) is freed before a
+    // possibly day-long splice.
+    let Admitted { upstream, config, rule, .. } = tunnel;
     let splice = config.splice();
     drop(config);
-    let mut done = splice::both_ways(client, upstream, &splice, &gw.pipes, &gw.meters, gw.cut()).await;
+    let meters = [&gw.meters, &rule.bytes];
+    let mut done = splice::both_ways(client, upstream, &splice, &gw.pipes, &meters, gw.cut()).await;
     (done.up, done.down) = (done.up + forwarded.up, done.down + forwarded.down);
     Ok(done)
 }
@@ -78,6 +84,10 @@ pub struct Trace {
 
 /// How far a tunnel got, with what was learnt on the way.
 #[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a tunnel spends its life in Open: boxing it would save nothing while it is open and allocate once per tunnel"
+)]
 pub enum Stage {
     /// Accepted; no complete CONNECT head yet.
     Accepted,
@@ -101,6 +111,8 @@ pub struct Open {
     pub established_at: Instant,
     /// Why the allowlist would have refused it, when `policy_mode = "report"` let it through.
     pub would_deny: Option<DenyReason>,
+    /// The counters of the allowlist entry that let it through (`rule` label).
+    pub rule: Arc<RuleMeters>,
     /// What the handshake showed, once it was inspected and passed.
     pub tls: Option<Verified>,
 }
@@ -143,6 +155,8 @@ struct Admitted {
     allowed: Allowed,
     /// The configuration it was admitted under, kept for its whole life.
     config: Arc<Snapshot>,
+    /// The counters of the entry that let it through, taken from `config` by index.
+    rule: Arc<RuleMeters>,
 }
 
 /// Steps 2–5: read the CONNECT, decide, dial, answer 200.
@@ -162,9 +176,11 @@ async fn admit(
     let client_gone = |error| Gone { side: Side::Client, error };
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
-    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned());
+    let rule = config.rules.get(allowed.entry()).clone();
+    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned(), rule.clone());
     let early_down = upstream.early.len() as u64;
-    Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, early_down, allowed, config })
+    let early_data = request.early_data;
+    Ok(Admitted { upstream: upstream.stream, early_data, early_down, allowed, config, rule })
 }
 
 /// Step 6: read the TLS handshake (forwarding every byte), or — for an explicit
@@ -230,7 +246,13 @@ impl Trace {
     }
 
     /// The 200 went out after dialling `upstream` in `connect`.
-    fn established(&mut self, upstream: SocketAddr, connect: Duration, would_deny: Option<DenyReason>) {
+    fn established(
+        &mut self,
+        upstream: SocketAddr,
+        connect: Duration,
+        would_deny: Option<DenyReason>,
+        rule: Arc<RuleMeters>,
+    ) {
         let Stage::Requested { target, at } = std::mem::replace(&mut self.stage, Stage::Accepted) else {
             unreachable!("the head is read before the 200 is sent");
         };
@@ -241,6 +263,7 @@ impl Trace {
             connect,
             established_at: Instant::now(),
             would_deny,
+            rule,
             tls: None,
         });
     }

@@ -109,6 +109,7 @@ struct Node {
 pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut signals: Signals) -> Stopped {
     let handle = metrics::install();
     let max = effective.max_connections;
+    metrics::max_connections(max);
     let listening: Vec<SocketAddr> = bound.listeners.iter().filter_map(|l| l.local_addr().ok()).collect();
     let metrics_at = bound.metrics.as_ref().and_then(|l| l.local_addr().ok());
     let activated = bound.activated;

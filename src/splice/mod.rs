@@ -150,13 +150,15 @@ pub const METER_FLUSH_BYTES: u64 = 1024 * 1024;
 /// The tunnel ends when both directions reached EOF (half-close is propagated in
 /// between), when either socket fails, when no byte moved for `cfg.idle_timeout`, or when
 /// `cut` completes (gateway shutdown after `drain_timeout`). Both sockets are closed on
-/// return. Set socket options (`TCP_NODELAY`, keepalive) before calling.
+/// return. Set socket options (`TCP_NODELAY`, keepalive) before calling. Each burst's
+/// bytes are added to every one of `meters` (the gateway's totals and the tunnel's
+/// allowlist entry's).
 pub async fn both_ways(
     client: TcpStream,
     upstream: TcpStream,
     cfg: &SpliceConfig,
     pool: &PipePool,
-    meters: &Meters,
+    meters: &[&Meters],
     cut: impl Future<Output = ()>,
 ) -> Transferred {
     let start = Instant::now();
@@ -276,7 +278,8 @@ impl DirError {
 struct Shared<'a> {
     /// `None` in copy mode (and off Linux): every burst copies.
     pool: Option<&'a PipePool>,
-    meters: &'a Meters,
+    /// Every meter counting this tunnel's bytes: the gateway's totals, its entry's.
+    meters: &'a [&'a Meters],
     start: Instant,
     /// When a byte last moved either way, in milliseconds after `start`.
     last_ms: AtomicU64,
@@ -319,11 +322,12 @@ impl Burst<'_> {
 
     fn flush(&mut self) {
         if self.unflushed > 0 {
-            let meter = match self.dir {
-                Direction::Up => &self.tunnel.meters.up,
-                Direction::Down => &self.tunnel.meters.down,
-            };
-            meter.increment(self.unflushed);
+            for meters in self.tunnel.meters {
+                match self.dir {
+                    Direction::Up => meters.up.increment(self.unflushed),
+                    Direction::Down => meters.down.increment(self.unflushed),
+                }
+            }
             self.unflushed = 0;
         }
     }

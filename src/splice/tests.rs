@@ -287,6 +287,7 @@ fn tunnel_future_is_small_and_send() {
     rt.block_on(async {
         let (a, b) = loopback_pair().await;
         let (pool, cfg, meters) = (PipePool::new(1), SpliceConfig::default(), Meters::noop());
+        let meters = [&meters];
         let fut = both_ways(a, b, &cfg, &pool, &meters, async {});
         assert_send(&fut);
         let size = std::mem::size_of_val(&fut);
@@ -371,7 +372,7 @@ impl Tunnel {
                     std::future::pending::<()>().await;
                 }
             };
-            both_ways(client, upstream, &cfg, &pool, &meters, cut).await
+            both_ways(client, upstream, &cfg, &pool, &[&meters], cut).await
         });
         Tunnel { agent, origin, done, cut }
     }

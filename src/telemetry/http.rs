@@ -30,7 +30,8 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio::time::timeout;
 
-use super::metrics::METRICS_CONNECTIONS_REFUSED;
+use super::metrics::{self, METRICS_CONNECTIONS_REFUSED};
+use super::process;
 
 /// Connections served at once, any path. A node is scraped by one or two Prometheus
 /// servers and probed by a load balancer or two: a handful at a time. 64 lets slow
@@ -181,7 +182,11 @@ async fn answer(mut stream: TcpStream, slot: Slot, endpoint: &Endpoint) -> io::R
         }
         (Some("/metrics"), Slot::Any) => {
             (endpoint.refresh)();
-            ("200 OK", "text/plain; version=0.0.4", endpoint.handle.render())
+            // omsgate_ready from the very flag /readyz answers from: they cannot disagree.
+            metrics::ready(endpoint.ready.load(Ordering::Relaxed));
+            let mut body = endpoint.handle.render();
+            process::render(&mut body);
+            ("200 OK", "text/plain; version=0.0.4", body)
         }
         (Some(_), Slot::Any) => {
             ("404 Not Found", "text/plain", "try /metrics, /healthz or /readyz\n".to_string())

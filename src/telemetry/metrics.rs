@@ -144,6 +144,7 @@ fn describe() {
         DNS_CACHE_HITS,
         "Names a tunnel found fresh in the DNS cache (within their TTL): nothing asked"
     );
+    describe_operator();
 }
 
 /// Counts a PROXY protocol header accepted from a balancer.
@@ -212,3 +213,200 @@ impl Handles {
 pub fn closed(closed_by: &'static str) {
     counter!(TUNNELS_CLOSED, "closed_by" => closed_by).increment(1);
 }
+
+// ==== What an operator needs (issue 10, part A) =========================================
+// Readiness and limits, the configuration in force, tunnels and bytes by the allowlist
+// entry that matched, and the process metrics (rendered per scrape by
+// `telemetry::process`). `catalog()` and `markdown()` list every metric for the README.
+
+/// 1 while the gateway takes new tunnels (`/readyz` answers 200), 0 while draining. Set
+/// per scrape from the flag `/readyz` reads (`telemetry::http`), so the two agree.
+pub const READY: &str = "omsgate_ready";
+/// The `max_connections` in force (the effective value: `"auto"` resolved).
+pub const MAX_CONNECTIONS: &str = "omsgate_max_connections";
+/// Which configuration is in force: 1 at start, one more per reload put in force.
+pub const CONFIG_GENERATION: &str = "omsgate_config_generation";
+/// Allowlist entries in force, by origin (`file`, `default`, `derived`).
+pub const ALLOWLIST_ENTRIES: &str = "omsgate_allowlist_entries";
+/// Tunnels answered 200, by the allowlist entry that let them through (`rule`).
+pub const RULE_TUNNELS: &str = "omsgate_rule_tunnels_opened_total";
+/// Bytes spliced, by the allowlist entry that let the tunnel through and direction.
+pub const RULE_BYTES: &str = "omsgate_rule_bytes_total";
+
+/// Distinct `rule` label values a process gives out; later entries count under
+/// [`RULE_OTHER`]. Each value is three series (tunnels, bytes up, bytes down): a node
+/// with the default six families or a few dozen derived hosts gets one per entry, while
+/// a 10,000-entry allowlist cannot add 30,000 series to every scrape. Counted over the
+/// process's life, not per reload (Prometheus keeps a series a reload removed until
+/// restart), so reloads cannot grow the scrape either.
+pub const RULE_CAP: usize = 100;
+/// The `rule` of entries past [`RULE_CAP`]. In parentheses, as no entry can be: a
+/// dotless host named `other` is a valid entry, `(other)` is not.
+pub const RULE_OTHER: &str = "(other)";
+/// The `rule` of tunnels no entry allowed that `policy_mode = "report"` let through
+/// (each also counted in `omsgate_policy_would_deny_total` by reason).
+pub const RULE_NONE: &str = "(none)";
+
+/// Total user and system CPU time of the process.
+pub const PROCESS_CPU_SECONDS: &str = "process_cpu_seconds_total";
+/// Resident memory.
+pub const PROCESS_RESIDENT_MEMORY: &str = "process_resident_memory_bytes";
+/// Virtual memory.
+pub const PROCESS_VIRTUAL_MEMORY: &str = "process_virtual_memory_bytes";
+/// Open file descriptors.
+pub const PROCESS_OPEN_FDS: &str = "process_open_fds";
+/// The soft open-file limit.
+pub const PROCESS_MAX_FDS: &str = "process_max_fds";
+/// Start time since the Unix epoch.
+pub const PROCESS_START_TIME: &str = "process_start_time_seconds";
+/// OS threads.
+pub const PROCESS_THREADS: &str = "process_threads";
+
+/// A process metric: written as text per scrape, not through the recorder.
+#[derive(Debug, Clone, Copy)]
+pub struct ProcessMetric {
+    pub name: &'static str,
+    /// `counter` or `gauge`.
+    pub kind: &'static str,
+    pub help: &'static str,
+}
+
+/// The process metrics, with the help texts every Prometheus client library uses.
+pub const PROCESS: &[ProcessMetric] = &[
+    ProcessMetric {
+        name: PROCESS_CPU_SECONDS,
+        kind: "counter",
+        help: "Total user and system CPU time spent in seconds.",
+    },
+    ProcessMetric { name: PROCESS_RESIDENT_MEMORY, kind: "gauge", help: "Resident memory size in bytes." },
+    ProcessMetric { name: PROCESS_VIRTUAL_MEMORY, kind: "gauge", help: "Virtual memory size in bytes." },
+    ProcessMetric { name: PROCESS_OPEN_FDS, kind: "gauge", help: "Number of open file descriptors." },
+    ProcessMetric { name: PROCESS_MAX_FDS, kind: "gauge", help: "Maximum number of open file descriptors." },
+    ProcessMetric {
+        name: PROCESS_START_TIME,
+        kind: "gauge",
+        help: "Start time of the process since unix epoch in seconds.",
+    },
+    ProcessMetric { name: PROCESS_THREADS, kind: "gauge", help: "Number of OS threads in the process." },
+];
+
+fn describe_operator() {
+    describe_gauge!(READY, "1 while the gateway takes new tunnels (/readyz answers 200), 0 while it drains");
+    describe_gauge!(
+        MAX_CONNECTIONS,
+        "The max_connections in force (auto resolved against the open-file limit)"
+    );
+    describe_gauge!(
+        CONFIG_GENERATION,
+        "Which configuration is in force: 1 as read at start, one more for each reload put in force"
+    );
+    describe_gauge!(
+        ALLOWLIST_ENTRIES,
+        "Allowlist entries in force, by origin: file (allowed_hosts in the file), default (the embedded families), derived (the endpoint catalog)"
+    );
+    describe_counter!(
+        RULE_TUNNELS,
+        "Tunnels answered 200, by the allowlist entry that let them through (rule, as written); (other) past the first 100 entries, (none) for tunnels report mode let through"
+    );
+    describe_counter!(
+        RULE_BYTES,
+        "Bytes spliced, by the allowlist entry that let the tunnel through (rule, as omsgate_rule_tunnels_opened_total) and direction (up = agent to destination)"
+    );
+}
+
+/// Sets [`READY`]: called per scrape with the flag `/readyz` answers from.
+pub fn ready(ready: bool) {
+    gauge!(READY).set(if ready { 1.0 } else { 0.0 });
+}
+
+/// Sets [`MAX_CONNECTIONS`] once at start (`max_connections` needs a restart).
+pub fn max_connections(n: usize) {
+    gauge!(MAX_CONNECTIONS).set(n as f64);
+}
+
+/// Records a configuration put in force: its generation and its entries by origin.
+pub fn config_in_force(generation: u64, allowlist: &crate::policy::Allowlist) {
+    use crate::policy::Origin;
+    gauge!(CONFIG_GENERATION).set(generation as f64);
+    let (mut file, mut default, mut derived) = (0, 0, 0);
+    for entry in allowlist.views() {
+        match entry.origin {
+            Origin::File => file += 1,
+            Origin::Default => default += 1,
+            Origin::Derived(_) => derived += 1,
+        }
+    }
+    for (origin, n) in [("file", file), ("default", default), ("derived", derived)] {
+        gauge!(ALLOWLIST_ENTRIES, "origin" => origin).set(f64::from(n));
+    }
+}
+
+/// A metric of the catalog, as described to the recorder (or a process metric).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Described {
+    pub name: String,
+    /// `counter`, `gauge` or `histogram`.
+    pub kind: &'static str,
+    pub help: String,
+}
+
+/// Every metric the gateway exports, in catalog order: what `describe` tells the
+/// recorder (captured by a recorder of its own, on this thread only), then the process
+/// metrics. The README's table and the dashboard and rule tests read it.
+pub fn catalog() -> Vec<Described> {
+    let capture = Capture::default();
+    metrics::with_local_recorder(&capture, describe);
+    let mut all = capture.0.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+    all.extend(PROCESS.iter().map(|p| Described { name: p.name.into(), kind: p.kind, help: p.help.into() }));
+    all
+}
+
+/// The README's metrics table, from [`catalog`].
+pub fn markdown() -> String {
+    let mut out = String::from("| metric | type | meaning |\n| --- | --- | --- |\n");
+    for m in catalog() {
+        out += &format!("| `{}` | {} | {} |\n", m.name, m.kind, m.help.replace('|', "\\|"));
+    }
+    out
+}
+
+/// A recorder that only keeps descriptions.
+#[derive(Default)]
+struct Capture(std::sync::Mutex<Vec<Described>>);
+
+impl Capture {
+    fn keep(&self, name: metrics::KeyName, kind: &'static str, help: metrics::SharedString) {
+        let mut all = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        all.push(Described { name: name.as_str().to_string(), kind, help: help.to_string() });
+    }
+}
+
+impl metrics::Recorder for Capture {
+    fn describe_counter(&self, key: metrics::KeyName, _: Option<metrics::Unit>, help: metrics::SharedString) {
+        self.keep(key, "counter", help);
+    }
+    fn describe_gauge(&self, key: metrics::KeyName, _: Option<metrics::Unit>, help: metrics::SharedString) {
+        self.keep(key, "gauge", help);
+    }
+    fn describe_histogram(
+        &self,
+        key: metrics::KeyName,
+        _: Option<metrics::Unit>,
+        help: metrics::SharedString,
+    ) {
+        self.keep(key, "histogram", help);
+    }
+    fn register_counter(&self, _: &metrics::Key, _: &metrics::Metadata<'_>) -> Counter {
+        Counter::noop()
+    }
+    fn register_gauge(&self, _: &metrics::Key, _: &metrics::Metadata<'_>) -> Gauge {
+        Gauge::noop()
+    }
+    fn register_histogram(&self, _: &metrics::Key, _: &metrics::Metadata<'_>) -> Histogram {
+        Histogram::noop()
+    }
+}
+
+#[cfg(test)]
+mod tests;
+// ==== end of issue 10, part A ==========================================================

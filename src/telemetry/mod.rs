@@ -1,8 +1,12 @@
 //! Telemetry observes every step and steers none: the log output (`log`), the metrics
-//! catalog (`metrics`), a tunnel's log lines and metrics (`tunnel`), and the operator
-//! HTTP endpoint (`http`). The event IDs the lines carry are [`crate::events`].
+//! catalog (`metrics`), a tunnel's log lines and metrics (`tunnel`), the counters of
+//! each allowlist entry (`rule_meters`), the process metrics read per scrape
+//! (`process`), and the operator HTTP endpoint (`http`). The event IDs the lines carry
+//! are [`crate::events`].
 
 pub mod http;
 pub mod log;
 pub mod metrics;
+pub mod process;
+pub mod rule_meters;
 pub mod tunnel;

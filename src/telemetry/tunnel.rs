@@ -23,6 +23,7 @@ impl Progress for Report<'_> {
         let Some(open) = trace.open() else { return };
         let handles = self.handles;
         handles.opened.increment(1);
+        open.rule.opened.increment(1);
         handles.upstream_connect.record(open.connect.as_secs_f64());
         handles.connect_to_established.record((open.established_at - open.requested_at).as_secs_f64());
         if let Some(reason) = &open.would_deny {

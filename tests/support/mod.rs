@@ -8,6 +8,7 @@
 pub mod dns;
 pub mod openssl;
 pub mod origin;
+pub mod promtool;
 pub mod squid;
 
 use std::io::{BufRead, BufReader, Read, Write};
