@@ -12,7 +12,7 @@ use tokio::sync::watch;
 
 use crate::config::Settings;
 use crate::dial::resolve::{self, DnsSettings, Lifetime};
-use crate::policy::Policy;
+use crate::policy::{EntryId, Policy};
 use crate::splice::{Meters, PipePool, SpliceConfig};
 
 /// Pipes kept for splicing (the pool's module doc says why this many).
@@ -23,6 +23,11 @@ pub const PIPE_POOL_SIZE: usize = PipePool::DEFAULT_MAX;
 pub struct Snapshot {
     pub settings: Settings,
     pub policy: Policy,
+    /// 1 for the configuration read at start, one more for each reload put in force.
+    pub generation: u64,
+    /// Each allowlist entry's text, shared: a tunnel names the entry that allowed it
+    /// (`omsgate top`) without copying it.
+    rules: Vec<Arc<str>>,
 }
 
 /// State shared by all tunnels of one gateway process.
@@ -46,7 +51,7 @@ impl Gateway {
         meters: Meters,
         cut: watch::Receiver<bool>,
     ) -> Gateway {
-        let snapshot = Snapshot::of(settings, &listening);
+        let snapshot = Snapshot::of(settings, &listening, 1);
         resolve::configure(snapshot.dns());
         Gateway {
             config: ArcSwap::from_pointee(snapshot),
@@ -64,7 +69,8 @@ impl Gateway {
 
     /// Puts new settings in force for tunnels admitted from now on.
     pub fn replace(&self, settings: Settings) {
-        let snapshot = Snapshot::of(settings, &self.listening);
+        let generation = self.config.load().generation + 1;
+        let snapshot = Snapshot::of(settings, &self.listening, generation);
         resolve::configure(snapshot.dns());
         self.config.store(Arc::new(snapshot));
     }
@@ -78,14 +84,20 @@ impl Gateway {
 }
 
 impl Snapshot {
-    fn of(settings: Settings, listening: &[SocketAddr]) -> Snapshot {
+    fn of(settings: Settings, listening: &[SocketAddr], generation: u64) -> Snapshot {
         let policy = Policy::new(
             settings.allowlist.clone(),
             settings.keys.allow_private_destinations,
             listening.to_vec(),
         )
         .in_mode(settings.keys.policy_mode);
-        Snapshot { settings, policy }
+        let rules = settings.allowlist.entries().iter().map(|e| Arc::from(e.as_str())).collect();
+        Snapshot { settings, policy, generation, rules }
+    }
+
+    /// The text of allowlist entry `entry`, shared.
+    pub fn rule(&self, entry: Option<EntryId>) -> Option<Arc<str>> {
+        self.rules.get(entry? as usize).cloned()
     }
 
     /// How this configuration's tunnels splice.

@@ -78,6 +78,10 @@ pub struct Trace {
 
 /// How far a tunnel got, with what was learnt on the way.
 #[derive(Debug)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one per connection, kept in place for its life: boxing `Open` would cost an allocation per tunnel to save ~200 bytes"
+)]
 pub enum Stage {
     /// Accepted; no complete CONNECT head yet.
     Accepted,
@@ -101,6 +105,8 @@ pub struct Open {
     pub established_at: Instant,
     /// Why the allowlist would have refused it, when `policy_mode = "report"` let it through.
     pub would_deny: Option<DenyReason>,
+    /// The `allowed_hosts` entry that allowed it (none when report mode let it through).
+    pub rule: Option<Arc<str>>,
     /// What the handshake showed, once it was inspected and passed.
     pub tls: Option<Verified>,
 }
@@ -162,7 +168,12 @@ async fn admit(
     let client_gone = |error| Gone { side: Side::Client, error };
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
-    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned());
+    trace.established(
+        upstream.addr,
+        upstream.elapsed,
+        allowed.would_deny().cloned(),
+        config.rule(allowed.entry()),
+    );
     let early_down = upstream.early.len() as u64;
     Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, early_down, allowed, config })
 }
@@ -230,7 +241,13 @@ impl Trace {
     }
 
     /// The 200 went out after dialling `upstream` in `connect`.
-    fn established(&mut self, upstream: SocketAddr, connect: Duration, would_deny: Option<DenyReason>) {
+    fn established(
+        &mut self,
+        upstream: SocketAddr,
+        connect: Duration,
+        would_deny: Option<DenyReason>,
+        rule: Option<Arc<str>>,
+    ) {
         let Stage::Requested { target, at } = std::mem::replace(&mut self.stage, Stage::Accepted) else {
             unreachable!("the head is read before the 200 is sent");
         };
@@ -241,6 +258,7 @@ impl Trace {
             connect,
             established_at: Instant::now(),
             would_deny,
+            rule,
             tls: None,
         });
     }
