@@ -1,6 +1,7 @@
 //! Step 1 of a tunnel: accept. Listeners, one task per client connection, the
 //! `max_connections` bound (a fast 503 past it, open tunnels untouched), recovery from
-//! fd exhaustion, SIGHUP reload, and the SIGTERM drain.
+//! fd exhaustion, SIGHUP reload, the SIGTERM drain, and the control socket's answers
+//! (`status`).
 
 pub mod clients;
 pub mod control;
@@ -9,16 +10,17 @@ pub mod listener;
 pub mod pending;
 pub mod proxy;
 pub mod shutdown;
+pub mod status;
 pub mod systemd;
 
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, watch};
 use tokio::task::JoinSet;
 use tracing::{error, info, warn};
 
@@ -37,6 +39,7 @@ use control::Control;
 use limits::Effective;
 use pending::Pending;
 use shutdown::{Request, Signals};
+use status::Vitals;
 
 /// Longest pause after the process runs out of fds, before accepting again.
 const MAX_ACCEPT_BACKOFF: Duration = Duration::from_secs(1);
@@ -102,6 +105,8 @@ struct Node {
     /// Rate limits for the per-client and the PROXY-header refusal lines.
     quiet: Quiet,
     quiet_proxy: Quiet,
+    /// What `omsgate status` reports beside the configuration: start, readiness, reloads.
+    vitals: Vitals,
 }
 
 /// Serves until SIGTERM/SIGINT, reloading on SIGHUP, then drains.
@@ -122,8 +127,9 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         pending: Pending::new(effective.pending_heads),
         quiet: Quiet::default(),
         quiet_proxy: Quiet::default(),
+        vitals: Vitals::new(listening.clone(), metrics_at, max),
     });
-    let ready = Arc::new(AtomicBool::new(true));
+    let ready = node.vitals.ready.clone();
 
     let mut accepting = JoinSet::new();
     for listener in bound.listeners {
@@ -143,12 +149,15 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
     systemd::ready(&serving);
 
+    // Requests the control socket hands over (reload). A sender stays here, so without
+    // a control socket the loop below simply never hears one.
+    let (to_serve_loop, mut requests) = mpsc::channel(1);
     let control = match Control::bind(&node.gw.config().settings.source) {
-        Ok(c) => Some(c),
+        Ok(c) => Some(tokio::spawn(status::answer(c, node.clone(), to_serve_loop.clone()))),
         Err(e) => {
             warn!(
                 event_id = events::GENERAL,
-                "no control socket ({e}): `omsgate reload` and the editing commands cannot reach this gateway; SIGHUP still reloads it"
+                "no control socket ({e}): `omsgate reload`, `status` and the editing commands cannot reach this gateway; SIGHUP still reloads it"
             );
             None
         }
@@ -159,31 +168,35 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
                 Request::Stop(reason) => break reason,
                 Request::Reload => {
                     systemd::reloading();
-                    let _ = reload(&node.gw);
+                    let _ = reload(&node);
                     systemd::ready(&serving);
                 }
             },
-            (command, asker) = next_request(control.as_ref()) => match command {
+            Some((command, asker)) = requests.recv() => match command {
                 control::Command::Reload => {
                     systemd::reloading();
-                    match reload(&node.gw) {
+                    match reload(&node) {
                         Ok(done) => asker.answer(true, events::RELOADED, &done).await,
                         Err(e) => asker.answer(false, events::WRONG_CONFIGURATION, &e).await,
                     }
                     systemd::ready(&serving);
                 }
-                control::Command::Unknown => {
-                    asker.answer(false, events::APPLICATION_ERROR, "unknown request; this gateway knows: reload").await;
-                }
+                _ => asker.answer(false, events::APPLICATION_ERROR, "not a request for the serve loop").await,
             },
         }
     };
-    // Nobody may ask a draining gateway to reload: its socket goes now.
-    drop(control);
+    // The control socket stays through the drain, so `omsgate status` says "draining";
+    // reloads are answered `draining` from now on, those already handed over here too.
+    drop(to_serve_loop);
+    requests.close();
+    while let Ok((_, asker)) = requests.try_recv() {
+        asker.draining(status::DRAINING).await;
+    }
 
     // Stop taking new agents; the load balancer sees /readyz fail and moves them.
     ready.store(false, Ordering::Relaxed);
     accepting.shutdown().await;
+    node.vitals.accepting.store(false, Ordering::Relaxed);
     let permits = &node.permits;
     let open = max - permits.available_permits();
     let drain = node.gw.config().settings.keys.drain_timeout;
@@ -202,6 +215,11 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         let _ = tokio::time::timeout(CUT_GRACE, permits.acquire_many(all)).await;
     }
     let stopped = Stopped { reason, drained: open.saturating_sub(cut), cut };
+    // Gone with the socket: `omsgate status` says "not running" from here on.
+    if let Some(control) = control {
+        control.abort();
+        let _ = control.await;
+    }
     info!(
         event_id = events::STOPPED,
         reason,
@@ -256,17 +274,19 @@ fn announce_start(
     );
 }
 
-/// The next request on the control socket; none without one.
-async fn next_request(control: Option<&Control>) -> (control::Command, control::Asker) {
-    match control {
-        Some(c) => c.next().await,
-        None => std::future::pending().await,
+/// Re-reads the config (as [`reload_config`]) and keeps the outcome for `omsgate status`.
+fn reload(node: &Node) -> Result<String, String> {
+    let outcome = reload_config(&node.gw);
+    match &outcome {
+        Ok(done) => node.vitals.reloaded(true, done),
+        Err(why) => node.vitals.reloaded(false, why),
     }
+    outcome
 }
 
 /// Re-reads the config; on any error the settings in force stay (event 401). Returns
 /// what was done, or why not, in a sentence for the operator.
-fn reload(gw: &Gateway) -> Result<String, String> {
+fn reload_config(gw: &Gateway) -> Result<String, String> {
     let snapshot = gw.config();
     let current = &snapshot.settings;
     let path = match &current.source {
