@@ -1,7 +1,7 @@
 //! The operator's commands. `omsgate` alone (or `omsgate run`) starts the gateway;
-//! `omsgate check` validates a config and prints the settings it yields; the rest edit
-//! the config as the original's PowerShell cmdlets did (`edit`) and tell running
-//! gateways to reload (`running`).
+//! `omsgate check` validates a config and prints the settings it yields; `status` and
+//! `top` ask the running gateways how they are; the rest edit the config as the
+//! original's PowerShell cmdlets did (`edit`) and tell running gateways to reload.
 //! Exit status: 0 ok, 1 runtime failure (e.g. a port in use), 2 bad configuration.
 
 /// `println!` for command output that a closed pipe (`omsgate config get | head -1`)
@@ -16,9 +16,12 @@ macro_rules! say {
 mod access;
 mod edit;
 mod explain;
+mod format;
 mod import_oms;
 mod init;
+mod status;
 mod suggest;
+mod top;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -72,6 +75,26 @@ enum Command {
     RelayProxy(RelayCmd),
     /// Tell running gateways on this config to reload it, keeping open tunnels.
     Reload,
+    /// Ask the running gateways on this config how they are: pid, version, uptime,
+    /// config generation, last reload, ready or draining, tunnels and clients against
+    /// their limits, rejections and errors of the last 5 minutes. Exit 0 running and
+    /// ready, 1 not running, 3 draining (not ready), 4 no usable answer.
+    Status {
+        /// `text` or `json`.
+        #[arg(long, value_enum, default_value_t = Output::Text)]
+        output: Output,
+    },
+    /// The busiest allowlist entries and the most refused destinations of the last 5
+    /// minutes, redrawn every 2 s on a terminal until Ctrl-C (once into a pipe).
+    /// Exit 0 when a gateway answered, 1 when none runs.
+    Top {
+        /// Print once and exit, also on a terminal.
+        #[arg(long)]
+        once: bool,
+        /// `text` or `json`.
+        #[arg(long, value_enum, default_value_t = Output::Text)]
+        output: Output,
+    },
     /// Say what the policy decides for HOST[:PORT] and why: the entry that allows it, or
     /// the nearest entries and why each does not. Exit 0 allowed, 1 denied, 2 bad input.
     Explain {
@@ -222,6 +245,8 @@ pub fn main() -> ExitCode {
     let editing = match cli.command.unwrap_or(Command::Run) {
         Command::Run => return run(cli.config),
         Command::Check { service_user } => return check(cli.config, &service_user),
+        Command::Status { output } => return status::run(&path, output == Output::Json),
+        Command::Top { once, output } => return top::run(&path, output == Output::Json, once),
         Command::Explain { target, output } => {
             return explain::run(cli.config.as_deref(), &target, output == Output::Json);
         }
