@@ -353,7 +353,8 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     let settings = match config::load(path.as_deref()) {
         Ok(s) => s,
         Err(e) => {
-            let _log = crate::telemetry::log::init(config::LogFormat::Json);
+            let output = crate::telemetry::log::Output::choose(config::LogFormat::Json, false);
+            let _log = crate::telemetry::log::init(output);
             error!(event_id = e.event_id(), "wrong configuration, not starting: {e}");
             return config_failure(&e);
         }
@@ -361,7 +362,9 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     // Before any thread starts: taking them clears the variables systemd set.
     let passed = accept::listener::passed(settings.keys.metrics_address.0);
     // Dropped when `run` returns: pending log lines are written, waiting at most 2 s.
-    let _log = crate::telemetry::log::init(settings.keys.log_format);
+    let set = settings.set.contains(&"log_format");
+    let _log =
+        crate::telemetry::log::init(crate::telemetry::log::Output::choose(settings.keys.log_format, set));
     let passed = match passed {
         Ok(p) => p,
         Err(e) => {
