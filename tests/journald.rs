@@ -33,6 +33,12 @@ impl Journaled {
     /// Starts the gateway on `config_lines`; `stream`: which of its output files
     /// `JOURNAL_STREAM` names (`None`: one that is neither).
     fn start(config_lines: &[&str], stream: Option<&str>) -> Journaled {
+        Journaled::start_with(config_lines, stream, true)
+    }
+
+    /// As [`Journaled::start`]; `reachable: false` points the gateway at a socket path
+    /// where nobody listens (journald gone).
+    fn start_with(config_lines: &[&str], stream: Option<&str>, reachable: bool) -> Journaled {
         let dir = tempfile::tempdir().unwrap();
         let socket_path = dir.path().join("journal.socket");
         let socket = UnixDatagram::bind(&socket_path).unwrap();
@@ -74,7 +80,10 @@ impl Journaled {
             .arg("--config")
             .arg(&config)
             .env("JOURNAL_STREAM", format!("{}:{}", named.dev(), named.ino()))
-            .env("OMSGATE_JOURNAL_SOCKET", &socket_path)
+            .env("OMSGATE_JOURNAL_SOCKET", match reachable {
+                true => socket_path,
+                false => dir.path().join("absent.socket"),
+            })
             .stdout(Stdio::from(std::fs::File::create(&stdout).unwrap()))
             .stderr(Stdio::from(std::fs::File::create(&stderr).unwrap()))
             .spawn()
@@ -182,4 +191,16 @@ fn a_log_format_in_the_file_or_another_stream_keeps_json_lines() {
             }
         }
     }
+}
+
+#[test]
+fn a_journal_unreachable_at_start_leaves_json_lines_saying_why() {
+    let gw = Journaled::start_with(&[], Some("stderr"), false);
+    let started = gw.wait_line(101);
+    assert_eq!(started["listen"], gw.addr.unwrap().to_string());
+    let text = std::fs::read_to_string(&gw.stdout).unwrap();
+    let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(first["level"], "WARN", "{first}");
+    assert!(first["message"].as_str().unwrap().contains("journal but its socket cannot be reached"), "{first}");
+    assert!(gw.entries.lock().unwrap().is_empty(), "nothing sent to the journal");
 }
