@@ -80,10 +80,13 @@ impl Journaled {
             .arg("--config")
             .arg(&config)
             .env("JOURNAL_STREAM", format!("{}:{}", named.dev(), named.ino()))
-            .env("OMSGATE_JOURNAL_SOCKET", match reachable {
-                true => socket_path,
-                false => dir.path().join("absent.socket"),
-            })
+            .env(
+                "OMSGATE_JOURNAL_SOCKET",
+                match reachable {
+                    true => socket_path,
+                    false => dir.path().join("absent.socket"),
+                },
+            )
             .stdout(Stdio::from(std::fs::File::create(&stdout).unwrap()))
             .stderr(Stdio::from(std::fs::File::create(&stderr).unwrap()))
             .spawn()
@@ -201,6 +204,9 @@ fn a_journal_unreachable_at_start_leaves_json_lines_saying_why() {
     let text = std::fs::read_to_string(&gw.stdout).unwrap();
     let first: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     assert_eq!(first["level"], "WARN", "{first}");
-    assert!(first["message"].as_str().unwrap().contains("journal but its socket cannot be reached"), "{first}");
+    assert!(
+        first["message"].as_str().unwrap().contains("journal but its socket cannot be reached"),
+        "{first}"
+    );
     assert!(gw.entries.lock().unwrap().is_empty(), "nothing sent to the journal");
 }

@@ -59,7 +59,8 @@ fn would_deny(event: &serde_json::Value) -> Option<(String, String)> {
         // An entry of our own in the journal: its fields are strings.
         let at = event["__REALTIME_TIMESTAMP"].as_str().and_then(|us| us.parse::<u64>().ok());
         let at = at.map(|us| utc(us / 1_000_000)).unwrap_or_default();
-        return (event["OMSGATE_WOULD_DENY"] == "true").then(|| Some((event["OMSGATE_TARGET"].as_str()?.to_string(), at)))?;
+        return (event["OMSGATE_WOULD_DENY"] == "true")
+            .then(|| Some((event["OMSGATE_TARGET"].as_str()?.to_string(), at)))?;
     }
     if let Some(line) = event["MESSAGE"].as_str() {
         // A JSON line the journal kept from stdout (`log_format = "json"`).
