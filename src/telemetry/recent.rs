@@ -9,11 +9,15 @@
 //!
 //! Touched once when a tunnel opens, once when it ends, and once per count of a
 //! rejection or error: one short critical section each, never per read or per packet.
+//! The window is split in [`SHARDS`] rings, each thread writing to its own (tokio's
+//! workers get distinct ones), so tunnels on different workers take different locks;
+//! `status` and `top` add the shards up.
 //! A tunnel's bytes count when it closes (the splice adds to no per-entry counter), so
 //! a tunnel open for hours shows in `open` until then. Destination names live here and
 //! on the control socket only, never in a metric label.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock, Mutex};
 use std::time::{Duration, Instant};
 
@@ -30,14 +34,27 @@ pub const SLOTS: usize = 6;
 pub const REFUSED_TRACKED: usize = 32;
 /// Rows of each `top` list: what a terminal shows and a script needs.
 pub const TOP_ROWS: usize = 64;
+/// Rings the window is split in, one per writing thread (round robin beyond that):
+/// more than the worker threads of a typical node, so that tunnels on different workers
+/// never wait on one another's lock.
+pub const SHARDS: usize = 16;
+
+/// The shard this thread writes to, given out round robin on first use.
+fn shard() -> usize {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    thread_local! {
+        static SHARD: usize = NEXT.fetch_add(1, Ordering::Relaxed) % SHARDS;
+    }
+    SHARD.with(|s| *s)
+}
 
 /// The window of this process, from its first use.
 static RECENT: LazyLock<Recent> = LazyLock::new(Recent::new);
 
-/// A ring of one-minute slots.
+/// Rings of one-minute slots, one per writing thread.
 pub struct Recent {
     start: Instant,
-    inner: Mutex<Inner>,
+    shards: [Mutex<Inner>; SHARDS],
 }
 
 /// Counts of the last few minutes, for `omsgate status`.
@@ -88,10 +105,13 @@ pub struct RefusedRow {
     pub reason: String,
 }
 
+#[derive(Default)]
 struct Inner {
     slots: [Slot; SLOTS],
-    /// Open tunnels by the entry that allowed them.
-    open: HashMap<Arc<str>, u64>,
+    /// Open tunnels by the entry that allowed them: opened minus closed on this shard's
+    /// thread (a tunnel may end on another worker than it opened on, so one shard's
+    /// count may be negative; the sum over shards is not).
+    open: HashMap<Arc<str>, i64>,
 }
 
 #[derive(Default)]
@@ -159,8 +179,7 @@ impl Recent {
     }
 
     fn starting(start: Instant) -> Recent {
-        let inner = Inner { slots: Default::default(), open: HashMap::new() };
-        Recent { start, inner: Mutex::new(inner) }
+        Recent { start, shards: Default::default() }
     }
 
     fn opened(&self, rule: Option<&Arc<str>>, now: Instant) {
@@ -177,11 +196,15 @@ impl Recent {
         let Some(rule) = rule else { return };
         self.with(now, |slot, open| {
             slot.busy(rule).bytes += bytes;
-            if let Some(n) = open.get_mut(&**rule) {
-                *n -= 1;
-                if *n == 0 {
-                    open.remove(&**rule);
+            match open.get_mut(&**rule) {
+                Some(n) => {
+                    *n -= 1;
+                    if *n == 0 {
+                        open.remove(&**rule);
+                    }
                 }
+                // Opened on another thread's shard.
+                None => drop(open.insert(rule.clone(), -1)),
             }
         });
     }
@@ -198,10 +221,11 @@ impl Recent {
         self.with(now, |slot, _| add(&mut slot.errors, event_id));
     }
 
-    /// Runs `f` on the current minute's slot (cleared first when it held an older one).
-    fn with(&self, now: Instant, f: impl FnOnce(&mut Slot, &mut HashMap<Arc<str>, u64>)) {
+    /// Runs `f` on the current minute's slot of this thread's shard (cleared first when
+    /// it held an older one).
+    fn with(&self, now: Instant, f: impl FnOnce(&mut Slot, &mut HashMap<Arc<str>, i64>)) {
         let minute = self.minute(now);
-        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        let mut inner = self.shards[shard()].lock().unwrap_or_else(|p| p.into_inner());
         let Inner { slots, open } = &mut *inner;
         let slot = &mut slots[(minute % SLOTS as u64) as usize];
         if slot.minute != Some(minute) {
@@ -214,19 +238,22 @@ impl Recent {
         now.saturating_duration_since(self.start).as_secs() / SLOT.as_secs()
     }
 
-    /// The slots within the window ending `now`, and the seconds it spans.
-    fn window<T>(&self, now: Instant, read: impl FnOnce(&Inner, &dyn Fn(&Slot) -> bool) -> T) -> (T, u64) {
+    /// Reads each shard in turn (`read` gets the shard and whether a slot is within the
+    /// window ending `now`); returns the seconds the window spans.
+    fn window(&self, now: Instant, mut read: impl FnMut(&Inner, &dyn Fn(&Slot) -> bool)) -> u64 {
         let minute = self.minute(now);
         let first = minute.saturating_sub(SLOTS as u64 - 1);
         let span = now.saturating_duration_since(self.start).as_secs() - first * SLOT.as_secs();
-        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         let current = move |s: &Slot| s.minute.is_some_and(|m| m >= first && m <= minute);
-        (read(&inner, &current), span)
+        for shard in &self.shards {
+            read(&shard.lock().unwrap_or_else(|p| p.into_inner()), &current);
+        }
+        span
     }
 
     fn counts(&self, now: Instant) -> Counts {
-        let (mut counts, window_s) = self.window(now, |inner, current| {
-            let mut counts = Counts::default();
+        let mut counts = Counts::default();
+        counts.window_s = self.window(now, |inner, current| {
             for slot in inner.slots.iter().filter(|s| current(s)) {
                 counts.tunnels_opened += slot.opened;
                 for (reason, n) in &slot.rejections {
@@ -236,50 +263,57 @@ impl Recent {
                     *counts.errors.entry(*event_id).or_default() += n;
                 }
             }
-            counts
         });
-        counts.window_s = window_s;
         counts
     }
 
     fn top(&self, now: Instant) -> Top {
-        let ((entries, refused), window_s) = self.window(now, |inner, current| {
-            let mut entries: HashMap<&str, EntryRow> = HashMap::new();
-            let mut refused: HashMap<&str, RefusedRow> = HashMap::new();
-            // Oldest slot first, so the latest reason wins.
-            let mut slots: Vec<&Slot> = inner.slots.iter().filter(|s| current(s)).collect();
-            slots.sort_by_key(|s| s.minute);
-            for slot in slots {
+        let mut entries: HashMap<String, EntryRow> = HashMap::new();
+        let mut open: HashMap<String, i64> = HashMap::new();
+        // By destination: its row, and the minute of the reason shown (the latest wins).
+        let mut refused: HashMap<String, (RefusedRow, u64)> = HashMap::new();
+        let window_s = self.window(now, |inner, current| {
+            for slot in inner.slots.iter().filter(|s| current(s)) {
+                let minute = slot.minute.unwrap_or_default();
                 for (rule, busy) in &slot.entries {
-                    let r = entries.entry(rule).or_insert_with(|| EntryRow::named(rule));
+                    let r = entries.entry(rule.to_string()).or_insert_with(|| EntryRow::named(rule));
                     r.tunnels += busy.tunnels;
                     r.bytes += busy.bytes;
                 }
                 for c in slot.refused.counters() {
-                    let r = refused.entry(&c.name).or_insert_with(|| RefusedRow {
-                        destination: c.name.clone(),
-                        count: 0,
-                        error: 0,
-                        reason: String::new(),
+                    let (r, at) = refused.entry(c.name.clone()).or_insert_with(|| {
+                        let row = RefusedRow {
+                            destination: c.name.clone(),
+                            count: 0,
+                            error: 0,
+                            reason: String::new(),
+                        };
+                        (row, 0)
                     });
                     r.count += c.count;
                     r.error += c.error;
-                    r.reason = c.reason.to_string();
+                    if r.reason.is_empty() || minute >= *at {
+                        (r.reason, *at) = (c.reason.to_string(), minute);
+                    }
                 }
             }
             for (rule, n) in &inner.open {
-                entries.entry(rule).or_insert_with(|| EntryRow::named(rule)).open = *n;
+                *open.entry(rule.to_string()).or_default() += n;
             }
-            (entries.into_values().collect::<Vec<_>>(), refused.into_values().collect::<Vec<_>>())
         });
-        let mut entries = entries;
+        for (rule, n) in open {
+            if n > 0 {
+                entries.entry(rule).or_insert_with_key(|rule| EntryRow::named(rule)).open = n as u64;
+            }
+        }
+        let mut entries: Vec<EntryRow> = entries.into_values().collect();
         entries.sort_by(|a, b| {
             (b.tunnels, b.bytes, b.open)
                 .cmp(&(a.tunnels, a.bytes, a.open))
                 .then_with(|| a.entry.cmp(&b.entry))
         });
         entries.truncate(TOP_ROWS);
-        let mut refused = refused;
+        let mut refused: Vec<RefusedRow> = refused.into_values().map(|(row, _)| row).collect();
         refused.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.destination.cmp(&b.destination)));
         refused.truncate(TOP_ROWS);
         Top { window_s, entries, refused }
@@ -380,6 +414,28 @@ mod tests {
         assert_eq!(rows, [(&*blob, 0, 1)]);
         recent.closed(Some(&blob), 5, at(start, 601));
         assert_eq!(recent.top(at(start, 602)).entries[0].open, 0);
+    }
+
+    #[test]
+    fn a_tunnel_closed_on_another_thread_than_it_opened_on_is_open_no_more() {
+        let start = Instant::now();
+        let recent = Recent::starting(start);
+        let ods: Arc<str> = "*.ods.opinsights.azure.com".into();
+        // Each new thread takes the next shard (round robin): opened on two, closed on
+        // two others.
+        for _ in 0..2 {
+            std::thread::scope(|s| {
+                s.spawn(|| recent.opened(Some(&ods), at(start, 1)));
+            });
+        }
+        let open = |recent: &Recent| recent.top(at(start, 2)).entries.first().map(|r| (r.tunnels, r.open));
+        assert_eq!(open(&recent), Some((2, 2)));
+        std::thread::scope(|s| {
+            s.spawn(|| recent.closed(Some(&ods), 10, at(start, 2)));
+        });
+        assert_eq!(open(&recent), Some((2, 1)));
+        recent.closed(Some(&ods), 10, at(start, 2));
+        assert_eq!(open(&recent), Some((2, 0)));
     }
 
     #[test]
