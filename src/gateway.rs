@@ -12,7 +12,7 @@ use tokio::sync::watch;
 
 use crate::config::Settings;
 use crate::dial::resolve::{self, DnsSettings, Lifetime};
-use crate::policy::Policy;
+use crate::policy::{EntryId, Policy};
 use crate::splice::{Meters, PipePool, SpliceConfig};
 use crate::telemetry::metrics;
 use crate::telemetry::rule_meters::Rules;
@@ -29,6 +29,9 @@ pub struct Snapshot {
     pub generation: u64,
     /// The counters of each allowlist entry, by the entry's position.
     pub rules: Rules,
+    /// Each allowlist entry's text, shared: a tunnel names the entry that allowed it
+    /// (`omsgate top`) without copying it.
+    entries: Vec<Arc<str>>,
 }
 
 /// State shared by all tunnels of one gateway process.
@@ -97,7 +100,13 @@ impl Snapshot {
         .in_mode(settings.keys.policy_mode);
         let rules = Rules::of(&settings.allowlist);
         metrics::config_in_force(generation, &settings.allowlist);
-        Snapshot { settings, policy, generation, rules }
+        let entries = settings.allowlist.entries().iter().map(|e| Arc::from(e.as_str())).collect();
+        Snapshot { settings, policy, generation, rules, entries }
+    }
+
+    /// The text of allowlist entry `entry`, shared.
+    pub fn entry(&self, entry: Option<EntryId>) -> Option<Arc<str>> {
+        self.entries.get(entry? as usize).cloned()
     }
 
     /// How this configuration's tunnels splice.

@@ -113,6 +113,8 @@ pub struct Open {
     pub would_deny: Option<DenyReason>,
     /// The counters of the allowlist entry that let it through (`rule` label).
     pub rule: Arc<RuleMeters>,
+    /// The `allowed_hosts` entry that allowed it (none when report mode let it through).
+    pub entry: Option<Arc<str>>,
     /// What the handshake showed, once it was inspected and passed.
     pub tls: Option<Verified>,
 }
@@ -177,7 +179,8 @@ async fn admit(
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
     let rule = config.rules.get(allowed.entry()).clone();
-    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned(), rule.clone());
+    let entry = config.entry(allowed.entry());
+    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned(), rule.clone(), entry);
     let early_down = upstream.early.len() as u64;
     let early_data = request.early_data;
     Ok(Admitted { upstream: upstream.stream, early_data, early_down, allowed, config, rule })
@@ -252,6 +255,7 @@ impl Trace {
         connect: Duration,
         would_deny: Option<DenyReason>,
         rule: Arc<RuleMeters>,
+        entry: Option<Arc<str>>,
     ) {
         let Stage::Requested { target, at } = std::mem::replace(&mut self.stage, Stage::Accepted) else {
             unreachable!("the head is read before the 200 is sent");
@@ -264,6 +268,7 @@ impl Trace {
             established_at: Instant::now(),
             would_deny,
             rule,
+            entry,
             tls: None,
         });
     }

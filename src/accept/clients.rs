@@ -29,6 +29,15 @@ pub struct Limits {
     pub rate: u32,
 }
 
+/// Open connections counted over every client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    /// Connections open (as `omsgate_active_client_connections`).
+    pub open: u64,
+    /// The address with the most open, and how many.
+    pub busiest: Option<(IpAddr, u32)>,
+}
+
 /// Why a client's new connection was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refused {
@@ -146,6 +155,23 @@ impl Clients {
         self.distinct.load(Ordering::Relaxed)
     }
 
+    /// Connections open in all, and the address with the most of them and how many (for
+    /// `omsgate status`: the agent nearest `max_connections_per_client`). Visits every
+    /// shard, one lock at a time: for an operator's question, not for a tunnel.
+    pub fn tally(&self) -> Tally {
+        let mut tally = Tally::default();
+        for shard in &self.shards {
+            let shard = shard.lock().unwrap_or_else(|p| p.into_inner());
+            for (ip, e) in shard.iter().filter(|(_, e)| e.open > 0) {
+                tally.open += u64::from(e.open);
+                if tally.busiest.is_none_or(|(_, most)| e.open > most) {
+                    tally.busiest = Some((*ip, e.open));
+                }
+            }
+        }
+        tally
+    }
+
     fn shard(&self, ip: IpAddr) -> &Mutex<HashMap<IpAddr, Entry>> {
         &self.shards[self.hasher.hash_one(ip) as usize % SHARDS]
     }
@@ -187,11 +213,13 @@ mod tests {
         assert_eq!(c.enter(a, OFF, now), Ok(false));
         assert_eq!(c.enter(b, OFF, now), Ok(true));
         assert_eq!(c.distinct(), 2);
+        assert_eq!(c.tally(), Tally { open: 3, busiest: Some((a, 2)) });
         assert!(!c.leave(a, OFF, now));
         assert!(c.leave(a, OFF, now));
         assert!(c.leave(b, OFF, now));
         assert!(!c.leave(b, OFF, now), "an unknown address does not go negative");
         assert_eq!(c.distinct(), 0);
+        assert_eq!(c.tally(), Tally::default());
     }
 
     #[test]

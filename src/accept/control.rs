@@ -1,9 +1,17 @@
-//! The control socket: how `omsgate reload` (and every editing command) and
-//! `omsgate drain` find the gateways serving a config by something they own, whatever
-//! their binary is called, and hear their answer. Each gateway listens on a Unix socket
-//! named after its config file and its PID in the runtime directory; a client sends one
-//! line (`reload` or `drain`) and reads one line back (`ok 110 …` or `error 401 …`). Sockets of gateways that died
+//! The control socket: how `omsgate reload` (and every editing command), `omsgate
+//! drain`, `omsgate status` and `omsgate top` find the gateways serving a config by
+//! something they own, whatever their binary is called, and hear their answer. Each
+//! gateway listens on a Unix socket named after its config file and its PID in the
+//! runtime directory; a client sends one line (`reload`, `drain`, `status`, `top`) and
+//! reads one line back: a verdict
+//! (`ok`, `error`, or `draining` from a gateway that is stopping), an event ID, and a
+//! message — for `status` and `top`, one line of JSON. Sockets of gateways that died
 //! without cleaning up are found dead (connection refused) and removed by the client.
+//!
+//! Why a Unix socket rather than the metrics endpoint: it is there when
+//! `metrics_address = ""`, it is local only and mode 0600 (the allowlist's entries and
+//! the destinations agents were refused are not for whoever can reach the metrics
+//! port), and it finds every gateway serving a file without knowing its ports.
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;
@@ -32,9 +40,16 @@ pub enum Command {
     Reload,
     /// Begin the drain SIGTERM begins (or, during its grace, end the grace).
     Drain,
+    /// Say how the gateway is (`accept::status::Status`, as JSON).
+    Status,
+    /// The busiest entries and most refused destinations (`accept::status::TopAnswer`).
+    Top,
     /// Unknown line: answered with an error.
     Unknown,
 }
+
+/// Requests the control socket's task hands to the serve loop (reload, drain).
+pub type Requests = tokio::sync::mpsc::Receiver<(Command, Asker)>;
 
 /// A client waiting for its answer.
 pub struct Asker {
@@ -45,7 +60,7 @@ pub struct Asker {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
     pub pid: u32,
-    /// `ok` or `error`, then an event ID and a message.
+    /// `ok`, `error` or `draining`, then an event ID and a message.
     pub line: String,
 }
 
@@ -94,6 +109,8 @@ impl Control {
             let command = match line.trim() {
                 "reload" => Command::Reload,
                 "drain" => Command::Drain,
+                "status" => Command::Status,
+                "top" => Command::Top,
                 _ => Command::Unknown,
             };
             return (command, Asker { stream: reader.into_inner() });
@@ -109,15 +126,45 @@ impl Drop for Control {
 
 impl Asker {
     /// Answers `ok` or `error` with an event ID and a one-line message.
-    pub async fn answer(mut self, ok: bool, event_id: u16, message: &str) {
-        let line = format!("{} {event_id} {}\n", if ok { "ok" } else { "error" }, message.replace('\n', " "));
+    pub async fn answer(self, ok: bool, event_id: u16, message: &str) {
+        self.reply(if ok { "ok" } else { "error" }, event_id, message).await;
+    }
+
+    /// Answers `ok` with a JSON document on one line.
+    pub async fn answer_json(self, event_id: u16, value: &impl serde::Serialize) {
+        match serde_json::to_string(value) {
+            Ok(json) => self.reply("ok", event_id, &json).await,
+            Err(e) => self.reply("error", crate::events::APPLICATION_ERROR, &e.to_string()).await,
+        }
+    }
+
+    /// Answers a request this gateway takes no more because it is stopping.
+    pub async fn draining(self, message: &str) {
+        self.reply("draining", crate::events::GENERAL, message).await;
+    }
+
+    async fn reply(mut self, verdict: &str, event_id: u16, message: &str) {
+        let line = format!("{verdict} {event_id} {}\n", message.replace('\n', " "));
         let _ = tokio::time::timeout(ANSWER_TIMEOUT, self.stream.write_all(line.as_bytes())).await;
     }
 }
 
-/// Asks every gateway serving `config` to `command` (`reload`, `drain`); removes the sockets
+impl Answer {
+    /// The verdict (`ok`, `error`, `draining`), the event ID and the message.
+    pub fn parts(&self) -> (&str, &str, &str) {
+        let mut parts = self.line.splitn(3, ' ');
+        (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""))
+    }
+}
+
+/// Asks every gateway serving `config` to `command` (e.g. `reload`); removes the sockets
 /// of gateways that are gone. Empty when none runs.
 pub fn ask_all(config: &Path, command: &str) -> Vec<Answer> {
+    ask_all_within(config, command, ANSWER_TIMEOUT)
+}
+
+/// [`ask_all`], waiting at most `timeout` for each gateway's answer.
+pub fn ask_all_within(config: &Path, command: &str, timeout: Duration) -> Vec<Answer> {
     let key = config_key(&Source::File(config.to_path_buf()));
     let prefix = format!("{key}.");
     let mut answers = Vec::new();
@@ -129,7 +176,7 @@ pub fn ask_all(config: &Path, command: &str) -> Vec<Answer> {
             else {
                 continue;
             };
-            match ask(&entry.path(), command) {
+            match ask(&entry.path(), command, timeout) {
                 Ok(line) => answers.push(Answer { pid, line }),
                 Err(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
                     let _ = std::fs::remove_file(entry.path());
@@ -141,9 +188,10 @@ pub fn ask_all(config: &Path, command: &str) -> Vec<Answer> {
     answers
 }
 
-fn ask(socket: &Path, command: &str) -> std::io::Result<String> {
+fn ask(socket: &Path, command: &str, timeout: Duration) -> std::io::Result<String> {
     let mut stream = StdUnixStream::connect(socket)?;
-    stream.set_read_timeout(Some(ANSWER_TIMEOUT))?;
+    stream.set_read_timeout(Some(timeout))?;
+    stream.set_write_timeout(Some(timeout))?;
     stream.write_all(format!("{command}\n").as_bytes())?;
     let mut line = String::new();
     BufReader::new(stream).read_line(&mut line)?;

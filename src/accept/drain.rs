@@ -16,12 +16,11 @@ use std::time::Duration;
 
 use tokio::sync::{Semaphore, watch};
 
-use super::control::Control;
+use super::control::Requests;
 use super::shutdown::Signals;
-use super::{Ask, next_ask, reload_asked, unknown_asked};
+use super::{Ask, Node, next_ask, reload_asked, unknown_asked};
 use crate::config::duration;
 use crate::events;
-use crate::gateway::Gateway;
 
 /// After `drain_timeout`, how long cut tunnels get to write their close lines.
 pub const CUT_GRACE: Duration = Duration::from_secs(2);
@@ -89,8 +88,8 @@ impl GraceEnd {
 pub(super) async fn grace(
     plan: &Plan,
     signals: &mut Signals,
-    control: Option<&Control>,
-    gw: &Gateway,
+    requests: &mut Requests,
+    node: &Node,
 ) -> GraceEnd {
     let end = tokio::time::sleep(plan.grace);
     tokio::pin!(end);
@@ -98,7 +97,7 @@ pub(super) async fn grace(
         tokio::select! {
             biased;
             () = &mut end => return GraceEnd::Elapsed,
-            ask = next_ask(signals, control) => match ask {
+            ask = next_ask(signals, requests) => match ask {
                 Ask::Drain(by, asker) => {
                     if let Some(asker) = asker {
                         let done = format!(
@@ -109,7 +108,7 @@ pub(super) async fn grace(
                     }
                     return GraceEnd::Asked(by);
                 }
-                Ask::Reload(asker) => reload_asked(gw, asker, None).await,
+                Ask::Reload(asker) => reload_asked(node, asker, None).await,
                 Ask::Unknown(asker) => unknown_asked(asker).await,
             },
         }

@@ -1,7 +1,8 @@
 //! Step 1 of a tunnel: accept. Listeners, one task per client connection, the
 //! `max_connections` bound (a fast 503 past it, open tunnels untouched), recovery from
-//! fd exhaustion, SIGHUP reload, and the drain on SIGTERM (`drain`: `/readyz` 503 first,
-//! the listeners closed only after `drain_grace`).
+//! fd exhaustion, SIGHUP reload, the drain on SIGTERM (`drain`: `/readyz` 503 first,
+//! the listeners closed only after `drain_grace`), and the control socket's answers
+//! (`status`).
 
 pub mod clients;
 pub mod control;
@@ -11,16 +12,17 @@ pub mod listener;
 pub mod pending;
 pub mod proxy;
 pub mod shutdown;
+pub mod status;
 pub mod systemd;
 
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, watch};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, watch};
 use tokio::task::JoinSet;
 use tracing::{error, info, warn};
 
@@ -39,6 +41,7 @@ use control::Control;
 use limits::Effective;
 use pending::Pending;
 use shutdown::{Request, Signals};
+use status::Vitals;
 
 /// Longest pause after the process runs out of fds, before accepting again.
 const MAX_ACCEPT_BACKOFF: Duration = Duration::from_secs(1);
@@ -102,6 +105,8 @@ struct Node {
     /// Rate limits for the per-client and the PROXY-header refusal lines.
     quiet: Quiet,
     quiet_proxy: Quiet,
+    /// What `omsgate status` reports beside the configuration: start, readiness, reloads.
+    vitals: Vitals,
 }
 
 /// Serves until SIGTERM/SIGINT or `omsgate drain`, reloading on SIGHUP or `omsgate
@@ -124,8 +129,9 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
         pending: Pending::new(effective.pending_heads),
         quiet: Quiet::default(),
         quiet_proxy: Quiet::default(),
+        vitals: Vitals::new(listening.clone(), metrics_at, max),
     });
-    let ready = Arc::new(AtomicBool::new(true));
+    let ready = node.vitals.ready.clone();
 
     let mut accepting = JoinSet::new();
     for listener in bound.listeners {
@@ -144,13 +150,16 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
     let serving =
         format!("serving on {}", listening.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "));
     // The control socket exists before event 101 and READY=1: systemd's ExecReload
-    // (`omsgate reload`) may run the moment the start is reported.
+    // (`omsgate reload`) may run the moment the start is reported. Its own task answers
+    // `status` and `top` for the gateway's whole life and hands reload and drain here; a
+    // sender stays here, so without a control socket the loop simply never hears one.
+    let (to_serve_loop, mut requests) = mpsc::channel(1);
     let control = match Control::bind(&node.gw.config().settings.source) {
-        Ok(c) => Some(c),
+        Ok(c) => Some(tokio::spawn(status::answer(c, node.clone(), to_serve_loop.clone()))),
         Err(e) => {
             warn!(
                 event_id = events::GENERAL,
-                "no control socket ({e}): `omsgate reload` and the editing commands cannot reach this gateway; SIGHUP still reloads it"
+                "no control socket ({e}): `omsgate reload`, `drain`, `status` and the editing commands cannot reach this gateway; SIGHUP still reloads it"
             );
             None
         }
@@ -159,9 +168,9 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
     systemd::ready(&serving);
 
     let (reason, asker) = loop {
-        match next_ask(&mut signals, control.as_ref()).await {
+        match next_ask(&mut signals, &mut requests).await {
             Ask::Drain(reason, asker) => break (reason, asker),
-            Ask::Reload(asker) => reload_asked(&node.gw, asker, Some(&serving)).await,
+            Ask::Reload(asker) => reload_asked(&node, asker, Some(&serving)).await,
             Ask::Unknown(asker) => unknown_asked(asker).await,
         }
     };
@@ -188,11 +197,17 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
     if let Some(asker) = asker {
         asker.answer(true, events::GENERAL, &plan.describe()).await;
     }
-    let ended = drain::grace(&plan, &mut signals, control.as_ref(), &node.gw).await;
+    let ended = drain::grace(&plan, &mut signals, &mut requests, &node).await;
 
-    // Nobody may ask a gateway that serves no new tunnel to reload: its socket goes now.
-    drop(control);
+    // A gateway that serves no new tunnel takes no reload: from now on the control
+    // socket answers `draining` (and still `status`, which says so).
+    drop(to_serve_loop);
+    requests.close();
+    while let Ok((_, asker)) = requests.try_recv() {
+        asker.draining(status::DRAINING).await;
+    }
     accepting.shutdown().await;
+    node.vitals.accepting.store(false, Ordering::Relaxed);
     let open = max - node.permits.available_permits();
     systemd::status(&format!("{reason}: listeners closed, draining {open} connections"));
     info!(
@@ -208,6 +223,11 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
     );
     let out = drain::wait_out(&node.permits, max, open, plan.timeout, &cut_tx).await;
     let stopped = Stopped { reason, drained: out.drained, cut: out.cut };
+    // Gone with the socket: `omsgate status` says "not running" from here on.
+    if let Some(control) = control {
+        control.abort();
+        let _ = control.await;
+    }
     info!(
         event_id = events::STOPPED,
         reason,
@@ -274,27 +294,28 @@ enum Ask {
 }
 
 /// The next request, from either source.
-async fn next_ask(signals: &mut Signals, control: Option<&Control>) -> Ask {
+async fn next_ask(signals: &mut Signals, requests: &mut control::Requests) -> Ask {
     tokio::select! {
         request = signals.next() => match request {
             Request::Stop(reason) => Ask::Drain(reason, None),
             Request::Reload => Ask::Reload(None),
         },
-        (command, asker) = next_request(control) => match command {
+        Some((command, asker)) = requests.recv() => match command {
             control::Command::Reload => Ask::Reload(Some(asker)),
             control::Command::Drain => Ask::Drain("omsgate drain", Some(asker)),
-            control::Command::Unknown => Ask::Unknown(asker),
+            // The control task answers the rest itself.
+            _ => Ask::Unknown(asker),
         },
     }
 }
 
 /// Reloads and answers the asker, if any. `serving` is systemd's status line while
 /// serving; `None` while draining, when systemd hears nothing (it counts the stop).
-async fn reload_asked(gw: &Gateway, asker: Option<control::Asker>, serving: Option<&str>) {
+async fn reload_asked(node: &Node, asker: Option<control::Asker>, serving: Option<&str>) {
     if serving.is_some() {
         systemd::reloading();
     }
-    let result = reload(gw);
+    let result = reload(node);
     if let Some(asker) = asker {
         match &result {
             Ok(done) => asker.answer(true, events::RELOADED, done).await,
@@ -308,22 +329,22 @@ async fn reload_asked(gw: &Gateway, asker: Option<control::Asker>, serving: Opti
 
 /// Answers a line this gateway does not know.
 async fn unknown_asked(asker: control::Asker) {
-    asker
-        .answer(false, events::APPLICATION_ERROR, "unknown request; this gateway knows: reload, drain")
-        .await;
+    asker.answer(false, events::APPLICATION_ERROR, status::UNKNOWN).await;
 }
 
-/// The next request on the control socket; none without one.
-async fn next_request(control: Option<&Control>) -> (control::Command, control::Asker) {
-    match control {
-        Some(c) => c.next().await,
-        None => std::future::pending().await,
+/// Re-reads the config (as [`reload_config`]) and keeps the outcome for `omsgate status`.
+fn reload(node: &Node) -> Result<String, String> {
+    let outcome = reload_config(&node.gw);
+    match &outcome {
+        Ok(done) => node.vitals.reloaded(true, done),
+        Err(why) => node.vitals.reloaded(false, why),
     }
+    outcome
 }
 
 /// Re-reads the config; on any error the settings in force stay (event 401). Returns
 /// what was done, or why not, in a sentence for the operator.
-fn reload(gw: &Gateway) -> Result<String, String> {
+fn reload_config(gw: &Gateway) -> Result<String, String> {
     let snapshot = gw.config();
     let current = &snapshot.settings;
     let path = match &current.source {

@@ -139,20 +139,24 @@ fn change(
 }
 
 /// Asks the gateways serving `path` to reload and says what each answered; how many
-/// answered, or the refusal when one refused the file.
+/// reloaded (a draining gateway takes no reload and is not counted), or the refusal
+/// when one refused the file.
 fn tell_running(path: &Path) -> Result<usize, EditError> {
     let answers = control::ask_all(path, "reload");
     if answers.is_empty() {
         say!("no running gateway serves {}; the change applies when it starts", path.display());
     }
     let mut refused = Vec::new();
+    let mut reloaded = 0;
     for a in &answers {
-        // `ok 110 message` or `error 401 message`
-        let mut parts = a.line.splitn(3, ' ');
-        let (verdict, event, message) =
-            (parts.next(), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        // `ok 110 message`, `error 401 message` or `draining 100 message`
+        let (verdict, event, message) = a.parts();
         match verdict {
-            Some("ok") => say!("told running gateway (pid {}) to reload: {message} (event {event})", a.pid),
+            "ok" => {
+                reloaded += 1;
+                say!("told running gateway (pid {}) to reload: {message} (event {event})", a.pid);
+            }
+            "draining" => say!("gateway pid {} is stopping and was not reloaded: {message}", a.pid),
             _ => refused.push(format!(
                 "the running gateway (pid {}) did not apply it (event {event}): {message}",
                 a.pid
@@ -160,7 +164,7 @@ fn tell_running(path: &Path) -> Result<usize, EditError> {
         }
     }
     match refused.is_empty() {
-        true => Ok(answers.len()),
+        true => Ok(reloaded),
         false => Err(EditError::NotApplied(refused.join("; "))),
     }
 }

@@ -1,7 +1,8 @@
 //! The operator's commands. `omsgate` alone (or `omsgate run`) starts the gateway;
-//! `omsgate check` validates a config and prints the settings it yields; the rest edit
-//! the config as the original's PowerShell cmdlets did (`edit`) and tell running
-//! gateways to reload; `omsgate drain` asks them to drain (`drain`).
+//! `omsgate check` validates a config and prints the settings it yields; `status` and
+//! `top` ask the running gateways how they are; the rest edit the config as the
+//! original's PowerShell cmdlets did (`edit`) and tell running gateways to reload;
+//! `omsgate drain` asks them to drain (`drain`).
 //! Exit status: 0 ok, 1 runtime failure (e.g. a port in use), 2 bad configuration.
 
 /// `println!` for command output that a closed pipe (`omsgate config get | head -1`)
@@ -17,10 +18,13 @@ mod access;
 mod drain;
 mod edit;
 mod explain;
+mod format;
 mod generate;
 mod import_oms;
 mod init;
+mod status;
 mod suggest;
+mod top;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -83,6 +87,26 @@ enum Command {
     /// systemd's Restart= policy or the operator's (a rolling restart: drain, wait for
     /// the exit, start). Asked again during the grace, it ends the grace at once.
     Drain,
+    /// Ask the running gateways on this config how they are: pid, version, uptime,
+    /// config generation, last reload, ready or draining, tunnels and clients against
+    /// their limits, rejections and errors of the last 5 minutes. Exit 0 running and
+    /// ready, 1 not running, 3 draining (not ready), 4 no usable answer.
+    Status {
+        /// `text` or `json`.
+        #[arg(long, value_enum, default_value_t = Output::Text)]
+        output: Output,
+    },
+    /// The busiest allowlist entries and the most refused destinations of the last 5
+    /// minutes, redrawn every 2 s on a terminal until Ctrl-C (once into a pipe).
+    /// Exit 0 when a gateway answered, 1 when none runs.
+    Top {
+        /// Print once and exit, also on a terminal.
+        #[arg(long)]
+        once: bool,
+        /// `text` or `json`.
+        #[arg(long, value_enum, default_value_t = Output::Text)]
+        output: Output,
+    },
     /// Say what the policy decides for HOST[:PORT] and why: the entry that allows it, or
     /// the nearest entries and why each does not. Exit 0 allowed, 1 denied, 2 bad input.
     Explain {
@@ -236,6 +260,8 @@ pub fn main() -> ExitCode {
     let editing = match cli.command.unwrap_or(Command::Run) {
         Command::Run => return run(cli.config),
         Command::Check { service_user } => return check(cli.config, &service_user),
+        Command::Status { output } => return status::run(&path, output == Output::Json),
+        Command::Top { once, output } => return top::run(&path, output == Output::Json, once),
         Command::Explain { target, output } => {
             return explain::run(cli.config.as_deref(), &target, output == Output::Json);
         }
@@ -344,7 +370,8 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     let settings = match config::load(path.as_deref()) {
         Ok(s) => s,
         Err(e) => {
-            let _log = crate::telemetry::log::init(config::LogFormat::Json);
+            let output = crate::telemetry::log::Output::choose(config::LogFormat::Json, false);
+            let _log = crate::telemetry::log::init(output);
             error!(event_id = e.event_id(), "wrong configuration, not starting: {e}");
             return config_failure(&e);
         }
@@ -352,7 +379,9 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     // Before any thread starts: taking them clears the variables systemd set.
     let passed = accept::listener::passed(settings.keys.metrics_address.0);
     // Dropped when `run` returns: pending log lines are written, waiting at most 2 s.
-    let _log = crate::telemetry::log::init(settings.keys.log_format);
+    let set = settings.set.contains(&"log_format");
+    let _log =
+        crate::telemetry::log::init(crate::telemetry::log::Output::choose(settings.keys.log_format, set));
     let passed = match passed {
         Ok(p) => p,
         Err(e) => {

@@ -162,7 +162,7 @@ keys! {
         check |n: &u32| if *n > 1024 { Err("must be 0 (one per core) to 1024".to_string()) } else { Ok(()) };
     /// Where `/metrics`, `/healthz` and `/readyz` listen; `""` turns the endpoint off.
     metrics_address: OptionalAddress = r#""0.0.0.0:9464""#, Restart, example r#""127.0.0.1:9464""#;
-    /// `json`: one object per line, for the journal and log shippers; `text`: for a terminal.
+    /// `json`: one object per line, for log shippers; `text`: for a terminal. Not set: under systemd, journal entries with searchable fields (`OMSGATE_EVENT_ID`…); elsewhere `json`.
     log_format: LogFormat = r#""json""#, Restart, example r#""text""#;
     /// How tunnels move bytes: `auto` is splice(2) through pooled pipes (a burst is copied when no pipe is free); `copy` always copies through userspace buffers, for kernels or sandboxes where splice(2) misbehaves.
     splice_mode: Mode = r#""auto""#, Reload, example r#""copy""#;

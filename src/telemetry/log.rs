@@ -1,11 +1,14 @@
-//! The log output: one line per event, JSON (default) or text, on stdout (the journal
-//! under systemd). Every line carries an `event_id` from [`crate::events`]; a tunnel
-//! writes its decision, its TLS verdict when inspected, and its close — nothing per read.
+//! The log output: one line per event, JSON (default) or text, on stdout; under
+//! systemd, when the config does not set `log_format`, one journal entry per event with
+//! searchable fields instead ([`super::journal`]). Every line carries an `event_id` from
+//! [`crate::events`]; a tunnel writes its decision, its TLS verdict when inspected, and
+//! its close — nothing per read.
 //!
 //! Logging observes, it never steers. A line is formatted on the thread that logs it and
 //! queued for a dedicated writer thread; when the queue is full because nobody reads
 //! stdout (a stalled journald or log shipper), the line is dropped and counted, never
-//! waited for, so tunnels and `/metrics` carry on. `/metrics` reads the count
+//! waited for, so tunnels and `/metrics` carry on; journal entries take the same queue
+//! and the same writer thread. `/metrics` reads the count
 //! ([`dropped_lines`]); a watcher thread writes one summary (event 111) once the writer
 //! has caught up again; and the flush at exit is bounded ([`LogGuard`]).
 
@@ -18,11 +21,26 @@ use std::time::{Duration, Instant};
 
 use tracing::warn;
 use tracing_appender::non_blocking::{ErrorCounter, NonBlockingBuilder, WorkerGuard};
+use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::time::{FormatTime, SystemTime};
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
 
+use super::journal::{self, Journal, JournalLayer};
 use crate::config::LogFormat;
 use crate::events;
+
+/// Where and how events are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// One JSON object per line on stdout.
+    Json,
+    /// One line of text per event on stdout.
+    Text,
+    /// One journal entry per event, by the journal's native protocol.
+    Journal,
+}
 
 /// Keeps the log writer and its watcher alive until exit. Dropping it writes the pending
 /// lines but waits at most `FLUSH_AT_EXIT`, so a stalled stdout cannot hold the exit.
@@ -51,39 +69,74 @@ const FLUSH_AT_EXIT: Duration = Duration::from_secs(2);
 /// The writer's count of lines dropped on a full queue, once `init` has run.
 static DROPPED: OnceLock<ErrorCounter> = OnceLock::new();
 
-/// Log lines dropped since start because stdout was not being read, for
-/// `omsgate_log_lines_dropped_total`: one atomic load, so a scrape may call it.
+/// Log lines dropped since start because stdout (or the journal) was not being read,
+/// or that the journal refused, for `omsgate_log_lines_dropped_total`: atomic loads, so
+/// a scrape may call it.
 pub fn dropped_lines() -> u64 {
-    DROPPED.get().map_or(0, |c| c.dropped_lines() as u64)
+    DROPPED.get().map_or(0, |c| c.dropped_lines() as u64) + journal::unsent()
 }
 
-/// Starts the log output on stdout (the journal under systemd). Lines are formatted on
-/// the logging thread and written by a dedicated thread in batches, so no worker ever
-/// waits on a `write(2)` to stdout; keep the guard until exit.
-pub fn init(format: LogFormat) -> LogGuard {
+impl Output {
+    /// `log_format` when the file sets it; otherwise the journal when systemd connected
+    /// our output to it ([`journal::connected`]), else the default, JSON lines.
+    pub fn choose(format: LogFormat, set_in_file: bool) -> Output {
+        match format {
+            _ if !set_in_file && journal::connected() => Output::Journal,
+            LogFormat::Json => Output::Json,
+            LogFormat::Text => Output::Text,
+        }
+    }
+}
+
+/// Starts the log output. Lines are formatted on the logging thread and written by a
+/// dedicated thread (in batches on stdout), so no worker ever waits on a `write(2)` or
+/// a `send(2)`; keep the guard until exit. A journal that cannot be reached at start
+/// leaves JSON lines on stdout, and says so.
+pub fn init(output: Output) -> LogGuard {
     let phase = Arc::new(AtomicU64::new(0));
-    let stdout = Phased {
-        inner: BufWriter::with_capacity(LOG_BUFFER_BYTES, io::stdout()),
-        phase: phase.clone(),
-        in_batch: false,
+    let (journal, unreachable) = match output.eq(&Output::Journal).then(Journal::open) {
+        Some(Ok(journal)) => (Some(journal), None),
+        Some(Err(e)) => (None, Some(e)),
+        None => (None, None),
     };
+    let output = if journal.is_none() && output == Output::Journal { Output::Json } else { output };
+    let sink: Box<dyn Write + Send> = match journal {
+        Some(journal) => Box::new(journal),
+        None => Box::new(BufWriter::with_capacity(LOG_BUFFER_BYTES, io::stdout())),
+    };
+    let sink = Phased { inner: sink, phase: phase.clone(), in_batch: false };
     let (writer, worker) = NonBlockingBuilder::default()
         .lossy(true)
         .buffered_lines_limit(LOG_QUEUE_LINES)
         .thread_name("omsgate-log")
-        .finish(stdout);
+        .finish(sink);
     let dropped = writer.error_counter();
     let _ = DROPPED.set(dropped.clone());
-    let builder =
-        tracing_subscriber::fmt().with_max_level(tracing::Level::INFO).with_target(false).with_writer(writer);
-    let _ = match format {
-        LogFormat::Json => builder.json().flatten_event(true).with_current_span(false).try_init(),
-        LogFormat::Text => builder.with_ansi(false).try_init(),
+    let builder = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_target(false)
+        .with_writer(writer.clone());
+    // A subscriber may already be set (tests embedding the gateway): keep that one.
+    let _ = match output {
+        Output::Journal => tracing_subscriber::registry()
+            .with(LevelFilter::INFO)
+            .with(JournalLayer::new(writer))
+            .try_init()
+            .is_ok(),
+        Output::Text => builder.with_ansi(false).try_init().is_ok(),
+        Output::Json => builder.json().flatten_event(true).with_current_span(false).try_init().is_ok(),
     };
+    if let Some(e) = unreachable {
+        warn!(
+            event_id = events::GENERAL,
+            "systemd connected this service to the journal but its socket cannot be reached ({e}): writing JSON lines to stdout instead"
+        );
+    }
     let (stop, stopped) = mpsc::channel();
+    let lost = move || dropped.dropped_lines() as u64 + journal::unsent();
     let watcher = thread::Builder::new()
         .name("omsgate-log-watch".into())
-        .spawn(move || watch(&dropped, &phase, &stopped))
+        .spawn(move || watch(&lost, &phase, &stopped))
         .ok()
         .map(|handle| (stop, handle));
     LogGuard { worker: Some(worker), watcher }
@@ -157,14 +210,14 @@ impl<W: Write> Write for Phased<W> {
 
 /// The watcher thread: once a `WATCH_EVERY`, and once more when told to stop, compares
 /// the writer's phase and drops and writes the summary when one is due.
-fn watch(dropped: &ErrorCounter, phase: &AtomicU64, stop: &mpsc::Receiver<()>) {
+fn watch(dropped: &dyn Fn() -> u64, phase: &AtomicU64, stop: &mpsc::Receiver<()>) {
     let mut state = Watch::new(now());
     loop {
         let stopping = !matches!(stop.recv_timeout(WATCH_EVERY), Err(RecvTimeoutError::Timeout));
         // The phase first: a flush that lands between the two loads then counts as after
         // the drops, so a writer that caught up is never missed.
         let phase = phase.load(Ordering::Acquire);
-        let lost = dropped.dropped_lines() as u64;
+        let lost = dropped();
         if let Some(summary) = state.observe(phase, lost, Instant::now(), now()) {
             warn!(
                 event_id = events::LOG_LINES_DROPPED,

@@ -157,14 +157,16 @@ pub fn would_deny(reason: &'static str) {
     counter!(POLICY_WOULD_DENY, "reason" => reason).increment(1);
 }
 
-/// Counts an error under its event ID.
+/// Counts an error under its event ID (also in the last minutes, for `omsgate status`).
 pub fn error(event_id: u16) {
     counter!(ERRORS, "event_id" => event_id.to_string()).increment(1);
+    super::recent::error(event_id);
 }
 
-/// Counts a refused tunnel under its reason.
+/// Counts a refused tunnel under its reason (also in the last minutes, for `omsgate status`).
 pub fn rejection(reason: &'static str) {
     counter!(REJECTIONS, "reason" => reason).increment(1);
+    super::recent::rejection(reason);
 }
 
 /// Brings the DNS counters up to the resolver's counts, at a scrape: lookups by

@@ -1,11 +1,12 @@
 //! A tunnel's canonical log lines — its decision when it opens (or is refused), its TLS
-//! verdict when inspected, and its close — and the per-tunnel metrics. Written from the
-//! `Trace` the tunnel fills in and the result it returns: nothing here changes what the
-//! tunnel does.
+//! verdict when inspected, and its close — the per-tunnel metrics, and its part of the
+//! last few minutes (`recent`: the entry that allowed it, or the destination refused).
+//! Written from the `Trace` the tunnel fills in and the result it returns: nothing here
+//! changes what the tunnel does.
 
 use tracing::{info, warn};
 
-use super::metrics;
+use super::{metrics, recent};
 use crate::events;
 use crate::fault::{Fault, Side};
 use crate::splice::{ClosedBy, Transferred};
@@ -24,6 +25,7 @@ impl Progress for Report<'_> {
         let handles = self.handles;
         handles.opened.increment(1);
         open.rule.opened.increment(1);
+        recent::opened(open.entry.as_ref());
         handles.upstream_connect.record(open.connect.as_secs_f64());
         handles.connect_to_established.record((open.established_at - open.requested_at).as_secs_f64());
         if let Some(reason) = &open.would_deny {
@@ -80,6 +82,10 @@ impl Report<'_> {
     /// the refusal line (its own event ID) for those that did not.
     pub fn finished(&self, trace: &Trace, result: &Result<Transferred, TunnelError>) {
         let target = trace.target().map(ToString::to_string).unwrap_or_default();
+        if let Some(open) = trace.open() {
+            let bytes = result.as_ref().map_or(0, |t| t.up + t.down);
+            recent::closed(open.entry.as_ref(), bytes);
+        }
         match result {
             Ok(t) => {
                 let open = trace.open();
@@ -111,6 +117,9 @@ impl Report<'_> {
                 metrics::error(event_id);
                 if e.is_rejection() {
                     metrics::rejection(reason);
+                    if trace.target().is_some() {
+                        recent::refused(&target, reason);
+                    }
                 }
                 // Opened (200 sent) and then ended by a TLS check or a failure: counted as
                 // closed, under the bounded closed_by set, not under the rejection reason.

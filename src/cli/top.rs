@@ -1,0 +1,162 @@
+//! `omsgate top`: the busiest allowlist entries (tunnels opened, open now, bytes) and
+//! the most refused destinations of the last few minutes, as each gateway serving the
+//! config keeps them (`telemetry::recent`). On a terminal the view is redrawn every
+//! [`REFRESH`] until Ctrl-C (or printed once with `--once`); into a pipe or file it is
+//! printed once, as plain text or (`--output json`) JSON. Destinations are whatever
+//! agents asked for: printed with control characters escaped and their length bounded.
+//! Exit status: 0 when a gateway answered, 1 when none runs, 4 when none answered usably.
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::format::{bytes, duration, printable};
+use super::status::{EXIT_NO_ANSWER, EXIT_NOT_RUNNING};
+use crate::accept::control;
+use crate::accept::status::TopAnswer;
+
+/// How often a terminal's view is redrawn.
+pub const REFRESH: Duration = Duration::from_secs(2);
+/// How long to wait for a gateway's answer.
+const ANSWER_TIMEOUT: Duration = Duration::from_secs(5);
+/// Rows of each list on a terminal (JSON has every row the gateway sent).
+const ROWS: usize = 15;
+/// Width of the entry and destination column.
+const NAME_WIDTH: usize = 48;
+/// ANSI: cursor home, clear the screen.
+const CLEAR: &str = "\x1b[H\x1b[2J";
+
+/// What `--output json` prints.
+#[derive(Debug, Serialize)]
+struct Report {
+    config: String,
+    gateways: Vec<TopAnswer>,
+}
+
+/// Asks the gateways serving `path` and prints what they report, once or every
+/// [`REFRESH`] on a terminal.
+pub fn run(path: &Path, json: bool, once: bool) -> ExitCode {
+    let terminal = std::io::stdout().is_terminal();
+    let repeat = terminal && !once;
+    loop {
+        let (report, unanswered) = ask(path);
+        if report.gateways.is_empty() {
+            return match unanswered {
+                0 => {
+                    say!("not running: no gateway serves {}", path.display());
+                    ExitCode::from(EXIT_NOT_RUNNING)
+                }
+                n => {
+                    say!(
+                        "{n} gateway(s) serve {} but none answered `top` (an older omsgate?)",
+                        path.display()
+                    );
+                    ExitCode::from(EXIT_NO_ANSWER)
+                }
+            };
+        }
+        match json {
+            true => say!("{}", serde_json::to_string(&report).unwrap_or_default()),
+            false => {
+                let screen = text(&report, if repeat { ROWS } else { usize::MAX });
+                match repeat {
+                    true => say!("{CLEAR}{screen}(every {}s; Ctrl-C ends)", REFRESH.as_secs()),
+                    false => say!("{screen}"),
+                }
+            }
+        }
+        if !repeat {
+            return ExitCode::SUCCESS;
+        }
+        std::thread::sleep(REFRESH);
+    }
+}
+
+/// Every gateway's answer, and how many answered something else.
+fn ask(path: &Path) -> (Report, usize) {
+    let mut report = Report { config: path.display().to_string(), gateways: Vec::new() };
+    let mut unanswered = 0;
+    for answer in control::ask_all_within(path, "top", ANSWER_TIMEOUT) {
+        let (verdict, _, message) = answer.parts();
+        match (verdict, serde_json::from_str::<TopAnswer>(message)) {
+            ("ok", Ok(top)) => report.gateways.push(top),
+            _ => unanswered += 1,
+        }
+    }
+    report.gateways.sort_by_key(|g| g.pid);
+    (report, unanswered)
+}
+
+/// The text view, at most `rows` rows per list.
+fn text(report: &Report, rows: usize) -> String {
+    let mut out = String::new();
+    for g in &report.gateways {
+        let top = &g.top;
+        out += &format!(
+            "omsgate top: pid {}, {}, the last {}\n\n",
+            g.pid,
+            report.config,
+            duration(top.window_s)
+        );
+        out += &format!(
+            "{:<NAME_WIDTH$} {:>9} {:>7} {:>10}\n",
+            "BUSIEST ALLOWLIST ENTRIES", "TUNNELS", "OPEN", "BYTES"
+        );
+        if top.entries.is_empty() {
+            out += "(no tunnels)\n";
+        }
+        for e in top.entries.iter().take(rows) {
+            let name = printable(&e.entry, NAME_WIDTH);
+            out += &format!("{name:<NAME_WIDTH$} {:>9} {:>7} {:>10}\n", e.tunnels, e.open, bytes(e.bytes));
+        }
+        out += &format!("\n{:<NAME_WIDTH$} {:>9}  {}\n", "MOST REFUSED DESTINATIONS", "REFUSED", "REASON");
+        if top.refused.is_empty() {
+            out += "(no refusals)\n";
+        }
+        for r in top.refused.iter().take(rows) {
+            let name = printable(&r.destination, NAME_WIDTH);
+            let count = match r.error {
+                0 => r.count.to_string(),
+                _ => format!("≤{}", r.count),
+            };
+            out += &format!("{name:<NAME_WIDTH$} {count:>9}  {}\n", printable(&r.reason, 40));
+        }
+        out += "\n";
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::telemetry::recent::{EntryRow, RefusedRow, Top};
+
+    #[test]
+    fn the_text_view_escapes_what_agents_sent() {
+        let top = Top {
+            window_s: 323,
+            entries: vec![EntryRow {
+                entry: "*.ods.opinsights.azure.com".into(),
+                tunnels: 12,
+                open: 2,
+                bytes: 1_500_000,
+            }],
+            refused: vec![RefusedRow {
+                destination: "evil\u{1b}[2J.example:443".into(),
+                count: 7,
+                error: 0,
+                reason: "host_not_allowed".into(),
+            }],
+        };
+        let report =
+            Report { config: "/etc/omsgate/omsgate.toml".into(), gateways: vec![TopAnswer { pid: 7, top }] };
+        let text = text(&report, ROWS);
+        assert!(text.contains("the last 5m23s"), "{text}");
+        assert!(text.contains("*.ods.opinsights.azure.com") && text.contains("1.5 MB"), "{text}");
+        assert!(text.contains("evil\\u{1b}[2J.example:443"), "{text}");
+        assert!(!text.contains('\u{1b}'), "no escape sequence reaches the terminal");
+    }
+}
