@@ -57,7 +57,8 @@ async fn setup(handles: &Handles) -> (Gateway, TcpListener, String) {
     let (tx, rx) = tokio::sync::watch::channel(false);
     // The gateway is never cut: keep the sender for the whole run.
     std::mem::forget(tx);
-    let gw = Gateway::new(settings, vec![], meters, rx);
+    let rules = omsgate::telemetry::rule_meters::table(&settings.allowlist);
+    let gw = Gateway::new(settings, rules, vec![], meters, rx);
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     (gw, listener, target)
 }

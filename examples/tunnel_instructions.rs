@@ -44,7 +44,8 @@ fn main() {
         let settings = config::from_text(&text, Source::Embedded).unwrap();
         let meters = Meters { up: handles.bytes_up.clone(), down: handles.bytes_down.clone() };
         let (_cut, rx) = tokio::sync::watch::channel(false);
-        let gw = Gateway::new(settings, vec![], meters, rx);
+        let rules = omsgate::telemetry::rule_meters::table(&settings.allowlist);
+        let gw = Gateway::new(settings, rules, vec![], meters, rx);
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let report = Report { handles: &handles };
         for _ in 0..n {

@@ -13,9 +13,7 @@ use tokio::sync::watch;
 use crate::config::Settings;
 use crate::dial::resolve::{self, DnsSettings, Lifetime};
 use crate::policy::{EntryId, Policy};
-use crate::splice::{Meters, PipePool, SpliceConfig};
-use crate::telemetry::metrics;
-use crate::telemetry::rule_meters::Rules;
+use crate::splice::{EntryTable, Meters, PipePool, SpliceConfig};
 
 /// Pipes kept for splicing (the pool's module doc says why this many).
 pub const PIPE_POOL_SIZE: usize = PipePool::DEFAULT_MAX;
@@ -27,8 +25,8 @@ pub struct Snapshot {
     pub policy: Policy,
     /// 1 for the configuration read at start, one more for each reload put in force.
     pub generation: u64,
-    /// The counters of each allowlist entry, by the entry's position.
-    pub rules: Rules,
+    /// The meters of each allowlist entry, by the entry's position.
+    pub rules: EntryTable,
     /// Each allowlist entry's text, shared: a tunnel names the entry that allowed it
     /// (`omsgate top`) without copying it.
     entries: Vec<Arc<str>>,
@@ -47,15 +45,17 @@ pub struct Gateway {
 }
 
 impl Gateway {
-    /// Builds the shared state for listeners bound to `listening`; `cut` turns true
-    /// when open tunnels must end now.
+    /// Builds the shared state for listeners bound to `listening`; `rules` are the
+    /// meters of `settings`' allowlist entries; `cut` turns true when open tunnels must
+    /// end now.
     pub fn new(
         settings: Settings,
+        rules: EntryTable,
         listening: Vec<SocketAddr>,
         meters: Meters,
         cut: watch::Receiver<bool>,
     ) -> Gateway {
-        let snapshot = Snapshot::of(settings, &listening, 1);
+        let snapshot = Snapshot::of(settings, rules, &listening, 1);
         resolve::configure(snapshot.dns());
         Gateway {
             config: ArcSwap::from_pointee(snapshot),
@@ -71,11 +71,12 @@ impl Gateway {
         self.config.load_full()
     }
 
-    /// Puts new settings in force for tunnels admitted from now on.
-    pub fn replace(&self, settings: Settings) {
+    /// Puts new settings (with the meters of their allowlist entries) in force for
+    /// tunnels admitted from now on.
+    pub fn replace(&self, settings: Settings, rules: EntryTable) {
         // Reloads come one at a time from the serve loop: no other store races this one.
         let generation = self.config.load().generation + 1;
-        let snapshot = Snapshot::of(settings, &self.listening, generation);
+        let snapshot = Snapshot::of(settings, rules, &self.listening, generation);
         resolve::configure(snapshot.dns());
         self.config.store(Arc::new(snapshot));
     }
@@ -89,17 +90,13 @@ impl Gateway {
 }
 
 impl Snapshot {
-    /// Builds the snapshot and records it as the one in force (its generation and
-    /// entries), registering each entry's counters.
-    fn of(settings: Settings, listening: &[SocketAddr], generation: u64) -> Snapshot {
+    fn of(settings: Settings, rules: EntryTable, listening: &[SocketAddr], generation: u64) -> Snapshot {
         let policy = Policy::new(
             settings.allowlist.clone(),
             settings.keys.allow_private_destinations,
             listening.to_vec(),
         )
         .in_mode(settings.keys.policy_mode);
-        let rules = Rules::of(&settings.allowlist);
-        metrics::config_in_force(generation, &settings.allowlist);
         let entries = settings.allowlist.entries().iter().map(|e| Arc::from(e.as_str())).collect();
         Snapshot { settings, policy, generation, rules, entries }
     }

@@ -19,8 +19,7 @@ use crate::fault::{Fault, Side, Status};
 use crate::gateway::{Gateway, Snapshot};
 use crate::policy::{Allowed, DenyReason};
 use crate::sniff::{self, Expected, Forwarded, SniffError, Verified};
-use crate::splice::{self, Transferred};
-use crate::telemetry::rule_meters::RuleMeters;
+use crate::splice::{self, EntryMeters, Transferred};
 
 /// One CONNECT tunnel: admit it (or refuse it with a reply), check its handshake, then
 /// splice until it closes.
@@ -112,7 +111,7 @@ pub struct Open {
     /// Why the allowlist would have refused it, when `policy_mode = "report"` let it through.
     pub would_deny: Option<DenyReason>,
     /// The counters of the allowlist entry that let it through (`rule` label).
-    pub rule: Arc<RuleMeters>,
+    pub rule: Arc<EntryMeters>,
     /// The `allowed_hosts` entry that allowed it (none when report mode let it through).
     pub entry: Option<Arc<str>>,
     /// What the handshake showed, once it was inspected and passed.
@@ -158,7 +157,7 @@ struct Admitted {
     /// The configuration it was admitted under, kept for its whole life.
     config: Arc<Snapshot>,
     /// The counters of the entry that let it through, taken from `config` by index.
-    rule: Arc<RuleMeters>,
+    rule: Arc<EntryMeters>,
 }
 
 /// Steps 2–5: read the CONNECT, decide, dial, answer 200.
@@ -178,7 +177,7 @@ async fn admit(
     let client_gone = |error| Gone { side: Side::Client, error };
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
-    let rule = config.rules.get(allowed.entry()).clone();
+    let rule = config.rules.get(allowed.entry().map(|e| e as usize)).clone();
     let entry = config.entry(allowed.entry());
     trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned(), rule.clone(), entry);
     let early_down = upstream.early.len() as u64;
@@ -254,7 +253,7 @@ impl Trace {
         upstream: SocketAddr,
         connect: Duration,
         would_deny: Option<DenyReason>,
-        rule: Arc<RuleMeters>,
+        rule: Arc<EntryMeters>,
         entry: Option<Arc<str>>,
     ) {
         let Stage::Requested { target, at } = std::mem::replace(&mut self.stage, Stage::Accepted) else {
@@ -373,7 +372,13 @@ mod tests {
         let client = TcpStream::connect(listener.local_addr().unwrap()).await.unwrap();
         let settings = crate::config::from_text("", crate::config::Source::Embedded).unwrap();
         let (_tx, rx) = tokio::sync::watch::channel(false);
-        let gw = Gateway::new(settings, vec![], crate::splice::Meters::noop(), rx);
+        let gw = Gateway::new(
+            settings,
+            crate::splice::EntryTable::noop(),
+            vec![],
+            crate::splice::Meters::noop(),
+            rx,
+        );
         let mut trace = Trace::new(client.local_addr().unwrap());
         let fut = run(client, &gw, &mut trace, &Silent);
         // Held for the tunnel's whole life, mostly idle: part of the ≤ 8 KiB per tunnel.

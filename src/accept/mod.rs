@@ -34,6 +34,7 @@ use crate::fault::Fault;
 use crate::gateway::Gateway;
 use crate::splice::{ClosedBy, Meters, Transferred};
 use crate::telemetry::metrics::{self, Handles};
+use crate::telemetry::rule_meters;
 use crate::telemetry::tunnel::Report;
 use crate::tunnel::{self, Progress, Trace, TunnelError};
 use clients::{Clients, Limits, Refused};
@@ -121,8 +122,10 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
     let (cut_tx, cut_rx) = watch::channel(false);
     let handles = Handles::register();
     let meters = Meters { up: handles.bytes_up.clone(), down: handles.bytes_down.clone() };
+    let rules = rule_meters::table(&settings.allowlist);
+    metrics::config_in_force(1, &settings.allowlist);
     let node = Arc::new(Node {
-        gw: Gateway::new(settings, listening.clone(), meters, cut_rx),
+        gw: Gateway::new(settings, rules, listening.clone(), meters, cut_rx),
         handles,
         clients: Clients::default(),
         permits: Arc::new(Semaphore::new(max)),
@@ -370,7 +373,10 @@ fn reload_config(gw: &Gateway) -> Result<String, String> {
                 done += &format!("; needs a restart: {keys}");
             }
             let hosts = new.allowlist.len();
-            gw.replace(new);
+            let rules = rule_meters::table(&new.allowlist);
+            gw.replace(new, rules);
+            let now = gw.config();
+            metrics::config_in_force(now.generation, &now.settings.allowlist);
             ::metrics::counter!(metrics::RELOADS, "result" => "ok").increment(1);
             ::metrics::gauge!(metrics::LAST_RELOAD_SUCCESS).set(1.0);
             info!(

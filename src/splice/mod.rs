@@ -32,6 +32,7 @@ mod pool;
 use std::future::Future;
 use std::io;
 use std::net::Shutdown;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -131,6 +132,43 @@ pub struct Meters {
     pub up: metrics::Counter,
     /// Bytes written to agents.
     pub down: metrics::Counter,
+}
+
+/// One allowlist entry's meters: the tunnels it let through and their bytes.
+#[derive(Debug)]
+pub struct EntryMeters {
+    /// Tunnels answered 200.
+    pub opened: metrics::Counter,
+    /// Bytes each way, added to by the splice beside the gateway's totals.
+    pub bytes: Meters,
+}
+
+/// Every allowlist entry's meters for one configuration, by the entry's position, so a
+/// tunnel takes its entry's with one index and one reference count. Telemetry registers
+/// them (`telemetry::rule_meters`); the splice and the tunnel only add to them.
+#[derive(Debug, Clone)]
+pub struct EntryTable {
+    by_entry: Vec<Arc<EntryMeters>>,
+    /// Tunnels report mode let through without an entry.
+    none: Arc<EntryMeters>,
+}
+
+impl EntryTable {
+    /// A table of `by_entry` (in allowlist order) and the meters of tunnels with no entry.
+    pub fn new(by_entry: Vec<Arc<EntryMeters>>, none: Arc<EntryMeters>) -> EntryTable {
+        EntryTable { by_entry, none }
+    }
+
+    /// Meters that record nothing (tests, benches).
+    pub fn noop() -> EntryTable {
+        let none = Arc::new(EntryMeters { opened: metrics::Counter::noop(), bytes: Meters::noop() });
+        EntryTable { by_entry: Vec::new(), none }
+    }
+
+    /// The meters of entry `entry` (its position); those of no entry for `None`.
+    pub fn get(&self, entry: Option<usize>) -> &Arc<EntryMeters> {
+        entry.and_then(|i| self.by_entry.get(i)).unwrap_or(&self.none)
+    }
 }
 
 impl Meters {

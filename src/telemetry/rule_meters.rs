@@ -1,8 +1,8 @@
-//! Tunnels and bytes by the allowlist entry that let them through. The counters of
-//! every entry are registered when a configuration snapshot is built (start, reload) and
-//! kept in a table indexed by the entry's position, so a tunnel takes its entry's
-//! counters with one index and one reference count: no label is formatted and no
-//! registry looked up per tunnel.
+//! Tunnels and bytes by the allowlist entry that let them through. The accept step
+//! registers every entry's counters here when it builds a configuration snapshot (start,
+//! reload) and hands the table (`splice::EntryTable`, indexed by the entry's position)
+//! to the gateway, so a tunnel takes its entry's counters with one index and one
+//! reference count: no label is formatted and no registry looked up per tunnel.
 //!
 //! The `rule` label is the entry as written (a derived entry's own host), never the
 //! host asked for or the agent's address, and takes at most [`metrics::RULE_CAP`]
@@ -13,60 +13,36 @@
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
-use metrics::{Counter, counter};
+use metrics::counter;
 
 use super::metrics::{RULE_BYTES, RULE_CAP, RULE_NONE, RULE_OTHER, RULE_TUNNELS};
-use crate::policy::{Allowlist, EntryId};
-use crate::splice::Meters;
+use crate::policy::Allowlist;
+use crate::splice::{EntryMeters, EntryTable, Meters};
+
+/// Registers (or finds again) the meters of every entry of `allowlist`, for the
+/// configuration snapshot the accept step builds from it.
+pub fn table(allowlist: &Allowlist) -> EntryTable {
+    let mut given = given().lock().unwrap_or_else(PoisonError::into_inner);
+    let other = OnceLock::new();
+    let by_entry = allowlist
+        .views()
+        .map(|entry| match given.label(entry.text.trim()) {
+            Some(label) => Arc::new(register(label)),
+            None => other.get_or_init(|| Arc::new(register(RULE_OTHER))).clone(),
+        })
+        .collect();
+    EntryTable::new(by_entry, Arc::new(register(RULE_NONE)))
+}
 
 /// One `rule` label's counters.
-#[derive(Debug)]
-pub struct RuleMeters {
-    /// Tunnels answered 200.
-    pub opened: Counter,
-    /// Bytes each way, added to by the splice beside the gateway's totals.
-    pub bytes: Meters,
-}
-
-/// Every entry's counters for one configuration snapshot, by [`EntryId`].
-#[derive(Debug, Clone)]
-pub struct Rules {
-    by_entry: Vec<Arc<RuleMeters>>,
-    none: Arc<RuleMeters>,
-}
-
-impl Rules {
-    /// Registers (or finds again) the counters of every entry of `allowlist`.
-    pub fn of(allowlist: &Allowlist) -> Rules {
-        let mut given = given().lock().unwrap_or_else(PoisonError::into_inner);
-        let other = OnceLock::new();
-        let by_entry = allowlist
-            .views()
-            .map(|entry| match given.label(entry.text.trim()) {
-                Some(label) => Arc::new(RuleMeters::register(label)),
-                None => other.get_or_init(|| Arc::new(RuleMeters::register(RULE_OTHER))).clone(),
-            })
-            .collect();
-        Rules { by_entry, none: Arc::new(RuleMeters::register(RULE_NONE)) }
-    }
-
-    /// The counters of the entry that let a tunnel through; `None` (report mode, no
-    /// entry) counts under [`RULE_NONE`].
-    pub fn get(&self, entry: Option<EntryId>) -> &Arc<RuleMeters> {
-        entry.and_then(|id| self.by_entry.get(id as usize)).unwrap_or(&self.none)
-    }
-}
-
-impl RuleMeters {
-    fn register(rule: &str) -> RuleMeters {
-        let rule = rule.to_string();
-        RuleMeters {
-            opened: counter!(RULE_TUNNELS, "rule" => rule.clone()),
-            bytes: Meters {
-                up: counter!(RULE_BYTES, "rule" => rule.clone(), "direction" => "up"),
-                down: counter!(RULE_BYTES, "rule" => rule, "direction" => "down"),
-            },
-        }
+fn register(rule: &str) -> EntryMeters {
+    let rule = rule.to_string();
+    EntryMeters {
+        opened: counter!(RULE_TUNNELS, "rule" => rule.clone()),
+        bytes: Meters {
+            up: counter!(RULE_BYTES, "rule" => rule.clone(), "direction" => "up"),
+            down: counter!(RULE_BYTES, "rule" => rule, "direction" => "down"),
+        },
     }
 }
 
@@ -120,9 +96,9 @@ mod tests {
     fn each_entry_has_its_counters_and_no_entry_has_the_none_ones() {
         let entries: Vec<String> = ["*.a.example", "b.example", "*.a.example"].map(String::from).to_vec();
         let allowlist = Allowlist::parse(&entries, &[443]).unwrap();
-        let rules = Rules::of(&allowlist);
-        assert_eq!(rules.by_entry.len(), 3);
+        let rules = table(&allowlist);
         assert!(!Arc::ptr_eq(rules.get(Some(0)), rules.get(Some(1))));
-        assert!(Arc::ptr_eq(rules.get(None), &rules.none));
+        assert!(!Arc::ptr_eq(rules.get(Some(2)), rules.get(None)), "a third entry has its own");
+        assert!(Arc::ptr_eq(rules.get(None), rules.get(Some(3))), "past the entries: no entry's");
     }
 }
