@@ -13,7 +13,7 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
 use crate::connect::{self, ConnectError, Host, Target};
-use crate::dial::{self, DialError};
+use crate::dial::{self, DialError, Stream, Taken};
 use crate::events;
 use crate::fault::{Fault, Side, Status};
 use crate::gateway::{Gateway, Snapshot};
@@ -48,7 +48,14 @@ pub async fn run(
     let Admitted { upstream, config, .. } = tunnel;
     let splice = config.splice();
     drop(config);
-    let mut done = splice::both_ways(client, upstream, &splice, &gw.pipes, &gw.meters, gw.cut()).await;
+    let mut done = match upstream {
+        Stream::Plain(tcp) => splice::both_ways(client, tcp, &splice, &gw.pipes, &gw.meters, gw.cut()).await,
+        // Boxed: the rare https:// relay's copy loop would otherwise make every
+        // tunnel's task larger.
+        Stream::Tls(tls) => {
+            Box::pin(splice::both_ways_stream(client, tls, &splice, &gw.meters, gw.cut())).await
+        }
+    };
     (done.up, done.down) = (done.up + forwarded.up, done.down + forwarded.down);
     Ok(done)
 }
@@ -77,6 +84,9 @@ pub struct Trace {
 }
 
 /// How far a tunnel got, with what was learnt on the way.
+// One per tunnel, set in place as the tunnel advances and never moved in a loop: boxing
+// `Open` would add an allocation per tunnel to save no memory (an open tunnel needs it).
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub enum Stage {
     /// Accepted; no complete CONNECT head yet.
@@ -95,6 +105,8 @@ pub struct Open {
     pub requested_at: Instant,
     /// The address dialled (the relay proxy's, on that route).
     pub upstream: SocketAddr,
+    /// The route it took and the relay that carried it.
+    pub taken: Taken,
     /// Resolve + connect time (plus the relay proxy's answer, on that route).
     pub connect: Duration,
     /// When the 200 was written.
@@ -135,7 +147,7 @@ pub struct Gone {
 
 /// An admitted tunnel: connected upstream, answered 200, not yet inspected.
 struct Admitted {
-    upstream: TcpStream,
+    upstream: Stream,
     /// What the client sent after its CONNECT head.
     early_data: bytes::Bytes,
     /// Bytes the relay proxy sent after its 200, already written to the client.
@@ -158,12 +170,12 @@ async fn admit(
     trace.stage = Stage::Requested { target: request.target.clone(), at: Instant::now() };
     progress.requested(trace);
     let allowed = policy.decide(&request.target).allow()?;
-    let upstream = dial::open(&allowed, policy, &settings.route, settings.keys.connect_timeout).await?;
+    let upstream = dial::open(&allowed, policy, &settings.routes, settings.keys.connect_timeout).await?;
     let client_gone = |error| Gone { side: Side::Client, error };
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
-    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned());
     let early_down = upstream.early.len() as u64;
+    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned(), upstream.taken);
     Ok(Admitted { upstream: upstream.stream, early_data: request.early_data, early_down, allowed, config })
 }
 
@@ -178,6 +190,7 @@ async fn inspect(
     if !settings.keys.tls_inspection && t.allowed.explicit_port() {
         let upstream_gone = |error| Gone { side: Side::Upstream, error };
         t.upstream.write_all(&t.early_data).await.map_err(upstream_gone)?;
+        t.upstream.flush().await.map_err(upstream_gone)?;
         return Ok((None, Forwarded { up: t.early_data.len() as u64, down: 0 }));
     }
     let target = t.allowed.target();
@@ -230,7 +243,13 @@ impl Trace {
     }
 
     /// The 200 went out after dialling `upstream` in `connect`.
-    fn established(&mut self, upstream: SocketAddr, connect: Duration, would_deny: Option<DenyReason>) {
+    fn established(
+        &mut self,
+        upstream: SocketAddr,
+        connect: Duration,
+        would_deny: Option<DenyReason>,
+        taken: Taken,
+    ) {
         let Stage::Requested { target, at } = std::mem::replace(&mut self.stage, Stage::Accepted) else {
             unreachable!("the head is read before the 200 is sent");
         };
@@ -238,6 +257,7 @@ impl Trace {
             target,
             requested_at: at,
             upstream,
+            taken,
             connect,
             established_at: Instant::now(),
             would_deny,
@@ -269,6 +289,12 @@ impl TunnelError {
     /// destination, or — as the original's Rejection Count — any TLS validation error.
     pub fn is_rejection(&self) -> bool {
         matches!(self.event_id(), events::REJECTED | events::TLS_VERSION | events::TLS_PARSE)
+    }
+
+    /// Whether its step logged it already, once for a burst of such refusals (a relay
+    /// proxy's 407): the tunnel's own line is left out, the metrics still count it.
+    pub fn reported_by_step(&self) -> bool {
+        matches!(self, TunnelError::Dial(e) if e.reported_per_burst())
     }
 
     /// Whether this is worth an error count and a warning (a probe's close is not).

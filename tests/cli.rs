@@ -134,6 +134,9 @@ fn every_key_round_trips_through_config_set_and_get() {
     let cfg = dir.path().join("omsgate.toml");
     // The example password file is relative: it is read from the working directory.
     std::fs::write(dir.path().join("relay-proxy.password"), "pw\n").unwrap();
+    std::fs::write(dir.path().join("proxy-a.password"), "pw\n").unwrap();
+    let ca = rcgen::generate_simple_self_signed(vec!["proxy-b.example.com".into()]).unwrap();
+    std::fs::write(dir.path().join("relay-ca.pem"), ca.cert.pem()).unwrap();
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_omsgate"))
             .args(args)
@@ -146,6 +149,16 @@ fn every_key_round_trips_through_config_set_and_get() {
     // Table order makes each intermediate file valid (certificates before their policy,
     // the relay proxy before its credentials).
     for key in omsgate::config::KEYS {
+        if key.name == "relay_proxies" {
+            // The list form replaces the one-relay form (both set is refused).
+            assert_eq!(
+                stdout(&run(&["config", "get", "relay_proxy_password_file"])).trim(),
+                "\"relay-proxy.password\""
+            );
+            for single in ["relay_proxy_password_file", "relay_proxy_username", "relay_proxy"] {
+                assert!(run(&["config", "unset", single]).status.success(), "config unset {single}");
+            }
+        }
         let example: toml_edit::Value = key.example.parse().unwrap();
         let text = example.as_str().map_or_else(|| key.example.to_string(), str::to_string);
         let out = run(&["config", "set", key.name, &text]);
@@ -161,7 +174,7 @@ fn every_key_round_trips_through_config_set_and_get() {
     assert_eq!(all.as_object().unwrap().len(), omsgate::config::KEYS.len(), "{all}");
     assert_eq!(all["allowed_ports"], serde_json::json!([443, 8443]));
     assert_eq!(all["max_connections"], 5000);
-    assert_eq!(all["relay_proxy_password_file"], "relay-proxy.password");
+    assert_eq!(all["relay_password_files"], serde_json::json!(["proxy-a.example.com:3128=proxy-a.password"]));
 
     // Unset in reverse order so each intermediate file stays valid.
     for key in omsgate::config::KEYS.iter().rev() {

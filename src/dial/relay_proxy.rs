@@ -1,51 +1,68 @@
-//! Relay-proxy route: the tunnel is asked of the operator's upstream proxy with its own
-//! `CONNECT`. The relay resolves the name (in isolated networks the gateway often has
-//! no public DNS), so the resolved-address check applies here only to IP-literal
-//! targets; the allowlist has already been applied to the name. The relay is trusted
-//! configuration: its own address is not vetted.
+//! One try of one relay proxy: the tunnel is asked of the operator's upstream proxy
+//! with its own `CONNECT` (inside TLS to the relay for `https://`). The relay resolves
+//! the name (in isolated networks the gateway often has no public DNS), so the
+//! resolved-address check applies only to IP-literal targets (`failover` does it
+//! before any relay is asked); the allowlist has already been applied to the name. The
+//! relay is trusted configuration: its own address is not vetted. Which relay to try,
+//! and what a failure means for the next tunnels, is `failover`'s.
 
 use std::net::SocketAddr;
-use std::time::Instant;
+use std::sync::Arc;
 
 use bytes::{Bytes, BytesMut};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use super::{Credentials, DialError, RelayProxy, Upstream};
-use crate::connect::{Host, MAX_HEAD_BYTES, Target};
-use crate::policy::{Allowed, Policy};
+use super::stream::Stream;
+use super::{Credentials, DialError, RelayProxy, relay_tls};
+use crate::connect::{MAX_HEAD_BYTES, Target};
 
-/// Dials `allowed` through `relay` before `deadline`.
-pub async fn open(
-    allowed: &Allowed,
-    policy: &Policy,
-    relay: &RelayProxy,
-    deadline: tokio::time::Instant,
-) -> Result<Upstream, DialError> {
-    let started = Instant::now();
-    let target = allowed.target();
-    if let Host::Ip(ip) = target.host {
-        policy.vet(allowed, SocketAddr::new(ip, target.port))?;
-    }
-    let name = relay.to_string();
-    let timed_out = || DialError::RelayTimeout { relay: name.clone(), after: started.elapsed() };
-    let exchange = async {
-        let (mut stream, addr) = connect(relay, deadline)
-            .await
-            .map_err(|error| DialError::RelayUnreachable { relay: name.clone(), error })?;
-        stream
-            .write_all(&request_bytes(target, relay.credentials.as_ref()))
-            .await
-            .map_err(|error| DialError::RelayUnreachable { relay: name.clone(), error })?;
-        let early = read_answer(&mut stream, &name, target).await?;
-        Ok::<_, DialError>((stream, addr, early))
-    };
-    let (stream, addr, early) =
-        tokio::time::timeout_at(deadline, exchange).await.map_err(|_| timed_out())??;
-    Ok(Upstream { stream: super::tuned(stream), addr, elapsed: started.elapsed(), early })
+/// A relay's answer head to the CONNECT.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    /// The reason phrase, at most 100 characters (it came off the wire).
+    pub reason: String,
+    /// Bytes of the head; what follows belongs to the tunnel.
+    pub len: usize,
 }
 
-/// The exact bytes of the CONNECT sent to the relay proxy.
+/// Connects to `relay` (TLS first for `https://`), asks it for `target` and reads its
+/// answer, before `deadline`: the upstream, the relay's address, and bytes the relay
+/// sent after its 2xx (they belong to the client).
+pub async fn attempt(
+    target: &Target,
+    relay: &RelayProxy,
+    tls: Option<&Arc<rustls::ClientConfig>>,
+    deadline: tokio::time::Instant,
+) -> Result<(Stream, SocketAddr, Bytes), DialError> {
+    let name = || relay.label.to_string();
+    let exchange = async {
+        let unreachable = |error| DialError::RelayUnreachable { relay: name(), error };
+        let (tcp, addr) = connect(relay, deadline).await.map_err(unreachable)?;
+        let tcp = super::tuned(tcp);
+        let mut stream = match (relay.url.tls, tls) {
+            (false, _) => Stream::Plain(tcp),
+            (true, Some(config)) => {
+                let tls = relay_tls::handshake(tcp, relay.host(), config)
+                    .await
+                    .map_err(|error| DialError::RelayTls { relay: name(), error })?;
+                Stream::Tls(Box::new(tls))
+            }
+            (true, None) => unreachable!("config::relays builds TLS settings for every https:// relay"),
+        };
+        stream.write_all(&request_bytes(target, relay.credentials.as_ref())).await.map_err(unreachable)?;
+        stream.flush().await.map_err(unreachable)?;
+        let early = read_answer(&mut stream, relay, target).await?;
+        Ok::<_, DialError>((stream, addr, early))
+    };
+    let started = tokio::time::Instant::now();
+    tokio::time::timeout_at(deadline, exchange)
+        .await
+        .map_err(|_| DialError::RelayTimeout { relay: name(), after: started.elapsed() })?
+}
+
+/// The exact bytes of the CONNECT sent to a relay proxy.
 pub fn request_bytes(target: &Target, credentials: Option<&Credentials>) -> Vec<u8> {
     let mut out = format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n");
     if let Some(c) = credentials {
@@ -55,13 +72,53 @@ pub fn request_bytes(target: &Target, credentials: Option<&Credentials>) -> Vec<
     out.into_bytes()
 }
 
+/// Reads a relay's answer head from `buf`: `Ok(None)` while it is incomplete, an error
+/// when it is not HTTP or larger than a CONNECT head may be.
+pub fn parse_answer(buf: &[u8]) -> Result<Option<Answer>, String> {
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut resp = httparse::Response::new(&mut headers);
+    match resp.parse(buf) {
+        Ok(httparse::Status::Complete(len)) => Ok(Some(Answer {
+            status: resp.code.unwrap_or(0),
+            reason: resp.reason.unwrap_or("").chars().take(100).collect(),
+            len,
+        })),
+        Ok(httparse::Status::Partial) if buf.len() >= MAX_HEAD_BYTES => {
+            Err("answer head larger than 8 KiB".into())
+        }
+        Ok(httparse::Status::Partial) => Ok(None),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// What an answer means for the tunnel: a 2xx opens it; a 407 and other 4xx are the
+/// relay's word on this request; a 5xx (or no HTTP at all) says the relay cannot serve.
+pub fn judge(answer: &Answer, relay: &RelayProxy, target: &Target) -> Result<(), DialError> {
+    match answer.status {
+        200..=299 => Ok(()),
+        407 => Err(DialError::RelayAuth { relay: relay.label.to_string(), hint: relay.auth_hint }),
+        status => Err(DialError::RelayRefused {
+            relay: relay.label.to_string(),
+            target: target.to_string(),
+            status,
+            reason: answer.reason.clone(),
+            hint: match status {
+                403 => "; the relay proxy's own policy forbids this destination",
+                500..=599 => "; the next relay proxy, if any, is tried",
+                _ => "",
+            },
+        }),
+    }
+}
+
 /// Resolves the relay (through the same resolver and cache as destinations, stale
 /// answers included) and connects to the first of its addresses that answers.
 async fn connect(
     relay: &RelayProxy,
     deadline: tokio::time::Instant,
 ) -> std::io::Result<(TcpStream, SocketAddr)> {
-    let addrs = super::resolve::resolve(&relay.address.host, relay.address.port, deadline)
+    let address = &relay.url.address;
+    let addrs = super::resolve::resolve(&address.host, address.port, deadline)
         .await
         .map_err(|e| std::io::Error::other(e.to_string()))?;
     if addrs.is_empty() {
@@ -70,100 +127,95 @@ async fn connect(
             "the relay proxy's name resolves to no address",
         ));
     }
-    super::connect_first(&addrs).await.map_err(|(_, error)| error)
+    let (stream, addr) = super::eyeballs::connect(&addrs).await.map_err(|(_, error)| error)?;
+    Ok((stream, addr))
 }
 
-/// Reads the relay's answer head; a 2xx opens the tunnel, and bytes after the head
-/// (rare, but legal) are returned for the client.
-async fn read_answer(stream: &mut TcpStream, relay: &str, target: &Target) -> Result<Bytes, DialError> {
+/// Reads the relay's answer head and judges it; bytes after the head (rare, but
+/// legal) are returned for the client.
+async fn read_answer(
+    stream: &mut (impl AsyncRead + Unpin),
+    relay: &RelayProxy,
+    target: &Target,
+) -> Result<Bytes, DialError> {
     let mut buf = BytesMut::with_capacity(512);
-    let protocol = |what: &str| DialError::RelayProtocol { relay: relay.to_string(), what: what.to_string() };
+    let protocol = |what: String| DialError::RelayProtocol { relay: relay.label.to_string(), what };
     loop {
-        if buf.len() >= MAX_HEAD_BYTES {
-            return Err(protocol("answer head larger than 8 KiB"));
-        }
         let n = stream
             .read_buf(&mut buf)
             .await
-            .map_err(|error| DialError::RelayUnreachable { relay: relay.to_string(), error })?;
+            .map_err(|error| DialError::RelayUnreachable { relay: relay.label.to_string(), error })?;
         if n == 0 {
-            return Err(protocol("closed the connection without answering"));
+            return Err(protocol("closed the connection without answering".into()));
         }
-        let mut headers = [httparse::EMPTY_HEADER; 64];
-        let mut resp = httparse::Response::new(&mut headers);
-        let len = match resp.parse(&buf) {
-            Ok(httparse::Status::Complete(len)) => len,
-            Ok(httparse::Status::Partial) => continue,
-            Err(e) => return Err(protocol(&e.to_string())),
-        };
-        let status = resp.code.unwrap_or(0);
-        if (200..300).contains(&status) {
-            return Ok(buf.split_off(len).freeze());
+        if let Some(answer) = parse_answer(&buf).map_err(protocol)? {
+            judge(&answer, relay, target)?;
+            return Ok(buf.split_off(answer.len).freeze());
         }
-        let hint = match status {
-            407 => "; set relay_proxy_username and relay_proxy_password_file to the relay's credentials",
-            403 => "; the relay proxy's own policy forbids this destination",
-            _ => "",
-        };
-        return Err(DialError::RelayRefused {
-            relay: relay.to_string(),
-            target: target.to_string(),
-            status,
-            reason: resp.reason.unwrap_or("").chars().take(100).collect(),
-            hint,
-        });
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fault::Fault;
-    use crate::policy::Allowlist;
+    use crate::dial::RelayUrl;
 
-    /// The relay resolves names, but an IP-literal target is vetted here by the same
-    /// rules as on the direct route: never an unspecified address, never the gateway.
-    #[tokio::test]
-    async fn ip_literal_targets_are_vetted_before_the_relay_is_asked() {
-        // A relay that would hold the CONNECT unanswered: reaching it is a failure.
-        let relay = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let relay = RelayProxy {
-            address: Target::parse(&relay.local_addr().unwrap().to_string()).unwrap(),
-            credentials: None,
-        };
-        let entries: Vec<String> = ["0.0.0.0", "::", "127.0.0.2", "10.20.30.40"].map(String::from).into();
-        let allowlist = Allowlist::parse(&entries, &[443, 8080]).unwrap();
-        let policy = Policy::new(allowlist, true, vec!["127.0.0.1:8080".parse().unwrap()])
-            .with_host_addresses(|| Ok(vec!["10.20.30.40".parse().unwrap()]));
-        for (target, want) in [
-            ("0.0.0.0:443", "unspecified_destination"),
-            ("[::ffff:0.0.0.0]:443", "unspecified_destination"),
-            ("[::]:443", "unspecified_destination"),
-            ("127.0.0.2:8080", "own_address"),
-            ("10.20.30.40:8080", "own_address"),
+    fn relay(url: &str, credentials: Option<(&str, &str)>) -> RelayProxy {
+        let credentials = credentials.map(|(u, p)| Credentials::new(u.into(), p.into()));
+        RelayProxy::new(RelayUrl::parse(url).unwrap(), credentials, "fix it")
+    }
+
+    /// The exact bytes each relay is sent: its own Proxy-Authorization (or none), the
+    /// target as `host:port` with IPv6 in brackets, nothing else.
+    #[test]
+    fn connect_bytes_are_exact_per_relay() {
+        let a = relay("http://gw@a.corp:3128", Some(("gw", "123")));
+        let b = relay("https://b.corp:3129", None);
+        let c = relay("http://[fd00::3]:8080", Some(("CORP\\svc", "pä55:w")));
+        let name = Target::parse("ws1.ods.opinsights.azure.com:443").unwrap();
+        let v6 = Target::parse("[2001:db8::1]:443").unwrap();
+        for (relay, target, want) in [
+            (&a, &name, &b"CONNECT ws1.ods.opinsights.azure.com:443 HTTP/1.1\r\nHost: ws1.ods.opinsights.azure.com:443\r\nProxy-Authorization: Basic Z3c6MTIz\r\n\r\n"[..]),
+            (&b, &name, b"CONNECT ws1.ods.opinsights.azure.com:443 HTTP/1.1\r\nHost: ws1.ods.opinsights.azure.com:443\r\n\r\n"),
+            (&a, &v6, b"CONNECT [2001:db8::1]:443 HTTP/1.1\r\nHost: [2001:db8::1]:443\r\nProxy-Authorization: Basic Z3c6MTIz\r\n\r\n"),
+            // base64("CORP\svc:pä55:w"): the user and the UTF-8 password as they are.
+            (&c, &v6, b"CONNECT [2001:db8::1]:443 HTTP/1.1\r\nHost: [2001:db8::1]:443\r\nProxy-Authorization: Basic Q09SUFxzdmM6cMOkNTU6dw==\r\n\r\n"),
         ] {
-            let allowed = policy.decide(&Target::parse(target).unwrap()).allow().unwrap();
-            let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(2);
-            match open(&allowed, &policy, &relay, deadline).await {
-                Err(e @ DialError::Denied(_)) => assert_eq!(e.reason(), want, "{target}"),
-                Err(other) => panic!("{target}: the relay was asked: {other}"),
-                Ok(_) => panic!("{target}: the relay was asked and answered"),
-            }
+            assert_eq!(
+                String::from_utf8_lossy(&request_bytes(target, relay.credentials.as_ref())),
+                String::from_utf8_lossy(want),
+                "{}",
+                relay.label
+            );
         }
     }
 
     #[test]
-    fn connect_bytes_are_exact() {
-        let t = Target::parse("ws1.ods.opinsights.azure.com:443").unwrap();
+    fn answers_parse_at_every_prefix() {
+        let head = b"HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"x\"\r\n\r\nrest";
+        let whole = head.len() - 4;
+        for end in 0..whole {
+            assert_eq!(parse_answer(&head[..end]), Ok(None), "prefix {end}");
+        }
+        let answer = parse_answer(head).unwrap().unwrap();
         assert_eq!(
-            request_bytes(&t, None),
-            b"CONNECT ws1.ods.opinsights.azure.com:443 HTTP/1.1\r\nHost: ws1.ods.opinsights.azure.com:443\r\n\r\n"
+            (answer.status, answer.reason.as_str(), answer.len),
+            (407, "Proxy Authentication Required", whole)
         );
-        let t = Target::parse("[2001:db8::1]:443").unwrap();
-        let c = Credentials::new("user1".into(), "123".into());
-        assert_eq!(
-            request_bytes(&t, Some(&c)),
-            b"CONNECT [2001:db8::1]:443 HTTP/1.1\r\nHost: [2001:db8::1]:443\r\nProxy-Authorization: Basic dXNlcjE6MTIz\r\n\r\n"
-        );
+        assert!(parse_answer(b"SSH-2.0-OpenSSH\r\n\r\n").is_err());
+        assert!(parse_answer(&[b'x'; MAX_HEAD_BYTES]).is_err());
+    }
+
+    #[test]
+    fn what_each_answer_means() {
+        let r = relay("http://a.corp:3128", None);
+        let t = Target::parse("x.example.com:443").unwrap();
+        let judge = |status| judge(&Answer { status, reason: "R".into(), len: 0 }, &r, &t);
+        assert!(judge(200).is_ok());
+        assert!(matches!(judge(407), Err(DialError::RelayAuth { .. })));
+        for (status, trips) in [(403, false), (404, false), (500, true), (502, true), (503, true)] {
+            let e = judge(status).unwrap_err();
+            assert_eq!(e.trips_breaker(), trips, "{status}: {e}");
+        }
     }
 }
