@@ -96,12 +96,12 @@ impl Report<'_> {
                 let tls_version = open.and_then(|o| o.tls.as_ref()).map_or("", |v| v.version.config_name());
                 let relay = open.and_then(|o| o.taken.relay.as_deref()).unwrap_or("");
                 info!(
-                event_id = events::TUNNEL_CLOSED,
-                client = %trace.client,
-                via = %via(trace),
-                target = %target,
-                relay,
-                tls_version,
+                    event_id = events::TUNNEL_CLOSED,
+                    client = %trace.client,
+                    via = %via(trace),
+                    target = %target,
+                    relay,
+                    tls_version,
                     bytes_up = t.up,
                     bytes_down = t.down,
                     duration_s = duration,
