@@ -38,7 +38,7 @@ for round in $(seq 1 "$rounds"); do
     for b in "${benches[@]}"; do
       case $side in
         base) bin=$(exe "$work/target" "$b"); dir=$base_dir ;;
-        head) bin=$(exe target "$b"); dir=. ;;
+        head) bin=$(exe "${CARGO_TARGET_DIR:-target}" "$b"); dir=. ;;
       esac
       echo "## round $round $side $b (load $(cut -d' ' -f1-3 /proc/loadavg))"
       # Criterion prints a bench's name, then (on the same or the next line) its time.
