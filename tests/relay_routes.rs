@@ -145,6 +145,7 @@ fn a_wrong_relay_password_is_502_with_one_407_line_per_burst() {
     let dir = tempfile::tempdir().unwrap();
     let password = dir.path().join("relay.password");
     std::fs::write(&password, "wrong one\n").unwrap();
+    std::fs::set_permissions(&password, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
     let target = format!("127.0.0.1:{}", origin.port());
     let gw = Gateway::with(&[
         &support::plain_entry(&origin),
@@ -219,5 +220,40 @@ fn an_https_relay_carries_an_inspected_tunnel_and_an_untrusted_one_is_refused() 
     assert_eq!(
         gw.wait_event(403, |e| e["reason"] == "relay_tls")["relay"],
         format!("localhost:{}", squid.port)
+    );
+}
+
+#[test]
+fn a_relay_that_cannot_reach_one_destination_stays_in_line() {
+    let origin = Origin::echo();
+    let dead = support::closed_port();
+    let (a, b) = (Squid::start(None), Squid::start(None));
+    let target = format!("127.0.0.1:{}", origin.port());
+    let gone = format!("127.0.0.1:{}", dead.port);
+    let gw = Gateway::with(&[
+        &format!("allowed_hosts = [\"{target}\", \"{gone}\"]"),
+        "tls_inspection = false",
+        &format!("relay_proxies = [\"http://{}\", \"http://{}\"]", relay(&a), relay(&b)),
+    ])
+    .start();
+    // Both Squids answer 5xx for a destination nobody listens on: each is asked once.
+    let (_, head) = connect_to(gw.addr, &gone);
+    assert!(head.starts_with("HTTP/1.1 502 "), "{head}");
+    let refused = gw.wait_event(403, |e| e["target"] == gone);
+    assert_eq!(refused["reason"], "relay_refused", "{refused}");
+    let message = refused["message"].as_str().unwrap();
+    assert!(message.contains(&relay(&a)) && message.contains(&relay(&b)), "names both relays: {message}");
+    // Neither breaker opened: the next tunnel goes to the first relay, no failover.
+    tunnel(&gw, &target);
+    let next = opened(&gw, 1);
+    assert_eq!(
+        (next["relay"].as_str(), next["relay_failovers"].as_u64()),
+        (Some(&*relay(&a)), Some(0)),
+        "{next}"
+    );
+    assert!(
+        gw.events()
+            .iter()
+            .all(|e| e["relay"].is_null() || !e["message"].as_str().unwrap_or("").contains("skip"))
     );
 }

@@ -185,11 +185,11 @@ keys! {
     relay_proxy_username: String = r#""""#, Reload, example r#""gateway""#;
     /// File holding `relay_proxy`'s password (read at start and reload; never logged or printed).
     relay_proxy_password_file: OptionalPath = r#""""#, Reload, example r#""relay-proxy.password""#;
-    /// Relay proxies tried in order, `http://[user@]host:port` or `https://…` (TLS to the relay): one that cannot be reached, fails TLS or answers garbage or a 5xx is skipped for `relay_retry_after` and the next is tried. A user's password is in `relay_password_files`.
+    /// Relay proxies tried in order, `http://[user@]host:port` or `https://…` (TLS to the relay): one that cannot be reached, fails TLS or does not speak HTTP is skipped for `relay_retry_after`; after such a failure, a 5xx or no answer in time, the next is tried. A user's password is in `relay_password_files`.
     relay_proxies: Vec<RelayUrl> = "[]", Reload,
         example r#"["http://gw@proxy-a.example.com:3128", "https://proxy-b.example.com:3129"]"#,
         check |v: &Vec<RelayUrl>| unique(v.iter().map(|r| r.address.to_string()), "relay proxy");
-    /// The password file of each relay whose URL names a user, as `HOST:PORT=PATH` (read at start and reload; never logged or printed).
+    /// The password file of each relay whose URL names a user, as `HOST:PORT=PATH` (mode 0600 or 0640, not readable by every user; read at start and reload; never logged or printed).
     relay_password_files: Vec<RelayPasswordFile> = "[]", Reload,
         example r#"["proxy-a.example.com:3128=proxy-a.password"]"#,
         check |v: &Vec<RelayPasswordFile>| unique(v.iter().map(|f| f.relay.to_string()), "relay");

@@ -7,10 +7,12 @@
 //! it had not lost already, and finds a relay that came back before its breaker says so.
 //!
 //! Each try gets an equal share of the time left (the last one all of it), so one
-//! relay that swallows packets cannot use up the time the next one needed. A 407 or
-//! another 4xx is the relay's word on this request, not its health: the tunnel ends
-//! there (502), the breaker stays closed, and a 407 is logged once per burst per relay
-//! (the tunnel's own line is left out).
+//! relay that swallows packets cannot use up the time the next one needed. A 5xx or
+//! no answer to the CONNECT in time is the relay speaking about the destination: the
+//! next relay is tried, but the breaker stays closed (one dead destination must not
+//! take a relay out of line for every tunnel). A 407 or another 4xx is the relay's
+//! word on this request: the tunnel ends there (502), and a 407 is logged once per
+//! burst per relay (the tunnel's own line is left out).
 //!
 //! Health changes are logged once, when they happen: event 403 when a relay's breaker
 //! opens, event 100 when it carries tunnels again.
@@ -76,8 +78,10 @@ pub async fn open(
                 };
                 return Ok(Upstream { stream, addr, elapsed: started.elapsed(), early, taken });
             }
-            Err(e) if e.trips_breaker() => {
-                failing(relay, &e, routes);
+            Err(e) if e.tries_next() => {
+                if e.trips_breaker() {
+                    failing(relay, &e, routes);
+                }
                 failed.push(format!("{} ({})", relay.label, e.reason()));
                 last = Some(e);
             }
@@ -99,6 +103,7 @@ pub async fn open(
             .collect::<Vec<_>>()
             .join(", "),
         after: started.elapsed(),
+        answering: false,
     });
     failed.pop();
     Err(with_earlier(last, failed))

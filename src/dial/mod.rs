@@ -79,8 +79,10 @@ pub enum DialError {
     Connect { target: String, addr: SocketAddr, error: io::Error },
     #[error("cannot reach the relay proxy {relay}: {error}")]
     RelayUnreachable { relay: String, error: io::Error },
-    #[error("the relay proxy {relay} did not answer the CONNECT within connect_timeout ({after:?})")]
-    RelayTimeout { relay: String, after: Duration },
+    /// No connection (`answering: false`: the relay is down or unreachable), or no
+    /// answer to the CONNECT (`true`: the relay is up; the destination may be slow).
+    #[error("the relay proxy {relay} did not {} within its share of connect_timeout ({after:?})", if *answering { "answer the CONNECT" } else { "accept a connection" })]
+    RelayTimeout { relay: String, after: Duration, answering: bool },
     #[error("the relay proxy {relay} refused CONNECT {target}: {status} {reason}{hint}")]
     RelayRefused { relay: String, target: String, status: u16, reason: String, hint: &'static str },
     /// A 407: the gateway's credentials for this relay are missing or wrong.
@@ -97,16 +99,28 @@ pub enum DialError {
 }
 
 impl DialError {
-    /// Whether this says the relay cannot serve (its breaker opens, the next relay is
-    /// tried) rather than answering about this request.
+    /// Whether this says the relay itself cannot serve (its breaker opens): it cannot
+    /// be reached, fails TLS or does not speak HTTP. A 5xx or a slow answer is not: a
+    /// relay that is up says so about a destination it cannot reach, and one dead
+    /// destination must not take the relay out of line for every tunnel.
     pub fn trips_breaker(&self) -> bool {
-        match self {
+        matches!(
+            self,
             DialError::RelayUnreachable { .. }
-            | DialError::RelayTimeout { .. }
-            | DialError::RelayProtocol { .. }
-            | DialError::RelayTls { .. } => true,
+                | DialError::RelayTimeout { answering: false, .. }
+                | DialError::RelayProtocol { .. }
+                | DialError::RelayTls { .. }
+        )
+    }
+
+    /// Whether this tunnel tries the route's next relay: a failing relay, a 5xx or no
+    /// answer in time (another relay may reach the destination); not a 407 or another
+    /// 4xx, the relay's word on this request.
+    pub fn tries_next(&self) -> bool {
+        match self {
+            DialError::RelayTimeout { .. } => true,
             DialError::RelayRefused { status, .. } => *status >= 500,
-            _ => false,
+            e => e.trips_breaker(),
         }
     }
 

@@ -8,6 +8,7 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use bytes::{Bytes, BytesMut};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
@@ -37,6 +38,9 @@ pub async fn attempt(
     deadline: tokio::time::Instant,
 ) -> Result<(Stream, SocketAddr, Bytes), DialError> {
     let name = || relay.label.to_string();
+    // Set once the relay accepted the connection (and its TLS): a timeout after that is
+    // the relay waiting on the destination, not the relay being down.
+    let connected = AtomicBool::new(false);
     let exchange = async {
         let unreachable = |error| DialError::RelayUnreachable { relay: name(), error };
         let (tcp, addr) = connect(relay, deadline).await.map_err(unreachable)?;
@@ -51,15 +55,18 @@ pub async fn attempt(
             }
             (true, None) => unreachable!("config::relays builds TLS settings for every https:// relay"),
         };
+        connected.store(true, Ordering::Relaxed);
         stream.write_all(&request_bytes(target, relay.credentials.as_ref())).await.map_err(unreachable)?;
         stream.flush().await.map_err(unreachable)?;
         let early = read_answer(&mut stream, relay, target).await?;
         Ok::<_, DialError>((stream, addr, early))
     };
     let started = tokio::time::Instant::now();
-    tokio::time::timeout_at(deadline, exchange)
-        .await
-        .map_err(|_| DialError::RelayTimeout { relay: name(), after: started.elapsed() })?
+    tokio::time::timeout_at(deadline, exchange).await.map_err(|_| DialError::RelayTimeout {
+        relay: name(),
+        after: started.elapsed(),
+        answering: connected.load(Ordering::Relaxed),
+    })?
 }
 
 /// The exact bytes of the CONNECT sent to a relay proxy.
@@ -213,9 +220,18 @@ mod tests {
         let judge = |status| judge(&Answer { status, reason: "R".into(), len: 0 }, &r, &t);
         assert!(judge(200).is_ok());
         assert!(matches!(judge(407), Err(DialError::RelayAuth { .. })));
-        for (status, trips) in [(403, false), (404, false), (500, true), (502, true), (503, true)] {
+        // A 5xx (Squid's 503 for a destination it cannot reach) tries the next relay
+        // but leaves this one in line; a 4xx ends the tunnel.
+        for (status, next) in [(403, false), (404, false), (500, true), (502, true), (503, true)] {
             let e = judge(status).unwrap_err();
-            assert_eq!(e.trips_breaker(), trips, "{status}: {e}");
+            assert_eq!((e.tries_next(), e.trips_breaker()), (next, false), "{status}: {e}");
         }
+        let timeout = |answering| DialError::RelayTimeout {
+            relay: "r".into(),
+            after: std::time::Duration::ZERO,
+            answering,
+        };
+        assert_eq!((timeout(false).trips_breaker(), timeout(true).trips_breaker()), (true, false));
+        assert!(timeout(true).tries_next());
     }
 }
