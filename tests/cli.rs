@@ -135,6 +135,8 @@ fn every_key_round_trips_through_config_set_and_get() {
     // The example password file is relative: it is read from the working directory.
     std::fs::write(dir.path().join("relay-proxy.password"), "pw\n").unwrap();
     std::fs::write(dir.path().join("proxy-a.password"), "pw\n").unwrap();
+    let private = std::os::unix::fs::PermissionsExt::from_mode(0o600);
+    std::fs::set_permissions(dir.path().join("proxy-a.password"), private).unwrap();
     let ca = rcgen::generate_simple_self_signed(vec!["proxy-b.example.com".into()]).unwrap();
     std::fs::write(dir.path().join("relay-ca.pem"), ca.cert.pem()).unwrap();
     let run = |args: &[&str]| {

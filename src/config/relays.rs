@@ -130,7 +130,9 @@ impl<'a> Table<'a> {
         let password = match entry {
             Some(i) => {
                 self.used_files[i] = true;
-                read_password("relay_password_files", &self.keys.relay_password_files[i].path)?
+                let path = &self.keys.relay_password_files[i].path;
+                not_world_readable("relay_password_files", path)?;
+                read_password("relay_password_files", path)?
             }
             None => String::new(),
         };
@@ -159,6 +161,25 @@ fn single_credentials(username: &str, password_file: Option<&Path>) -> Result<Op
             Some(Credentials::new(user.to_string(), read_password("relay_proxy_password_file", path)?))
         }
     })
+}
+
+/// A password file every user may read is refused: 0600, or 0640 with the service's
+/// group (as `relay-proxy add --password-stdin` writes it). (`relay_proxy_password_file`
+/// is not held to it: configs written before this check would stop loading.)
+fn not_world_readable(key: &str, path: &Path) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| format!("{key}: {:?} cannot be read: {e}", path.display()))?
+        .permissions()
+        .mode();
+    match mode & 0o007 {
+        0 => Ok(()),
+        _ => Err(format!(
+            "{key}: {:?} is readable by every user (mode {:04o}): chmod 0600 it (or 0640 with the service's group)",
+            path.display(),
+            mode & 0o7777
+        )),
+    }
 }
 
 /// A password file's first line (one trailing newline dropped).

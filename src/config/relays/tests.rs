@@ -24,11 +24,17 @@ fn listed_relays_with_their_own_password_files() {
     let dir = tempfile::tempdir().unwrap();
     let pw = dir.path().join("a.password");
     std::fs::write(&pw, "s3cret\n").unwrap();
+    let private =
+        |mode| std::fs::set_permissions(&pw, std::os::unix::fs::PermissionsExt::from_mode(mode)).unwrap();
+    private(0o644);
     let text = format!(
         "relay_proxies = [\"http://gw@a:3128\", \"http://b:3128\", \"http://other@c:3128\"]\n\
          relay_password_files = [\"a:3128={}\"]\n",
         pw.display()
     );
+    let e = routes_of(&text).unwrap_err();
+    assert!(e.contains("readable by every user (mode 0644)"), "{e}");
+    private(0o600);
     let r = routes_of(&text).unwrap();
     assert_eq!(labels(&r, r.default_route()), ["a:3128", "b:3128", "c:3128"]);
     let [a, b, c] = r.relays() else { panic!("three relays") };
