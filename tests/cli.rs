@@ -107,6 +107,53 @@ fn relay_proxy_password_from_stdin_is_stored_privately_and_never_printed() {
 }
 
 #[test]
+fn relay_proxy_add_and_remove_edit_the_list_with_a_password_file_per_relay() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("omsgate.toml");
+    std::fs::write(&cfg, "relay_proxy = \"http://a.corp.example:3128\"\n").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
+        .args([
+            "relay-proxy",
+            "add",
+            "https://b.corp.example:3129",
+            "--username",
+            "gw",
+            "--password-stdin",
+            "--config",
+        ])
+        .arg(&cfg)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"b-s3cret\n").unwrap();
+    assert!(child.wait_with_output().unwrap().status.success());
+    // The one relay became the first of the list; the new one has its own password file.
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert_eq!(
+        stdout(&omsgate(&cfg, &["config", "get", "relay_proxies"])).trim(),
+        "[\"http://a.corp.example:3128\", \"https://gw@b.corp.example:3129\"]"
+    );
+    assert!(!text.contains("relay_proxy ="), "{text}");
+    let pw = dir.path().join("relay-proxy.b.corp.example_3129.password");
+    assert_eq!(std::fs::read_to_string(&pw).unwrap(), "b-s3cret\n");
+    let got = stdout(&omsgate(&cfg, &["relay-proxy", "get"]));
+    assert!(
+        got.contains("1. http://a.corp.example:3128") && got.contains("2. https://gw@b.corp.example:3129"),
+        "{got}"
+    );
+    let everything = got + &stdout(&omsgate(&cfg, &["config", "get"])) + &text;
+    assert!(!everything.contains("s3cret"), "{everything}");
+    // Adding it again is refused; removing it drops its password file entry too.
+    assert!(!omsgate(&cfg, &["relay-proxy", "add", "http://b.corp.example:3129"]).status.success());
+    assert!(omsgate(&cfg, &["relay-proxy", "remove", "b.corp.example:3129"]).status.success());
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert!(!text.contains("b.corp.example") && text.contains("a.corp.example:3128"), "{text}");
+    let out = omsgate(&cfg, &["relay-proxy", "remove", "c.corp.example:3128"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+}
+
+#[test]
 fn a_reader_that_stops_early_is_not_a_panic() {
     // `omsgate allowed-host list --all | head -1`: the pipe closes under the writer.
     let dir = tempfile::tempdir().unwrap();
