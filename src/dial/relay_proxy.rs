@@ -18,14 +18,29 @@ use super::stream::Stream;
 use super::{Credentials, DialError, RelayProxy, relay_tls};
 use crate::connect::{MAX_HEAD_BYTES, Target};
 
-/// A relay's answer head to the CONNECT.
+/// Most header fields read in the relay's answer; Squid sends about a dozen.
+const MAX_ANSWER_HEADERS: usize = 64;
+
+/// The relay proxy's answer head.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
+    /// The status code: a 2xx opens the tunnel.
     pub status: u16,
-    /// The reason phrase, at most 100 characters (it came off the wire).
+    /// The reason phrase, cut to 100 characters (it came off the wire).
     pub reason: String,
-    /// Bytes of the head; what follows belongs to the tunnel.
+    /// Bytes the head occupies; anything after it is the destination's first bytes.
     pub len: usize,
+}
+
+/// Why the relay's answer is not a response head the gateway can read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    /// 8 KiB without the end of a head: no proxy answers a CONNECT like that.
+    #[error("answer head larger than 8 KiB")]
+    TooLarge,
+    /// Not an HTTP/1.x response head.
+    #[error("{0}")]
+    Malformed(httparse::Error),
 }
 
 /// Connects to `relay` (TLS first for `https://`), asks it for `target` and reads its
@@ -79,22 +94,19 @@ pub fn request_bytes(target: &Target, credentials: Option<&Credentials>) -> Vec<
     out.into_bytes()
 }
 
-/// Reads a relay's answer head from `buf`: `Ok(None)` while it is incomplete, an error
-/// when it is not HTTP or larger than a CONNECT head may be.
-pub fn parse_answer(buf: &[u8]) -> Result<Option<Answer>, String> {
-    let mut headers = [httparse::EMPTY_HEADER; 64];
+/// Parses the relay's answer head from the bytes read so far: `Ok(None)` means more
+/// bytes are needed. Pure, so it is tested at every prefix and fuzzed without a socket.
+pub fn parse_answer(buf: &[u8]) -> Result<Option<Answer>, AnswerError> {
+    let mut headers = [httparse::EMPTY_HEADER; MAX_ANSWER_HEADERS];
     let mut resp = httparse::Response::new(&mut headers);
-    match resp.parse(buf) {
-        Ok(httparse::Status::Complete(len)) => Ok(Some(Answer {
+    match resp.parse(buf).map_err(AnswerError::Malformed)? {
+        httparse::Status::Complete(len) => Ok(Some(Answer {
             status: resp.code.unwrap_or(0),
             reason: resp.reason.unwrap_or("").chars().take(100).collect(),
             len,
         })),
-        Ok(httparse::Status::Partial) if buf.len() >= MAX_HEAD_BYTES => {
-            Err("answer head larger than 8 KiB".into())
-        }
-        Ok(httparse::Status::Partial) => Ok(None),
-        Err(e) => Err(e.to_string()),
+        httparse::Status::Partial if buf.len() >= MAX_HEAD_BYTES => Err(AnswerError::TooLarge),
+        httparse::Status::Partial => Ok(None),
     }
 }
 
@@ -155,7 +167,7 @@ async fn read_answer(
         if n == 0 {
             return Err(protocol("closed the connection without answering".into()));
         }
-        if let Some(answer) = parse_answer(&buf).map_err(protocol)? {
+        if let Some(answer) = parse_answer(&buf).map_err(|e| protocol(e.to_string()))? {
             judge(&answer, relay, target)?;
             return Ok(buf.split_off(answer.len).freeze());
         }
@@ -210,7 +222,13 @@ mod tests {
             (407, "Proxy Authentication Required", whole)
         );
         assert!(parse_answer(b"SSH-2.0-OpenSSH\r\n\r\n").is_err());
-        assert!(parse_answer(&[b'x'; MAX_HEAD_BYTES]).is_err());
+        assert_eq!(
+            parse_answer(&[b'x'; MAX_HEAD_BYTES]).map(drop).map_err(|e| e.to_string()),
+            Err("invalid HTTP version".into())
+        );
+        let mut huge = b"HTTP/1.1 200 OK\r\n".to_vec();
+        huge.resize(MAX_HEAD_BYTES, b'x');
+        assert_eq!(parse_answer(&huge), Err(AnswerError::TooLarge));
     }
 
     #[test]
