@@ -98,6 +98,8 @@ fn the_second_relay_takes_over_and_the_first_is_skipped_then_retried() {
     let opened_lines = gw.events().iter().filter(|e| e["relay"] == relay(&a) && e["event_id"] == 403).count();
     assert_eq!(opened_lines, 1, "the breaker's line is written once per opening, not per tunnel");
     assert!(b.access_log().contains(&format!("CONNECT {target}")));
+    // Through an http:// relay the tunnel is TCP to TCP: spliced, through the pipe pool.
+    assert!(gw.metric("omsgate_splice_pipes_open").unwrap() >= 1.0, "splice(2) was used");
 }
 
 #[test]
@@ -206,6 +208,8 @@ fn an_https_relay_carries_an_inspected_tunnel_and_an_untrusted_one_is_refused() 
     let closed = gw.wait_event(108, |_| true);
     assert!(closed["bytes_down"].as_u64().unwrap() > support::origin::BODY.len() as u64, "{closed}");
     assert_eq!(opened(&gw, 1)["relay"], format!("localhost:{}", squid.port));
+    // TLS to the relay is copied in userspace: no pipe was ever leased.
+    assert_eq!(gw.metric("omsgate_splice_pipes_open"), Some(0.0));
     wait_until("squid to log the CONNECT", DEADLINE, || {
         squid.access_log().contains(&format!("CONNECT localhost:{}", origin.port()))
     });
