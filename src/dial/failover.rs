@@ -157,6 +157,8 @@ fn auth_refused(relay: &RelayProxy) {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
     use crate::connect::Target;
     use crate::dial::{RelayUrl, Route};
@@ -198,5 +200,70 @@ mod tests {
                 Ok(_) => panic!("{target}: the relay was asked and answered"),
             }
         }
+    }
+
+    /// A relay that reads one CONNECT head, sends it to the test, and answers `answer`.
+    async fn fake_relay(answer: &'static [u8]) -> (RelayUrl, tokio::sync::oneshot::Receiver<Vec<u8>>) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = RelayUrl::parse(&listener.local_addr().unwrap().to_string()).unwrap();
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
+            let (mut s, _) = listener.accept().await.unwrap();
+            let mut head = Vec::new();
+            while !head.ends_with(b"\r\n\r\n") {
+                let mut byte = [0u8; 1];
+                if s.read(&mut byte).await.unwrap() == 0 {
+                    break;
+                }
+                head.push(byte[0]);
+            }
+            s.write_all(answer).await.unwrap();
+            tx.send(head).unwrap();
+            // Held open until the tunnel is dropped.
+            let _ = s.read(&mut [0u8; 1]).await;
+        });
+        (url, rx)
+    }
+
+    /// The exact CONNECT each relay of a route receives, each with its own credentials:
+    /// the first answers 503 (the next is tried), the second 200 and carries the tunnel.
+    #[tokio::test]
+    async fn each_relay_is_sent_its_own_exact_connect() {
+        let (a, from_a) = fake_relay(b"HTTP/1.1 503 Service Unavailable\r\n\r\n").await;
+        let (b, from_b) = fake_relay(b"HTTP/1.1 200 Connection established\r\n\r\n").await;
+        let relays = vec![
+            RelayProxy::new(a, Some(crate::dial::Credentials::new("gw-a".into(), "pw-a".into())), ""),
+            RelayProxy::new(b, Some(crate::dial::Credentials::new("gw-b".into(), "pw-b".into())), ""),
+        ];
+        let routes = Routes::new(
+            relays,
+            Route::Relays(Box::new([0, 1])),
+            vec![],
+            vec![],
+            Duration::from_secs(30),
+            None,
+        )
+        .unwrap();
+        let entries = vec!["ws1.ods.opinsights.azure.com".to_string()];
+        let policy = Policy::new(Allowlist::parse(&entries, &[443]).unwrap(), false, vec![]);
+        let allowed =
+            policy.decide(&Target::parse("ws1.ods.opinsights.azure.com:443").unwrap()).allow().unwrap();
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+        let up = open(&allowed, &policy, &routes, &[0, 1], "relay", deadline).await.unwrap();
+        assert_eq!((up.taken.relay.as_deref(), up.taken.failovers), (Some(&*routes.relays()[1].label), 1));
+        let head = |user_pass_b64: &str| {
+            format!(
+                "CONNECT ws1.ods.opinsights.azure.com:443 HTTP/1.1\r\nHost: ws1.ods.opinsights.azure.com:443\r\n\
+                 Proxy-Authorization: Basic {user_pass_b64}\r\n\r\n"
+            )
+        };
+        // base64("gw-a:pw-a"), base64("gw-b:pw-b")
+        assert_eq!(String::from_utf8(from_a.await.unwrap()).unwrap(), head("Z3ctYTpwdy1h"));
+        assert_eq!(String::from_utf8(from_b.await.unwrap()).unwrap(), head("Z3ctYjpwdy1i"));
+        assert!(
+            !routes.relays()[0].health.is_open(health::now(), routes.retry_after),
+            "a 503 opens no breaker"
+        );
     }
 }
