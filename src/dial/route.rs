@@ -188,6 +188,17 @@ impl Routes {
         &self.rules
     }
 
+    /// Takes over the health of the relays `old` had, configured the same (URL and
+    /// credentials): a reload does not send every tunnel back to a relay whose breaker
+    /// is open, nor repeat a 407 line within its minute.
+    pub fn keep_health(&mut self, old: &Routes) {
+        for relay in self.relays.iter_mut() {
+            if let Some(same) = old.relays.iter().find(|o| *o == relay) {
+                relay.health = same.health.clone();
+            }
+        }
+    }
+
     /// Whether any relay is configured at all.
     pub fn uses_relays(&self) -> bool {
         !self.relays.is_empty()

@@ -107,3 +107,31 @@ fn without_relays_everything_is_direct() {
     assert_eq!(choice.by.name(choice.route), "direct");
     assert!(!routes.uses_relays());
 }
+
+#[test]
+fn a_reload_keeps_the_health_of_relays_configured_alike() {
+    let build = |password: &str| {
+        let relays = vec![
+            RelayProxy::new(
+                url("http://gw@a:3128"),
+                Some(Credentials::new("gw".into(), password.into())),
+                "",
+            ),
+            RelayProxy::new(url("http://b:3128"), None, ""),
+        ];
+        Routes::new(relays, Route::Relays(Box::new([0, 1])), vec![], vec![], Duration::from_secs(30), None)
+            .unwrap()
+    };
+    let old = build("pw");
+    old.relays()[1].health.failed(1_000);
+    let mut same = build("pw");
+    same.keep_health(&old);
+    assert!(std::sync::Arc::ptr_eq(&same.relays()[0].health, &old.relays()[0].health));
+    assert!(same.relays()[1].health.is_open(2_000, Duration::from_secs(30)), "b's breaker stays open");
+    let mut changed = build("new password");
+    changed.keep_health(&old);
+    assert!(
+        !std::sync::Arc::ptr_eq(&changed.relays()[0].health, &old.relays()[0].health),
+        "new credentials: fresh"
+    );
+}
