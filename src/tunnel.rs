@@ -13,7 +13,7 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
 use crate::connect::{self, ConnectError, Host, Target};
-use crate::dial::{self, DialError};
+use crate::dial::{self, DialError, Stream, Taken};
 use crate::events;
 use crate::fault::{Fault, Side, Status};
 use crate::gateway::{Gateway, Snapshot};
@@ -53,7 +53,12 @@ pub async fn run(
     let splice = config.splice();
     drop(config);
     let meters = [&gw.meters, &rule.bytes];
-    let mut done = splice::both_ways(client, upstream, &splice, &gw.pipes, &meters, gw.cut()).await;
+    let mut done = match upstream {
+        Stream::Plain(tcp) => splice::both_ways(client, tcp, &splice, &gw.pipes, &meters, gw.cut()).await,
+        // Boxed: the rare https:// relay's copy loop would otherwise make every
+        // tunnel's task larger.
+        Stream::Tls(tls) => Box::pin(splice::both_ways_stream(client, tls, &splice, &meters, gw.cut())).await,
+    };
     (done.up, done.down) = (done.up + forwarded.up, done.down + forwarded.down);
     Ok(done)
 }
@@ -104,6 +109,8 @@ pub struct Open {
     pub requested_at: Instant,
     /// The address dialled (the relay proxy's, on that route).
     pub upstream: SocketAddr,
+    /// The route it took and the relay that carried it.
+    pub taken: Taken,
     /// Resolve + connect time (plus the relay proxy's answer, on that route).
     pub connect: Duration,
     /// When the 200 was written.
@@ -148,7 +155,7 @@ pub struct Gone {
 
 /// An admitted tunnel: connected upstream, answered 200, not yet inspected.
 struct Admitted {
-    upstream: TcpStream,
+    upstream: Stream,
     /// What the client sent after its CONNECT head.
     early_data: bytes::Bytes,
     /// Bytes the relay proxy sent after its 200, already written to the client.
@@ -173,16 +180,23 @@ async fn admit(
     trace.stage = Stage::Requested { target: request.target.clone(), at: Instant::now() };
     progress.requested(trace);
     let allowed = policy.decide(&request.target).allow()?;
-    let upstream = dial::open(&allowed, policy, &settings.route, settings.keys.connect_timeout).await?;
+    let upstream = dial::open(&allowed, policy, &settings.routes, settings.keys.connect_timeout).await?;
     let client_gone = |error| Gone { side: Side::Client, error };
     connect::reply::established(client).await.map_err(client_gone)?;
     client.write_all(&upstream.early).await.map_err(client_gone)?;
     let rule = config.rules.get(allowed.entry().map(|e| e as usize)).clone();
     let entry = config.entry(allowed.entry());
-    trace.established(upstream.addr, upstream.elapsed, allowed.would_deny().cloned(), rule.clone(), entry);
     let early_down = upstream.early.len() as u64;
-    let early_data = request.early_data;
-    Ok(Admitted { upstream: upstream.stream, early_data, early_down, allowed, config, rule })
+    let (would_deny, taken) = (allowed.would_deny().cloned(), upstream.taken);
+    trace.established(upstream.addr, upstream.elapsed, would_deny, taken, rule.clone(), entry);
+    Ok(Admitted {
+        upstream: upstream.stream,
+        early_data: request.early_data,
+        early_down,
+        allowed,
+        config,
+        rule,
+    })
 }
 
 /// Step 6: read the TLS handshake (forwarding every byte), or — for an explicit
@@ -196,6 +210,7 @@ async fn inspect(
     if !settings.keys.tls_inspection && t.allowed.explicit_port() {
         let upstream_gone = |error| Gone { side: Side::Upstream, error };
         t.upstream.write_all(&t.early_data).await.map_err(upstream_gone)?;
+        t.upstream.flush().await.map_err(upstream_gone)?;
         return Ok((None, Forwarded { up: t.early_data.len() as u64, down: 0 }));
     }
     let target = t.allowed.target();
@@ -253,6 +268,7 @@ impl Trace {
         upstream: SocketAddr,
         connect: Duration,
         would_deny: Option<DenyReason>,
+        taken: Taken,
         rule: Arc<EntryMeters>,
         entry: Option<Arc<str>>,
     ) {
@@ -263,6 +279,7 @@ impl Trace {
             target,
             requested_at: at,
             upstream,
+            taken,
             connect,
             established_at: Instant::now(),
             would_deny,
@@ -296,6 +313,12 @@ impl TunnelError {
     /// destination, or — as the original's Rejection Count — any TLS validation error.
     pub fn is_rejection(&self) -> bool {
         matches!(self.event_id(), events::REJECTED | events::TLS_VERSION | events::TLS_PARSE)
+    }
+
+    /// Whether its step logged it already, once for a burst of such refusals (a relay
+    /// proxy's 407): the tunnel's own line is left out, the metrics still count it.
+    pub fn reported_by_step(&self) -> bool {
+        matches!(self, TunnelError::Dial(e) if e.reported_per_burst())
     }
 
     /// Whether this is worth an error count and a warning (a probe's close is not, nor
@@ -382,8 +405,9 @@ mod tests {
         let mut trace = Trace::new(client.local_addr().unwrap());
         let fut = run(client, &gw, &mut trace, &Silent);
         // Held for the tunnel's whole life, mostly idle: part of the ≤ 8 KiB per tunnel.
-        // Today ~2.1 KB, nearly all of it the splice state (the set-up steps are smaller).
+        // Today ~3.0 KB, nearly all of it the splice state (the set-up steps are smaller),
+        // with the entry's meters beside the totals and the plain-or-TLS upstream choice.
         let size = std::mem::size_of_val(&fut);
-        assert!(size <= 3 * 1024, "tunnel::run future grew to {size} bytes");
+        assert!(size <= 3 * 1024 + 256, "tunnel::run future grew to {size} bytes");
     }
 }

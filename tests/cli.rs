@@ -107,6 +107,53 @@ fn relay_proxy_password_from_stdin_is_stored_privately_and_never_printed() {
 }
 
 #[test]
+fn relay_proxy_add_and_remove_edit_the_list_with_a_password_file_per_relay() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("omsgate.toml");
+    std::fs::write(&cfg, "relay_proxy = \"http://a.corp.example:3128\"\n").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
+        .args([
+            "relay-proxy",
+            "add",
+            "https://b.corp.example:3129",
+            "--username",
+            "gw",
+            "--password-stdin",
+            "--config",
+        ])
+        .arg(&cfg)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"b-s3cret\n").unwrap();
+    assert!(child.wait_with_output().unwrap().status.success());
+    // The one relay became the first of the list; the new one has its own password file.
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert_eq!(
+        stdout(&omsgate(&cfg, &["config", "get", "relay_proxies"])).trim(),
+        "[\"http://a.corp.example:3128\", \"https://gw@b.corp.example:3129\"]"
+    );
+    assert!(!text.contains("relay_proxy ="), "{text}");
+    let pw = dir.path().join("relay-proxy.b.corp.example_3129.password");
+    assert_eq!(std::fs::read_to_string(&pw).unwrap(), "b-s3cret\n");
+    let got = stdout(&omsgate(&cfg, &["relay-proxy", "get"]));
+    assert!(
+        got.contains("1. http://a.corp.example:3128") && got.contains("2. https://gw@b.corp.example:3129"),
+        "{got}"
+    );
+    let everything = got + &stdout(&omsgate(&cfg, &["config", "get"])) + &text;
+    assert!(!everything.contains("s3cret"), "{everything}");
+    // Adding it again is refused; removing it drops its password file entry too.
+    assert!(!omsgate(&cfg, &["relay-proxy", "add", "http://b.corp.example:3129"]).status.success());
+    assert!(omsgate(&cfg, &["relay-proxy", "remove", "b.corp.example:3129"]).status.success());
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert!(!text.contains("b.corp.example") && text.contains("a.corp.example:3128"), "{text}");
+    let out = omsgate(&cfg, &["relay-proxy", "remove", "c.corp.example:3128"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+}
+
+#[test]
 fn a_reader_that_stops_early_is_not_a_panic() {
     // `omsgate allowed-host list --all | head -1`: the pipe closes under the writer.
     let dir = tempfile::tempdir().unwrap();
@@ -134,6 +181,11 @@ fn every_key_round_trips_through_config_set_and_get() {
     let cfg = dir.path().join("omsgate.toml");
     // The example password file is relative: it is read from the working directory.
     std::fs::write(dir.path().join("relay-proxy.password"), "pw\n").unwrap();
+    std::fs::write(dir.path().join("proxy-a.password"), "pw\n").unwrap();
+    let private = std::os::unix::fs::PermissionsExt::from_mode(0o600);
+    std::fs::set_permissions(dir.path().join("proxy-a.password"), private).unwrap();
+    let ca = rcgen::generate_simple_self_signed(vec!["proxy-b.example.com".into()]).unwrap();
+    std::fs::write(dir.path().join("relay-ca.pem"), ca.cert.pem()).unwrap();
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_omsgate"))
             .args(args)
@@ -146,6 +198,16 @@ fn every_key_round_trips_through_config_set_and_get() {
     // Table order makes each intermediate file valid (certificates before their policy,
     // the relay proxy before its credentials).
     for key in omsgate::config::KEYS {
+        if key.name == "relay_proxies" {
+            // The list form replaces the one-relay form (both set is refused).
+            assert_eq!(
+                stdout(&run(&["config", "get", "relay_proxy_password_file"])).trim(),
+                "\"relay-proxy.password\""
+            );
+            for single in ["relay_proxy_password_file", "relay_proxy_username", "relay_proxy"] {
+                assert!(run(&["config", "unset", single]).status.success(), "config unset {single}");
+            }
+        }
         let example: toml_edit::Value = key.example.parse().unwrap();
         let text = example.as_str().map_or_else(|| key.example.to_string(), str::to_string);
         let out = run(&["config", "set", key.name, &text]);
@@ -161,7 +223,7 @@ fn every_key_round_trips_through_config_set_and_get() {
     assert_eq!(all.as_object().unwrap().len(), omsgate::config::KEYS.len(), "{all}");
     assert_eq!(all["allowed_ports"], serde_json::json!([443, 8443]));
     assert_eq!(all["max_connections"], 5000);
-    assert_eq!(all["relay_proxy_password_file"], "relay-proxy.password");
+    assert_eq!(all["relay_password_files"], serde_json::json!(["proxy-a.example.com:3128=proxy-a.password"]));
 
     // Unset in reverse order so each intermediate file stays valid.
     for key in omsgate::config::KEYS.iter().rev() {

@@ -80,7 +80,7 @@ fn basic_credentials_from_the_password_file() {
     let (_, head) = connect_to(gw.addr, &target);
     assert!(head.starts_with("HTTP/1.1 502 "), "{head}");
     let e = gw.wait_event(403, |_| true);
-    assert_eq!(e["reason"], "relay_refused");
+    assert_eq!(e["reason"], "relay_auth");
     assert!(e["message"].as_str().unwrap().contains("407"), "{e}");
     assert!(e["message"].as_str().unwrap().contains("relay_proxy_password_file"), "{e}");
 }

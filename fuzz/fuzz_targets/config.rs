@@ -5,8 +5,10 @@
 //! `ConfigError` that says something; and settings always print (`Settings::describe`,
 //! what `omsgate check` shows) as a config that reads back to the same values.
 //!
-//! Texts that name a `relay_proxy_password_file` stop after the key table: that key's
-//! check reads the file, and a fuzzer that spells `/dev/zero` would read forever.
+//! Texts that name a file the checks read (`relay_proxy_password_file`,
+//! `relay_password_files`, `relay_ca_file`, `client_auth_users_file`) stop after the key
+//! table: a fuzzer that spells `/dev/zero` would read forever. So do texts with an
+//! `https://` relay, whose check loads the system's trust roots (slow, and not parsing).
 //!
 //! Run: `cargo fuzz run -s none config fuzz/corpus/config fuzz/seeds/config -- -max_total_time=10`
 
@@ -18,7 +20,11 @@ use omsgate::config::{self, Source, Values};
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     if let Ok(values) = Values::parse(&text)
-        && values.relay_proxy_password_file.0.is_some()
+        && (values.relay_proxy_password_file.0.is_some()
+            || !values.relay_password_files.is_empty()
+            || values.relay_ca_file.0.is_some()
+            || values.relay_proxies.iter().any(|r| r.to_string().starts_with("https"))
+            || values.relay_proxy.0.as_ref().is_some_and(|r| r.to_string().starts_with("https")))
     {
         return;
     }

@@ -355,7 +355,8 @@ fn reload_config(gw: &Gateway) -> Result<String, String> {
         config::Source::Embedded => None,
     };
     match config::load(path) {
-        Ok(new) => {
+        Ok(mut new) => {
+            new.routes.keep_health(&current.routes);
             let restart: Vec<&str> = current
                 .keys
                 .differing(&new.keys)

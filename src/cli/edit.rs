@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::config::edit::{self as editing, EditError, Editor};
-use crate::config::types::shown;
+use crate::config::types::{KeyType, RelayPasswordFile, RelayRoute, shown};
 use crate::config::{self, keys};
-use crate::dial::Route;
+use crate::dial::{RelayUrl, Route};
 
 use crate::accept::control;
 
@@ -42,6 +42,13 @@ pub enum Edit {
         password_file: Option<PathBuf>,
     },
     RelayClear,
+    RelayAdd {
+        url: String,
+        username: Option<String>,
+        password_stdin: bool,
+        password_file: Option<PathBuf>,
+    },
+    RelayRemove(String),
     Reload,
 }
 
@@ -99,22 +106,35 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
                     Some(p) => Some(e.put_secret(PASSWORD_FILE, p.into_bytes())),
                     None => password_file,
                 };
+                // The one relay the original had: any list of relays is replaced.
+                e.unset(LISTED)?;
                 e.set("relay_proxy", &address)?;
                 match &username {
                     Some(u) => e.set("relay_proxy_username", u)?,
                     None => e.unset("relay_proxy_username")?,
                 }
                 match &password_file {
-                    Some(f) => e.set("relay_proxy_password_file", &f.display().to_string()),
-                    None => e.unset("relay_proxy_password_file"),
+                    Some(f) => e.set("relay_proxy_password_file", &f.display().to_string())?,
+                    None => e.unset("relay_proxy_password_file")?,
                 }
+                prune_password_files(e)
             })
         }
-        Edit::RelayClear => change(path, "relay proxy cleared; tunnels connect directly", |e| {
-            e.set("relay_proxy", "")?;
+        Edit::RelayClear => change(path, "relay proxies cleared; tunnels connect directly", |e| {
+            e.unset("relay_proxy")?;
             e.unset("relay_proxy_username")?;
-            e.unset("relay_proxy_password_file")
+            e.unset("relay_proxy_password_file")?;
+            e.unset(LISTED)?;
+            prune_password_files(e)
         }),
+        Edit::RelayAdd { url, username, password_stdin, password_file } => {
+            let url = listed_url(&url, username.as_deref())?;
+            let password = password_stdin.then(read_password).transpose()?;
+            change(path, &format!("relay proxy {url} added"), |e| relay_add(e, &url, password, password_file))
+        }
+        Edit::RelayRemove(which) => {
+            change(path, &format!("relay proxy {which} removed"), |e| relay_remove(e, &which))
+        }
         Edit::Reload => match tell_running(path)? {
             0 => Err(EditError::NotRunning(format!(
                 "no running gateway serves {}: nothing to reload (is it started, and with this --config?)",
@@ -253,22 +273,179 @@ pub fn explained(entry: &crate::policy::EntryView<'_>, default_ports: &[u16]) ->
     format!("{}: {}; {ports}", entry.origin, entry.reading)
 }
 
+/// `relay-proxy get`: every relay in force, in the order tunnels try them, with where
+/// its password comes from (never the password), then the bypass and per-host rules.
 fn relay_get(path: &Path) -> Result<(), EditError> {
     let settings = load(path)?;
-    match &settings.route {
-        Route::Direct => say!("no relay proxy: tunnels connect directly"),
-        Route::RelayProxy(r) => {
-            say!("address: {r}");
-            match &r.credentials {
-                Some(c) => say!("username: {}", c.username),
-                None => say!("username: (none)"),
-            }
-            if let Some(f) = &settings.keys.relay_proxy_password_file.0 {
-                say!("password: (set; read from {})", f.display());
+    let routes = &settings.routes;
+    let keys = &settings.keys;
+    if !routes.uses_relays() {
+        say!("no relay proxy: tunnels connect directly");
+        return Ok(());
+    }
+    let password_of = |url: &RelayUrl| -> String {
+        let file = match &keys.relay_proxy.0 {
+            Some(single) if single == url => keys.relay_proxy_password_file.0.clone(),
+            _ => keys.relay_password_files.iter().find(|f| f.relay == url.address).map(|f| f.path.clone()),
+        };
+        match file {
+            Some(f) => format!("password read from {}", f.display()),
+            None => "no password".into(),
+        }
+    };
+    let describe = |relay: &crate::dial::RelayProxy| -> String {
+        match &relay.credentials {
+            Some(c) => format!("{}  (user {}, {})", relay.url, c.username, password_of(&relay.url)),
+            None => format!("{}  (no credentials)", relay.url),
+        }
+    };
+    match routes.default_route() {
+        Route::Direct => say!("default: direct (no relay_proxy or relay_proxies)"),
+        route => {
+            let key = if keys.relay_proxy.0.is_some() { "relay_proxy" } else { LISTED };
+            say!("default ({key}), tried in order:");
+            for (i, relay) in routes.relays_of(route).enumerate() {
+                say!("  {}. {}", i + 1, describe(relay));
             }
         }
     }
+    if !keys.relay_bypass.is_empty() {
+        say!("direct (relay_bypass): {}", keys.relay_bypass.join(", "));
+    }
+    for (i, r) in keys.relay_route.iter().enumerate() {
+        say!("relay_route {}: {}", i + 1, r.hosts.join(", "));
+        for (n, url) in r.relay.iter().enumerate() {
+            if let Some(relay) = routes.relays().iter().find(|p| &p.url == url) {
+                say!("  {}. {}", n + 1, describe(relay));
+            }
+        }
+    }
+    say!(
+        "a relay that fails is skipped for relay_retry_after ({})",
+        config::duration::format(keys.relay_retry_after)
+    );
+    if routes.tls.is_some() {
+        match &keys.relay_ca_file.0 {
+            Some(f) => say!("https:// relays must present a certificate from {}", f.display()),
+            None => say!("https:// relays must present a certificate the system trusts"),
+        }
+    }
     Ok(())
+}
+
+/// `relay_proxies`, the list form.
+const LISTED: &str = "relay_proxies";
+/// Each listed relay's password file, `HOST:PORT=PATH`.
+const PASSWORD_FILES: &str = "relay_password_files";
+
+/// The relay to add as written, with `--username` as its user.
+fn listed_url(text: &str, username: Option<&str>) -> Result<RelayUrl, EditError> {
+    let bad = |e: String| EditError::BadValue(format!("{LISTED}: {e}"));
+    let mut url = RelayUrl::parse(text).map_err(bad)?;
+    match (&url.user, username) {
+        (Some(a), Some(b)) if a != b => {
+            return Err(bad(format!("{url} names user {a} but --username says {b}: give one")));
+        }
+        (_, Some(u)) => url.user = Some(u.to_string()),
+        _ => {}
+    }
+    Ok(url)
+}
+
+/// `relay-proxy add`: appends `url` to `relay_proxies` (a `relay_proxy` there before
+/// becomes the first of the list, with its credentials), and records its password file.
+fn relay_add(
+    e: &mut Editor,
+    url: &RelayUrl,
+    password: Option<String>,
+    password_file: Option<PathBuf>,
+) -> Result<(), EditError> {
+    if let Some(single) = e.typed::<crate::config::types::RelayAddress>("relay_proxy")?.and_then(|a| a.0) {
+        let user = e.typed::<String>("relay_proxy_username")?.filter(|u| !u.is_empty());
+        let file =
+            e.typed::<crate::config::types::OptionalPath>("relay_proxy_password_file")?.and_then(|f| f.0);
+        let first = RelayUrl { user, ..single };
+        e.unset("relay_proxy")?;
+        e.unset("relay_proxy_username")?;
+        e.unset("relay_proxy_password_file")?;
+        e.add(LISTED, &first.to_string())?;
+        if let Some(file) = file {
+            set_password_file(e, &first, &file)?;
+        }
+    }
+    let listed = e.typed::<Vec<RelayUrl>>(LISTED)?.unwrap_or_default();
+    if listed.iter().any(|r| r.address == url.address) {
+        return Err(EditError::BadValue(format!(
+            "{LISTED} already has {}: `omsgate relay-proxy remove {}` first",
+            url.address, url.address
+        )));
+    }
+    e.add(LISTED, &url.to_string())?;
+    let file = match password {
+        Some(p) => {
+            let name =
+                format!("relay-proxy.{}.password", url.address.to_string().replace([':', '[', ']'], "_"));
+            Some(e.put_secret(&name, p.into_bytes()))
+        }
+        None => password_file,
+    };
+    match file {
+        Some(f) if url.user.is_none() => Err(EditError::BadValue(format!(
+            "a password file for {} without a user: give --username (or http://USER@{})",
+            url.address,
+            f.display()
+        ))),
+        Some(f) => set_password_file(e, url, &f),
+        None => Ok(()),
+    }
+}
+
+/// `relay-proxy remove HOST:PORT` (or its URL): out of `relay_proxies` (or `relay_proxy`),
+/// with its password file entry unless a `relay_route` still uses it.
+fn relay_remove(e: &mut Editor, which: &str) -> Result<(), EditError> {
+    let address = RelayUrl::parse(which).map_err(EditError::BadValue)?.address;
+    let single = e.typed::<crate::config::types::RelayAddress>("relay_proxy")?.and_then(|a| a.0);
+    if single.is_some_and(|s| s.address == address) {
+        e.unset("relay_proxy")?;
+        e.unset("relay_proxy_username")?;
+        e.unset("relay_proxy_password_file")?;
+        return Ok(());
+    }
+    let listed = e.typed::<Vec<RelayUrl>>(LISTED)?.unwrap_or_default();
+    let Some(url) = listed.iter().find(|r| r.address == address) else {
+        return Err(EditError::NotListed {
+            key: LISTED.into(),
+            value: which.into(),
+            list: "relay-proxy get",
+        });
+    };
+    e.remove(LISTED, &url.to_string(), "relay-proxy get")?;
+    if listed.len() == 1 {
+        e.unset(LISTED)?;
+    }
+    prune_password_files(e)
+}
+
+/// Records `file` as `url`'s password file, replacing an older entry for it.
+fn set_password_file(e: &mut Editor, url: &RelayUrl, file: &Path) -> Result<(), EditError> {
+    e.retain(PASSWORD_FILES, |entry| {
+        RelayPasswordFile::from_toml(&entry.into()).is_ok_and(|f| f.relay != url.address)
+    })?;
+    e.add(PASSWORD_FILES, &format!("{}={}", url.address, file.display())).map(drop)
+}
+
+/// Drops the password file entries of relays no longer named anywhere (the files stay).
+fn prune_password_files(e: &mut Editor) -> Result<(), EditError> {
+    let Some(entries) = e.typed::<Vec<RelayPasswordFile>>(PASSWORD_FILES)? else { return Ok(()) };
+    let listed = e.typed::<Vec<RelayUrl>>(LISTED)?.unwrap_or_default();
+    let routes = e.typed::<Vec<RelayRoute>>("relay_route")?.unwrap_or_default();
+    let named = |f: &RelayPasswordFile| {
+        listed.iter().chain(routes.iter().flat_map(|r| &r.relay)).any(|u| u.address == f.relay)
+    };
+    if entries.iter().all(|f| !named(f)) {
+        return e.unset(PASSWORD_FILES);
+    }
+    e.retain(PASSWORD_FILES, |entry| RelayPasswordFile::from_toml(&entry.into()).is_ok_and(|f| named(&f)))
 }
 
 /// The file `relay-proxy set --password-stdin` stores the password in, beside the config.

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use crate::config;
 use crate::connect::Target;
+use crate::dial::By;
 use crate::events;
 use crate::fault::Fault;
 use crate::policy::explain::Verdict;
@@ -30,6 +31,7 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
     let ports = settings.allowlist.default_ports();
     let entry_json = |e: &EntryView<'_>| serde_json::json!({"entry": e.text, "origin": e.origin.to_string(), "reading": e.reading.to_string(), "port": e.port});
     let allowed = matches!(explanation.verdict, Verdict::Allowed { .. });
+    let route = route(&settings, &target);
     match (&explanation.verdict, json) {
         (Verdict::Allowed { entry }, false) => {
             say!("allowed: {target}");
@@ -46,7 +48,7 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
         }
         (Verdict::Allowed { entry }, true) => say!(
             "{}",
-            serde_json::json!({"target": target.to_string(), "decision": "allow", "matched": entry_json(entry), "afterwards": afterwards})
+            serde_json::json!({"target": target.to_string(), "decision": "allow", "matched": entry_json(entry), "route": route.1, "afterwards": afterwards})
         ),
         (Verdict::Denied { reason, near }, true) => {
             let near: Vec<_> = near
@@ -60,7 +62,7 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
             say!(
                 "{}",
                 serde_json::json!({"target": target.to_string(), "decision": "deny", "event_id": reason.event_id(),
-                    "reason": reason.reason(), "message": reason.to_string(), "near": near, "afterwards": afterwards})
+                    "reason": reason.reason(), "message": reason.to_string(), "near": near, "route": route.1, "afterwards": afterwards})
             );
         }
     }
@@ -70,9 +72,47 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
     }
     if !json {
         say!("then{}:", if allowed || reporting { "" } else { ", were it allowed" });
+        say!("  - route: {}", route.0);
         afterwards.iter().for_each(|note| say!("  - {note}"));
     }
     ExitCode::from(if allowed { 0 } else { 1 })
+}
+
+/// The way `target` leaves the gateway, as dial would choose it: in words, and as JSON
+/// (`{"by": "direct"|"bypass"|"relay"|"relay_route", "entry", "relays": [...]}`).
+fn route(settings: &config::Settings, target: &Target) -> (String, serde_json::Value) {
+    let routes = &settings.routes;
+    let choice = routes.choose(target);
+    let relays: Vec<String> = routes.relays_of(choice.route).map(|r| r.url.to_string()).collect();
+    let entry = |id| routes.rule_entries().entries()[id as usize].clone();
+    let (words, entry) = match choice.by {
+        By::Default if relays.is_empty() => ("direct (no relay proxy is configured)".to_string(), None),
+        By::Default => {
+            let key = if settings.keys.relay_proxy.0.is_some() { "relay_proxy" } else { "relay_proxies" };
+            (
+                format!("through {} ({key}; no relay_bypass or relay_route entry names it)", tried(&relays)),
+                None,
+            )
+        }
+        By::Bypass(id) => (format!("direct, by relay_bypass entry {}", entry(id)), Some(entry(id))),
+        By::Route { index, entry: id } => (
+            format!("through {}, by relay_route {} entry {}", tried(&relays), index + 1, entry(id)),
+            Some(entry(id)),
+        ),
+    };
+    let json = serde_json::json!({"by": choice.by.name(choice.route), "entry": entry, "relays": relays});
+    (words, json)
+}
+
+/// `a`, `a then b (each skipped for relay_retry_after once it fails)`.
+fn tried(relays: &[String]) -> String {
+    match relays {
+        [one] => format!("the relay proxy {one}"),
+        many => format!(
+            "the relay proxies {} in order (one that fails is skipped for relay_retry_after)",
+            many.join(", then ")
+        ),
+    }
 }
 
 /// `HOST:PORT`, `[IPv6]:PORT`, or a host without a port (443).

@@ -16,7 +16,7 @@ use toml_edit::Value;
 use crate::config::store::{self, EditLock, Perms};
 use crate::config::types::shown;
 use crate::config::{self, Source};
-use crate::dial::RelayProxy;
+use crate::dial::RelayUrl;
 use crate::events;
 use crate::policy::Allowlist;
 use crate::sniff::CertAllowlist;
@@ -255,7 +255,7 @@ impl Import {
             return;
         }
         let url = if value.contains("://") { value.to_string() } else { format!("http://{value}") };
-        match RelayProxy::parse_address(&url) {
+        match RelayUrl::parse(&url) {
             Ok(_) => {
                 let old = self.relay_proxy.clone();
                 self.replaces("relay proxy", &old, &url);

@@ -233,9 +233,9 @@ enum CertCmd {
 
 #[derive(Debug, Subcommand)]
 enum RelayCmd {
-    /// Show the relay proxy (the password is never printed).
+    /// Show the relay proxies and the rules choosing them (passwords are never printed).
     Get,
-    /// Send tunnels through http://HOST:PORT.
+    /// Send tunnels through one relay, http[s]://HOST:PORT (replaces any list).
     Set {
         /// The relay proxy, http://HOST:PORT (or HOST:PORT, [IPv6]:PORT).
         address: String,
@@ -249,7 +249,24 @@ enum RelayCmd {
         #[arg(long)]
         password_file: Option<PathBuf>,
     },
-    /// Connect directly again.
+    /// Add a relay to `relay_proxies`, tried after those listed before it (a
+    /// `relay_proxy` there becomes the first of the list).
+    Add {
+        /// http[s]://[USER@]HOST:PORT (or HOST:PORT).
+        url: String,
+        /// Basic-auth user for this relay (or USER@ in the URL).
+        #[arg(long)]
+        username: Option<String>,
+        /// Read its password from standard input (stored beside the config, mode 0600).
+        #[arg(long, conflicts_with = "password_file")]
+        password_stdin: bool,
+        /// Read its password from this file (at start and reload).
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+    },
+    /// Take a relay out (HOST:PORT or its URL).
+    Remove { relay: String },
+    /// Connect directly again (every relay removed).
     Clear,
 }
 
@@ -301,6 +318,10 @@ pub fn main() -> ExitCode {
         Command::RelayProxy(RelayCmd::Set { address, username, password_stdin, password_file }) => {
             edit::Edit::RelaySet { address, username, password_stdin, password_file }
         }
+        Command::RelayProxy(RelayCmd::Add { url, username, password_stdin, password_file }) => {
+            edit::Edit::RelayAdd { url, username, password_stdin, password_file }
+        }
+        Command::RelayProxy(RelayCmd::Remove { relay }) => edit::Edit::RelayRemove(relay),
         Command::RelayProxy(RelayCmd::Clear) => edit::Edit::RelayClear,
         Command::Reload => edit::Edit::Reload,
         Command::Drain => return drain::run(&path),
@@ -344,15 +365,18 @@ fn warn_unreadable(settings: &config::Settings, user: &str) {
         return;
     }
     let Some(account) = access::Account::lookup(user) else { return };
+    let keys = &settings.keys;
     let files = [
         match &settings.source {
             config::Source::File(p) => Some(p.clone()),
             config::Source::Embedded => None,
         },
-        settings.keys.relay_proxy_password_file.0.clone(),
+        keys.relay_proxy_password_file.0.clone(),
+        keys.relay_ca_file.0.clone(),
     ];
-    for file in files.iter().flatten() {
-        if let Some(why) = account.cannot_read(file) {
+    let listed = keys.relay_password_files.iter().map(|f| Some(f.path.clone()));
+    for file in files.into_iter().chain(listed).flatten() {
+        if let Some(why) = account.cannot_read(&file) {
             eprintln!(
                 "omsgate: warning (event {}): {why}: the service running as {user} will refuse this config; give the file to its group (chgrp GROUP FILE; chmod 0640 FILE) or pass --service-user",
                 events::WRONG_CONFIGURATION

@@ -148,6 +148,27 @@ impl Editor {
         Ok(())
     }
 
+    /// Keeps only the items of the string list `key` for which `keep` holds (absent:
+    /// nothing to do).
+    pub fn retain(&mut self, key: &str, keep: impl Fn(&str) -> bool) -> Result<(), EditError> {
+        let key = known(key)?;
+        if let Some(array) = self.doc.get_mut(key.name).and_then(Item::as_array_mut) {
+            array.retain(|v| v.as_str().is_none_or(&keep));
+        }
+        Ok(())
+    }
+
+    /// The value of `key` as the file now has it, typed (absent: `None`).
+    pub fn typed<T: super::types::KeyType>(&self, key: &str) -> Result<Option<T>, EditError> {
+        let key = known(key)?;
+        match self.doc.get(key.name).and_then(keys::value_of) {
+            None => Ok(None),
+            Some(v) => {
+                T::from_toml(&v).map(Some).map_err(|e| EditError::BadValue(format!("{}: {e}", key.name)))
+            }
+        }
+    }
+
     /// Validates the whole edited file as `run` would, then writes it atomically. The
     /// secrets are written first (validation reads them) and put back as they were when
     /// the config is refused.

@@ -10,8 +10,10 @@ use std::time::Duration;
 use toml_edit::{DocumentMut, Item, Value};
 
 use super::types::{
-    KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, ProxyMode, RelayAddress, shown,
+    KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, ProxyMode, RelayAddress,
+    RelayPasswordFile, RelayRoute, shown,
 };
+use crate::dial::RelayUrl;
 use crate::policy::catalog::{Cloud, Guid, Service};
 use crate::policy::{Allowlist, PolicyMode};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
@@ -177,12 +179,30 @@ keys! {
         check |v: &Vec<String>| CertAllowlist::new(v).map(drop).map_err(|e| e.to_string());
     /// `off`; `when_visible`: check the certificate when the handshake shows one (TLS ≤ 1.2); `require`: an allowed certificate is required.
     client_certificate_policy: ClientCertPolicy = r#""off""#, Reload, example r#""when_visible""#;
-    /// The relay (upstream) proxy, `http://host:port`; `""` = connect directly.
+    /// The relay (upstream) proxy, `http://host:port`, or `https://host:port` for TLS to the relay; `""` = connect directly. The one-relay form of `relay_proxies` (not both).
     relay_proxy: RelayAddress = r#""""#, Reload, example r#""http://proxy.example.com:3128""#;
-    /// Basic-auth user for the relay proxy.
+    /// Basic-auth user for `relay_proxy`.
     relay_proxy_username: String = r#""""#, Reload, example r#""gateway""#;
-    /// File holding the relay proxy password (read at start and reload; never logged or printed).
+    /// File holding `relay_proxy`'s password (read at start and reload; never logged or printed).
     relay_proxy_password_file: OptionalPath = r#""""#, Reload, example r#""relay-proxy.password""#;
+    /// Relay proxies tried in order, `http://[user@]host:port` or `https://…` (TLS to the relay): one that cannot be reached, fails TLS or does not speak HTTP is skipped for `relay_retry_after`; after such a failure, a 5xx or no answer in time, the next is tried. A user's password is in `relay_password_files`.
+    relay_proxies: Vec<RelayUrl> = "[]", Reload,
+        example r#"["http://gw@proxy-a.example.com:3128", "https://proxy-b.example.com:3129"]"#,
+        check |v: &Vec<RelayUrl>| unique(v.iter().map(|r| r.address.to_string()), "relay proxy");
+    /// The password file of each relay whose URL names a user, as `HOST:PORT=PATH` (mode 0600 or 0640, not readable by every user; read at start and reload; never logged or printed).
+    relay_password_files: Vec<RelayPasswordFile> = "[]", Reload,
+        example r#"["proxy-a.example.com:3128=proxy-a.password"]"#,
+        check |v: &Vec<RelayPasswordFile>| unique(v.iter().map(|f| f.relay.to_string()), "relay");
+    /// How long a relay proxy that failed is skipped; then one tunnel tries it again (a success puts it back in line).
+    relay_retry_after: Duration = r#""30s""#, Reload, example r#""10s""#, check positive;
+    /// Destinations that go direct rather than through the relay proxies: entries as in `allowed_hosts` (with `:PORT`, that port only; without, every port).
+    relay_bypass: Vec<String> = "[]", Reload, example r#"["*.corp.example.com", "10.1.2.3"]"#,
+        check |v: &Vec<String>| v.iter().try_for_each(|e| Allowlist::check_entry(e));
+    /// Per-host relays: `[[relay_route]]` tables, each `hosts` (entries as in `relay_bypass`) and `relay` (a URL, or a list tried in order). Of the rules matching a host, the most specific entry wins.
+    relay_route: Vec<RelayRoute> = "[]", Reload,
+        example r#"[{ hosts = ["*.blob.core.windows.net"], relay = "http://proxy-c.example.com:3128" }]"#;
+    /// CA certificates (PEM) that `https://` relay proxies' certificates must chain to; `""` = the system's trust store.
+    relay_ca_file: OptionalPath = r#""""#, Reload, example r#""relay-ca.pem""#;
 
     // The endpoint catalog (policy/catalog.toml): what exact entries are derived from
     // (`services` last: the others mean nothing until a service uses them).
@@ -258,10 +278,14 @@ impl Values {
             match (find(name), item) {
                 (Err(e), _) => problems.push(e),
                 (Ok(key), Item::Value(_)) => set.push(key.name),
+                (Ok(key), Item::ArrayOfTables(_)) if key.kind == Kind::TableList => set.push(key.name),
+                (Ok(key), _) if key.kind == Kind::TableList => {
+                    problems.push(format!("{name} is a list of tables: [[{name}]] sections"))
+                }
                 (Ok(_), _) => problems.push(format!("{name} must be a value, not a table")),
             }
         }
-        let values = Values::read_all(|name| doc.get(name).and_then(Item::as_value).cloned());
+        let values = Values::read_all(|name| doc.get(name).and_then(value_of));
         match (values, problems.is_empty()) {
             (Ok(values), true) => Ok((values, set)),
             (Ok(_), false) => Err(problems.join("; ")),
@@ -321,6 +345,27 @@ fn problem(name: &str, value: &Value, message: String) -> String {
     } else {
         format!("{name} = {value}: {message}")
     }
+}
+
+/// A key's item as a value: `[[key]]` sections read as an array of inline tables, so a
+/// list of tables is checked, shown and edited as any other value.
+pub fn value_of(item: &Item) -> Option<Value> {
+    match item {
+        Item::Value(v) => Some(v.clone()),
+        Item::ArrayOfTables(_) => item.clone().into_value().ok(),
+        _ => None,
+    }
+}
+
+/// No two items of a list the same (`what` names them in the error).
+fn unique(items: impl Iterator<Item = String>, what: &str) -> Result<(), String> {
+    let mut seen = std::collections::HashSet::new();
+    for item in items {
+        if !seen.insert(item.clone()) {
+            return Err(format!("the {what} {item} is listed twice"));
+        }
+    }
+    Ok(())
 }
 
 fn default_value(name: &str, default: &str) -> Result<Value, String> {

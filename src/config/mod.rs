@@ -5,6 +5,7 @@
 pub mod duration;
 pub mod edit;
 pub mod keys;
+pub mod relays;
 pub mod settings;
 pub mod store;
 pub mod types;

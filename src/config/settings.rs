@@ -1,6 +1,6 @@
 //! Validated settings: what the gateway runs on. Each key was read and checked alone by
 //! the key table ([`Values`]); here come the checks that span keys and the structures
-//! built from several (listeners, allowlist, route, TLS rules). Nothing downstream
+//! built from several (listeners, allowlist, relay routes, TLS rules). Nothing downstream
 //! re-validates, and every failure names the keys and the bad value. Settings are never
 //! changed after validation: what the process's limits make of them is
 //! `accept::limits::Effective`.
@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 
 use super::keys::{KEYS, Values};
 use super::types::{ProxyMode, shown};
-use crate::dial::{Credentials, RelayProxy, Route};
+use crate::dial::Routes;
 use crate::events;
 use crate::policy::{Allowlist, Origin, catalog};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, TlsRules};
@@ -35,8 +35,8 @@ pub struct Settings {
     pub listen: Vec<SocketAddr>,
     /// Hosts and ports a tunnel may reach (allowed_hosts × allowed_ports).
     pub allowlist: Allowlist,
-    /// Direct, or through the relay proxy (with its password read from its file).
-    pub route: Route,
+    /// Direct, or through relay proxies (passwords read from their files), per target.
+    pub routes: Routes,
     /// Versions, SNI and client-certificate rules for the handshake.
     pub tls: TlsRules,
 }
@@ -99,7 +99,15 @@ impl Settings {
                 keys.proxy_protocol.config_name()
             ));
         }
-        Ok(Settings { route: route(&keys)?, tls: tls_rules(&keys)?, listen, allowlist, keys, set, source })
+        Ok(Settings {
+            routes: super::relays::routes(&keys)?,
+            tls: tls_rules(&keys)?,
+            listen,
+            allowlist,
+            keys,
+            set,
+            source,
+        })
     }
 
     /// Every key as TOML (`check`, `config get`): a valid config that means the same;
@@ -151,30 +159,4 @@ fn tls_rules(keys: &Values) -> Result<TlsRules, String> {
         ));
     }
     Ok(rules)
-}
-
-/// The route from `relay_proxy*`; the password is read from its file now, so a missing
-/// file fails at start (or reload) instead of at the first tunnel.
-fn route(keys: &Values) -> Result<Route, String> {
-    let username = keys.relay_proxy_username.as_str();
-    let password_file = keys.relay_proxy_password_file.0.as_deref();
-    let Some(address) = keys.relay_proxy.0.clone() else {
-        if !username.is_empty() || password_file.is_some() {
-            return Err("relay_proxy_username/relay_proxy_password_file are set but relay_proxy is empty; set relay_proxy = \"http://host:port\" or clear them".into());
-        }
-        return Ok(Route::Direct);
-    };
-    let credentials = match (username, password_file) {
-        ("", None) => None,
-        ("", Some(_)) => return Err("relay_proxy_password_file is set without relay_proxy_username".into()),
-        (user, None) => Some(Credentials::new(user.to_string(), String::new())),
-        (user, Some(path)) => {
-            let password = std::fs::read_to_string(path)
-                .map_err(|e| format!("relay_proxy_password_file {:?} cannot be read: {e}", path.display()))?;
-            let password = password.strip_suffix('\n').unwrap_or(&password);
-            let password = password.strip_suffix('\r').unwrap_or(password);
-            Some(Credentials::new(user.to_string(), password.to_string()))
-        }
-    };
-    Ok(Route::RelayProxy(RelayProxy { address, credentials }))
 }

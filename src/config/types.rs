@@ -11,7 +11,7 @@ use toml_edit::{Array, Value};
 
 use super::duration;
 use crate::connect::Target;
-use crate::dial::RelayProxy;
+use crate::dial::RelayUrl;
 use crate::dial::resolve::DnsServer;
 use crate::policy::PolicyMode;
 use crate::policy::catalog::{Cloud, Guid, Service};
@@ -34,6 +34,10 @@ pub enum Kind {
     Choice(&'static [&'static str]),
     StringList,
     IntegerList,
+    /// A table of named values (an element of a list of tables).
+    Table,
+    /// A list of tables: `[[key]]` sections in the file, or an array of inline tables.
+    TableList,
 }
 
 /// A Rust type a key's value can have.
@@ -89,9 +93,27 @@ pub enum LogFormat {
     Text,
 }
 
-/// `relay_proxy`: none (connect directly), or where the relay proxy listens.
+/// `relay_proxy`: none (connect directly), or the relay proxy.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RelayAddress(pub Option<Target>);
+pub struct RelayAddress(pub Option<RelayUrl>);
+
+/// An entry of `relay_password_files`: `HOST:PORT=PATH`, the file holding the password
+/// of the relay at `HOST:PORT`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayPasswordFile {
+    pub relay: Target,
+    pub path: PathBuf,
+}
+
+/// A `[[relay_route]]` table: targets matching `hosts` go through `relay` (tried in
+/// order, as `relay_proxies`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayRoute {
+    /// Patterns in the allowlist's language (`:PORT`: that port only).
+    pub hosts: Vec<String>,
+    /// One relay or several, in order.
+    pub relay: Vec<RelayUrl>,
+}
 
 /// A path that may be empty (`""` = none), such as `relay_proxy_password_file`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,6 +150,9 @@ impl Kind {
             Kind::String | Kind::Duration | Kind::Choice(_) => Value::from(text),
             Kind::StringList => Value::Array(items().iter().map(String::as_str).collect()),
             Kind::IntegerList => Value::Array(items().iter().map(|s| scalar(s, true)).collect()),
+            // TOML as written (`[{ hosts = [...], relay = "..." }]`): the key's check says
+            // what a value that does not read as one must look like.
+            Kind::Table | Kind::TableList => text.trim().parse().unwrap_or_else(|_| Value::from(text)),
         }
     }
 
@@ -142,6 +167,8 @@ impl Kind {
             Kind::Choice(names) => names.iter().map(|n| format!("`\"{n}\"`")).collect::<Vec<_>>().join(" / "),
             Kind::StringList => "list of strings".into(),
             Kind::IntegerList => "list of integers".into(),
+            Kind::Table => "table".into(),
+            Kind::TableList => "list of tables (`[[KEY]]` sections)".into(),
         }
     }
 }
@@ -221,6 +248,7 @@ impl KeyType for Duration {
 impl<T: KeyType> KeyType for Vec<T> {
     const KIND: Kind = match T::KIND {
         Kind::Integer => Kind::IntegerList,
+        Kind::Table => Kind::TableList,
         _ => Kind::StringList,
     };
     fn from_toml(value: &Value) -> Result<Self, String> {
@@ -298,11 +326,91 @@ impl KeyType for RelayAddress {
     fn from_toml(value: &Value) -> Result<Self, String> {
         match string(value)?.trim() {
             "" => Ok(RelayAddress(None)),
-            a => RelayProxy::parse_address(a).map(|t| RelayAddress(Some(t))),
+            a => RelayUrl::parse(a).map(|t| RelayAddress(Some(t))),
         }
     }
     fn to_toml(&self) -> Value {
-        Value::from(self.0.as_ref().map_or(String::new(), |t| format!("http://{t}")))
+        Value::from(self.0.as_ref().map_or(String::new(), ToString::to_string))
+    }
+}
+
+impl KeyType for RelayUrl {
+    const KIND: Kind = Kind::String;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        RelayUrl::parse(string(value)?)
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(self.to_string())
+    }
+}
+
+impl KeyType for RelayPasswordFile {
+    const KIND: Kind = Kind::String;
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        let text = string(value)?;
+        let bad = || {
+            expected(value, "HOST:PORT=PATH (the relay's host:port as in its URL, then its password file)")
+        };
+        let (relay, path) = text.split_once('=').ok_or_else(bad)?;
+        let relay = Target::parse(relay.trim()).map_err(|_| bad())?;
+        match path.trim() {
+            "" => Err(bad()),
+            path => Ok(RelayPasswordFile { relay, path: PathBuf::from(path) }),
+        }
+    }
+    fn to_toml(&self) -> Value {
+        Value::from(format!("{}={}", self.relay, self.path.display()))
+    }
+}
+
+impl KeyType for RelayRoute {
+    const KIND: Kind = Kind::Table;
+    /// `{ hosts = ["*.blob.core.windows.net"], relay = "http://c:3128" }` (or `relay` a
+    /// list, tried in order).
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        let shape = "a table { hosts = [\"PATTERN\", ...], relay = \"http://HOST:PORT\" (or a list) }";
+        let table = value.as_inline_table().ok_or_else(|| expected(value, shape))?;
+        if let Some((key, _)) = table.iter().find(|(k, _)| !["hosts", "relay"].contains(k)) {
+            return Err(format!(
+                "{}: unknown field `{key}` (a relay_route has hosts and relay)",
+                shown(value)
+            ));
+        }
+        let hosts = match table.get("hosts") {
+            Some(v) => Vec::<String>::from_toml(v)?,
+            None => return Err(format!("{}: no hosts", shown(value))),
+        };
+        if hosts.is_empty() {
+            return Err(format!("{}: hosts = [] routes nothing", shown(value)));
+        }
+        for h in &hosts {
+            crate::policy::Allowlist::check_entry(h)?;
+        }
+        let relay = match table.get("relay") {
+            Some(Value::String(s)) if s.value().trim() == "direct" => {
+                return Err(format!(
+                    "{}: relay = \"direct\": list such hosts in relay_bypass instead (one place says what goes direct)",
+                    shown(value)
+                ));
+            }
+            Some(v @ Value::String(_)) => vec![RelayUrl::from_toml(v)?],
+            Some(v) => Vec::<RelayUrl>::from_toml(v)?,
+            None => return Err(format!("{}: no relay", shown(value))),
+        };
+        if relay.is_empty() {
+            return Err(format!("{}: relay = [] names no relay proxy", shown(value)));
+        }
+        Ok(RelayRoute { hosts, relay })
+    }
+    fn to_toml(&self) -> Value {
+        let mut table = toml_edit::InlineTable::new();
+        table.insert("hosts", self.hosts.to_toml());
+        let relay = match self.relay.as_slice() {
+            [one] => one.to_toml(),
+            many => many.to_vec().to_toml(),
+        };
+        table.insert("relay", relay);
+        Value::InlineTable(table)
     }
 }
 

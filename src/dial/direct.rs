@@ -41,9 +41,13 @@ pub async fn open(
 
     match tokio::time::timeout_at(deadline, super::connect_first(&vetted)).await {
         Err(_) => Err(timed_out()),
-        Ok(Ok((stream, addr))) => {
-            Ok(Upstream { stream, addr, elapsed: started.elapsed(), early: Bytes::new() })
-        }
+        Ok(Ok((stream, addr))) => Ok(Upstream {
+            stream: super::Stream::Plain(stream),
+            addr,
+            elapsed: started.elapsed(),
+            early: Bytes::new(),
+            taken: super::Taken::default(),
+        }),
         Ok(Err((addr, error))) => Err(DialError::Connect { target: target.to_string(), addr, error }),
     }
 }

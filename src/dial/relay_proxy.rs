@@ -1,19 +1,22 @@
-//! Relay-proxy route: the tunnel is asked of the operator's upstream proxy with its own
-//! `CONNECT`. The relay resolves the name (in isolated networks the gateway often has
-//! no public DNS), so the resolved-address check applies here only to IP-literal
-//! targets; the allowlist has already been applied to the name. The relay is trusted
-//! configuration: its own address is not vetted.
+//! One try of one relay proxy: the tunnel is asked of the operator's upstream proxy
+//! with its own `CONNECT` (inside TLS to the relay for `https://`). The relay resolves
+//! the name (in isolated networks the gateway often has no public DNS), so the
+//! resolved-address check applies only to IP-literal targets (`failover` does it
+//! before any relay is asked); the allowlist has already been applied to the name. The
+//! relay is trusted configuration: its own address is not vetted. Which relay to try,
+//! and what a failure means for the next tunnels, is `failover`'s.
 
 use std::net::SocketAddr;
-use std::time::Instant;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use bytes::{Bytes, BytesMut};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use super::{Credentials, DialError, RelayProxy, Upstream};
-use crate::connect::{Host, MAX_HEAD_BYTES, Target};
-use crate::policy::{Allowed, Policy};
+use super::stream::Stream;
+use super::{Credentials, DialError, RelayProxy, relay_tls};
+use crate::connect::{MAX_HEAD_BYTES, Target};
 
 /// Most header fields read in the relay's answer; Squid sends about a dozen.
 const MAX_ANSWER_HEADERS: usize = 64;
@@ -40,37 +43,48 @@ pub enum AnswerError {
     Malformed(httparse::Error),
 }
 
-/// Dials `allowed` through `relay` before `deadline`.
-pub async fn open(
-    allowed: &Allowed,
-    policy: &Policy,
+/// Connects to `relay` (TLS first for `https://`), asks it for `target` and reads its
+/// answer, before `deadline`: the upstream, the relay's address, and bytes the relay
+/// sent after its 2xx (they belong to the client).
+pub async fn attempt(
+    target: &Target,
     relay: &RelayProxy,
+    tls: Option<&Arc<rustls::ClientConfig>>,
     deadline: tokio::time::Instant,
-) -> Result<Upstream, DialError> {
-    let started = Instant::now();
-    let target = allowed.target();
-    if let Host::Ip(ip) = target.host {
-        policy.vet(allowed, SocketAddr::new(ip, target.port))?;
-    }
-    let name = relay.to_string();
-    let timed_out = || DialError::RelayTimeout { relay: name.clone(), after: started.elapsed() };
+) -> Result<(Stream, SocketAddr, Bytes), DialError> {
+    let name = || relay.label.to_string();
+    // Set once the relay accepted the connection (and its TLS): a timeout after that is
+    // the relay waiting on the destination, not the relay being down.
+    let connected = AtomicBool::new(false);
     let exchange = async {
-        let (mut stream, addr) = connect(relay, deadline)
-            .await
-            .map_err(|error| DialError::RelayUnreachable { relay: name.clone(), error })?;
-        stream
-            .write_all(&request_bytes(target, relay.credentials.as_ref()))
-            .await
-            .map_err(|error| DialError::RelayUnreachable { relay: name.clone(), error })?;
-        let early = read_answer(&mut stream, &name, target).await?;
+        let unreachable = |error| DialError::RelayUnreachable { relay: name(), error };
+        let (tcp, addr) = connect(relay, deadline).await.map_err(unreachable)?;
+        let tcp = super::tuned(tcp);
+        let mut stream = match (relay.url.tls, tls) {
+            (false, _) => Stream::Plain(tcp),
+            (true, Some(config)) => {
+                let tls = relay_tls::handshake(tcp, relay.host(), config)
+                    .await
+                    .map_err(|error| DialError::RelayTls { relay: name(), error })?;
+                Stream::Tls(Box::new(tls))
+            }
+            (true, None) => unreachable!("config::relays builds TLS settings for every https:// relay"),
+        };
+        connected.store(true, Ordering::Relaxed);
+        stream.write_all(&request_bytes(target, relay.credentials.as_ref())).await.map_err(unreachable)?;
+        stream.flush().await.map_err(unreachable)?;
+        let early = read_answer(&mut stream, relay, target).await?;
         Ok::<_, DialError>((stream, addr, early))
     };
-    let (stream, addr, early) =
-        tokio::time::timeout_at(deadline, exchange).await.map_err(|_| timed_out())??;
-    Ok(Upstream { stream: super::tuned(stream), addr, elapsed: started.elapsed(), early })
+    let started = tokio::time::Instant::now();
+    tokio::time::timeout_at(deadline, exchange).await.map_err(|_| DialError::RelayTimeout {
+        relay: name(),
+        after: started.elapsed(),
+        answering: connected.load(Ordering::Relaxed),
+    })?
 }
 
-/// The exact bytes of the CONNECT sent to the relay proxy.
+/// The exact bytes of the CONNECT sent to a relay proxy.
 pub fn request_bytes(target: &Target, credentials: Option<&Credentials>) -> Vec<u8> {
     let mut out = format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n");
     if let Some(c) = credentials {
@@ -96,13 +110,34 @@ pub fn parse_answer(buf: &[u8]) -> Result<Option<Answer>, AnswerError> {
     }
 }
 
+/// What an answer means for the tunnel: a 2xx opens it; a 407 and other 4xx are the
+/// relay's word on this request; a 5xx (or no HTTP at all) says the relay cannot serve.
+pub fn judge(answer: &Answer, relay: &RelayProxy, target: &Target) -> Result<(), DialError> {
+    match answer.status {
+        200..=299 => Ok(()),
+        407 => Err(DialError::RelayAuth { relay: relay.label.to_string(), hint: relay.auth_hint }),
+        status => Err(DialError::RelayRefused {
+            relay: relay.label.to_string(),
+            target: target.to_string(),
+            status,
+            reason: answer.reason.clone(),
+            hint: match status {
+                403 => "; the relay proxy's own policy forbids this destination",
+                500..=599 => "; the next relay proxy, if any, is tried",
+                _ => "",
+            },
+        }),
+    }
+}
+
 /// Resolves the relay (through the same resolver and cache as destinations, stale
 /// answers included) and connects to the first of its addresses that answers.
 async fn connect(
     relay: &RelayProxy,
     deadline: tokio::time::Instant,
 ) -> std::io::Result<(TcpStream, SocketAddr)> {
-    let addrs = super::resolve::resolve(&relay.address.host, relay.address.port, deadline)
+    let address = &relay.url.address;
+    let addrs = super::resolve::resolve(&address.host, address.port, deadline)
         .await
         .map_err(|e| std::io::Error::other(e.to_string()))?;
     if addrs.is_empty() {
@@ -111,174 +146,110 @@ async fn connect(
             "the relay proxy's name resolves to no address",
         ));
     }
-    super::connect_first(&addrs).await.map_err(|(_, error)| error)
+    let (stream, addr) = super::eyeballs::connect(&addrs).await.map_err(|(_, error)| error)?;
+    Ok((stream, addr))
 }
 
-/// Reads the relay's answer head; a 2xx opens the tunnel, and bytes after the head
-/// (rare, but legal) are returned for the client.
-async fn read_answer(stream: &mut TcpStream, relay: &str, target: &Target) -> Result<Bytes, DialError> {
+/// Reads the relay's answer head and judges it; bytes after the head (rare, but
+/// legal) are returned for the client.
+async fn read_answer(
+    stream: &mut (impl AsyncRead + Unpin),
+    relay: &RelayProxy,
+    target: &Target,
+) -> Result<Bytes, DialError> {
     let mut buf = BytesMut::with_capacity(512);
-    let protocol = |what: String| DialError::RelayProtocol { relay: relay.to_string(), what };
-    let answer = loop {
+    let protocol = |what: String| DialError::RelayProtocol { relay: relay.label.to_string(), what };
+    loop {
         let n = stream
             .read_buf(&mut buf)
             .await
-            .map_err(|error| DialError::RelayUnreachable { relay: relay.to_string(), error })?;
+            .map_err(|error| DialError::RelayUnreachable { relay: relay.label.to_string(), error })?;
         if n == 0 {
             return Err(protocol("closed the connection without answering".into()));
         }
-        match parse_answer(&buf) {
-            Ok(Some(answer)) => break answer,
-            Ok(None) => continue,
-            Err(e) => return Err(protocol(e.to_string())),
+        if let Some(answer) = parse_answer(&buf).map_err(|e| protocol(e.to_string()))? {
+            judge(&answer, relay, target)?;
+            return Ok(buf.split_off(answer.len).freeze());
         }
-    };
-    if (200..300).contains(&answer.status) {
-        return Ok(buf.split_off(answer.len).freeze());
     }
-    let hint = match answer.status {
-        407 => "; set relay_proxy_username and relay_proxy_password_file to the relay's credentials",
-        403 => "; the relay proxy's own policy forbids this destination",
-        _ => "",
-    };
-    Err(DialError::RelayRefused {
-        relay: relay.to_string(),
-        target: target.to_string(),
-        status: answer.status,
-        reason: answer.reason,
-        hint,
-    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fault::Fault;
-    use crate::policy::Allowlist;
+    use crate::dial::RelayUrl;
 
-    /// The relay resolves names, but an IP-literal target is vetted here by the same
-    /// rules as on the direct route: never an unspecified address, never the gateway.
-    #[tokio::test]
-    async fn ip_literal_targets_are_vetted_before_the_relay_is_asked() {
-        // A relay that would hold the CONNECT unanswered: reaching it is a failure.
-        let relay = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let relay = RelayProxy {
-            address: Target::parse(&relay.local_addr().unwrap().to_string()).unwrap(),
-            credentials: None,
+    fn relay(url: &str, credentials: Option<(&str, &str)>) -> RelayProxy {
+        let credentials = credentials.map(|(u, p)| Credentials::new(u.into(), p.into()));
+        RelayProxy::new(RelayUrl::parse(url).unwrap(), credentials, "fix it")
+    }
+
+    /// The exact bytes each relay is sent: its own Proxy-Authorization (or none), the
+    /// target as `host:port` with IPv6 in brackets, nothing else.
+    #[test]
+    fn connect_bytes_are_exact_per_relay() {
+        let a = relay("http://gw@a.corp:3128", Some(("gw", "123")));
+        let b = relay("https://b.corp:3129", None);
+        let c = relay("http://[fd00::3]:8080", Some(("CORP\\svc", "pä55:w")));
+        let name = Target::parse("ws1.ods.opinsights.azure.com:443").unwrap();
+        let v6 = Target::parse("[2001:db8::1]:443").unwrap();
+        for (relay, target, want) in [
+            (&a, &name, &b"CONNECT ws1.ods.opinsights.azure.com:443 HTTP/1.1\r\nHost: ws1.ods.opinsights.azure.com:443\r\nProxy-Authorization: Basic Z3c6MTIz\r\n\r\n"[..]),
+            (&b, &name, b"CONNECT ws1.ods.opinsights.azure.com:443 HTTP/1.1\r\nHost: ws1.ods.opinsights.azure.com:443\r\n\r\n"),
+            (&a, &v6, b"CONNECT [2001:db8::1]:443 HTTP/1.1\r\nHost: [2001:db8::1]:443\r\nProxy-Authorization: Basic Z3c6MTIz\r\n\r\n"),
+            // base64("CORP\svc:pä55:w"): the user and the UTF-8 password as they are.
+            (&c, &v6, b"CONNECT [2001:db8::1]:443 HTTP/1.1\r\nHost: [2001:db8::1]:443\r\nProxy-Authorization: Basic Q09SUFxzdmM6cMOkNTU6dw==\r\n\r\n"),
+        ] {
+            assert_eq!(
+                String::from_utf8_lossy(&request_bytes(target, relay.credentials.as_ref())),
+                String::from_utf8_lossy(want),
+                "{}",
+                relay.label
+            );
+        }
+    }
+
+    #[test]
+    fn answers_parse_at_every_prefix() {
+        let head = b"HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"x\"\r\n\r\nrest";
+        let whole = head.len() - 4;
+        for end in 0..whole {
+            assert_eq!(parse_answer(&head[..end]), Ok(None), "prefix {end}");
+        }
+        let answer = parse_answer(head).unwrap().unwrap();
+        assert_eq!(
+            (answer.status, answer.reason.as_str(), answer.len),
+            (407, "Proxy Authentication Required", whole)
+        );
+        assert!(parse_answer(b"SSH-2.0-OpenSSH\r\n\r\n").is_err());
+        assert_eq!(
+            parse_answer(&[b'x'; MAX_HEAD_BYTES]).map(drop).map_err(|e| e.to_string()),
+            Err("invalid HTTP version".into())
+        );
+        let mut huge = b"HTTP/1.1 200 OK\r\n".to_vec();
+        huge.resize(MAX_HEAD_BYTES, b'x');
+        assert_eq!(parse_answer(&huge), Err(AnswerError::TooLarge));
+    }
+
+    #[test]
+    fn what_each_answer_means() {
+        let r = relay("http://a.corp:3128", None);
+        let t = Target::parse("x.example.com:443").unwrap();
+        let judge = |status| judge(&Answer { status, reason: "R".into(), len: 0 }, &r, &t);
+        assert!(judge(200).is_ok());
+        assert!(matches!(judge(407), Err(DialError::RelayAuth { .. })));
+        // A 5xx (Squid's 503 for a destination it cannot reach) tries the next relay
+        // but leaves this one in line; a 4xx ends the tunnel.
+        for (status, next) in [(403, false), (404, false), (500, true), (502, true), (503, true)] {
+            let e = judge(status).unwrap_err();
+            assert_eq!((e.tries_next(), e.trips_breaker()), (next, false), "{status}: {e}");
+        }
+        let timeout = |answering| DialError::RelayTimeout {
+            relay: "r".into(),
+            after: std::time::Duration::ZERO,
+            answering,
         };
-        let entries: Vec<String> = ["0.0.0.0", "::", "127.0.0.2", "10.20.30.40"].map(String::from).into();
-        let allowlist = Allowlist::parse(&entries, &[443, 8080]).unwrap();
-        let policy = Policy::new(allowlist, true, vec!["127.0.0.1:8080".parse().unwrap()])
-            .with_host_addresses(|| Ok(vec!["10.20.30.40".parse().unwrap()]));
-        for (target, want) in [
-            ("0.0.0.0:443", "unspecified_destination"),
-            ("[::ffff:0.0.0.0]:443", "unspecified_destination"),
-            ("[::]:443", "unspecified_destination"),
-            ("127.0.0.2:8080", "own_address"),
-            ("10.20.30.40:8080", "own_address"),
-        ] {
-            let allowed = policy.decide(&Target::parse(target).unwrap()).allow().unwrap();
-            let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(2);
-            match open(&allowed, &policy, &relay, deadline).await {
-                Err(e @ DialError::Denied(_)) => assert_eq!(e.reason(), want, "{target}"),
-                Err(other) => panic!("{target}: the relay was asked: {other}"),
-                Ok(_) => panic!("{target}: the relay was asked and answered"),
-            }
-        }
-    }
-
-    /// Squid 5.7's answer heads, captured on loopback (`fuzz/seeds/relay_answer/` keeps
-    /// them whole, with the error pages after the 407 and the 403).
-    const SQUID_200: &[u8] = b"HTTP/1.1 200 Connection established\r\n\r\n";
-    const SQUID_407: &[u8] = b"HTTP/1.1 407 Proxy Authentication Required\r\nServer: squid/5.7\r\n\
-        Mime-Version: 1.0\r\nDate: Mon, 30 Nov 2026 18:13:15 GMT\r\nContent-Type: text/html;charset=utf-8\r\n\
-        Content-Length: 3045\r\nX-Squid-Error: ERR_CACHE_ACCESS_DENIED 0\r\nVary: Accept-Language\r\n\
-        Content-Language: en\r\nProxy-Authenticate: Basic realm=\"omsgate-test\"\r\nX-Cache: MISS from vm\r\n\
-        X-Cache-Lookup: NONE from vm:34379\r\nVia: 1.1 vm (squid/5.7)\r\nConnection: keep-alive\r\n\r\n";
-    const SQUID_403: &[u8] = b"HTTP/1.1 403 Forbidden\r\nServer: squid/5.7\r\nMime-Version: 1.0\r\n\
-        Date: Mon, 30 Nov 2026 18:13:17 GMT\r\nContent-Type: text/html;charset=utf-8\r\nContent-Length: 3094\r\n\
-        X-Squid-Error: ERR_ACCESS_DENIED 0\r\nVary: Accept-Language\r\nContent-Language: en\r\n\
-        X-Cache: MISS from vm\r\nX-Cache-Lookup: NONE from vm:36143\r\nVia: 1.1 vm (squid/5.7)\r\n\
-        Connection: keep-alive\r\n\r\n";
-
-    #[test]
-    fn squid_answers_need_more_at_every_prefix() {
-        for (head, status, reason) in [
-            (SQUID_200, 200, "Connection established"),
-            (SQUID_407, 407, "Proxy Authentication Required"),
-            (SQUID_403, 403, "Forbidden"),
-        ] {
-            let answer = Answer { status, reason: reason.into(), len: head.len() };
-            assert_eq!(parse_answer(head), Ok(Some(answer.clone())));
-            for n in 0..head.len() {
-                assert_eq!(parse_answer(&head[..n]), Ok(None), "{status}: prefix of {n} bytes");
-            }
-            // What follows the head (an error page, or the destination's first bytes) is
-            // not the head's.
-            let mut more = head.to_vec();
-            more.extend_from_slice(b"\x16\x03\x03\x00\x02\x02\x28");
-            assert_eq!(parse_answer(&more), Ok(Some(answer)));
-        }
-    }
-
-    /// A 200 whose end of head arrives in a later read, with the destination's first
-    /// bytes behind it: the head is read across both, and those bytes go to the client.
-    #[tokio::test]
-    async fn a_head_split_across_reads_keeps_the_bytes_after_it() {
-        let early = b"\x16\x03\x03\x00\x02\x02\x28";
-        let (first, rest) = SQUID_200.split_at(SQUID_200.len() - 1);
-        let mut whole = SQUID_200.to_vec();
-        whole.extend_from_slice(early);
-        for n in 0..whole.len() {
-            let want = if n < SQUID_200.len() { None } else { Some(SQUID_200.len()) };
-            assert_eq!(parse_answer(&whole[..n]).unwrap().map(|a| a.len), want, "prefix of {n} bytes");
-        }
-
-        let relay = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = relay.local_addr().unwrap();
-        let server = tokio::spawn(async move {
-            let (mut s, _) = relay.accept().await.unwrap();
-            s.write_all(first).await.unwrap();
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-            s.write_all(&[rest, early].concat()).await.unwrap();
-            s
-        });
-        let mut stream = TcpStream::connect(addr).await.unwrap();
-        let target = Target::parse("ws1.ods.opinsights.azure.com:443").unwrap();
-        let got = read_answer(&mut stream, "relay", &target).await.unwrap();
-        assert_eq!(&got[..], early);
-        drop(server.await.unwrap());
-    }
-
-    #[test]
-    fn answers_that_are_not_http_or_never_end() {
-        assert_eq!(
-            parse_answer(b"SSH-2.0-OpenSSH_9.2\r\n"),
-            Err(AnswerError::Malformed(httparse::Error::Version))
-        );
-        assert_eq!(
-            parse_answer(b"HTTP/1.1 2000 OK\r\n\r\n").unwrap_err().to_string(),
-            "invalid response status"
-        );
-        let mut endless = b"HTTP/1.1 200 Connection established\r\nX-Pad: ".to_vec();
-        endless.resize(MAX_HEAD_BYTES - 1, b'a');
-        assert_eq!(parse_answer(&endless), Ok(None));
-        endless.push(b'a');
-        assert_eq!(parse_answer(&endless).unwrap_err().to_string(), "answer head larger than 8 KiB");
-    }
-
-    #[test]
-    fn connect_bytes_are_exact() {
-        let t = Target::parse("ws1.ods.opinsights.azure.com:443").unwrap();
-        assert_eq!(
-            request_bytes(&t, None),
-            b"CONNECT ws1.ods.opinsights.azure.com:443 HTTP/1.1\r\nHost: ws1.ods.opinsights.azure.com:443\r\n\r\n"
-        );
-        let t = Target::parse("[2001:db8::1]:443").unwrap();
-        let c = Credentials::new("user1".into(), "123".into());
-        assert_eq!(
-            request_bytes(&t, Some(&c)),
-            b"CONNECT [2001:db8::1]:443 HTTP/1.1\r\nHost: [2001:db8::1]:443\r\nProxy-Authorization: Basic dXNlcjE6MTIz\r\n\r\n"
-        );
+        assert_eq!((timeout(false).trips_breaker(), timeout(true).trips_breaker()), (true, false));
+        assert!(timeout(true).tries_next());
     }
 }

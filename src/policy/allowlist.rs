@@ -77,6 +77,9 @@ pub struct Allowlist {
     /// In-label wildcards, by the name past their leftmost label.
     in_label: HashMap<Box<str>, InLabel>,
     ips: HashMap<IpAddr, Vec<Rule>>,
+    /// A pattern set ([`Allowlist::patterns`]): an entry without `:PORT` matches every
+    /// port rather than those of `allowed_ports`.
+    every_port: bool,
 }
 
 /// One entry, for `check`, `explain` and `allowed-host list --all`.
@@ -155,6 +158,13 @@ impl Allowlist {
         Ok(list)
     }
 
+    /// The same language as a set of host patterns, where an entry without `:PORT`
+    /// matches every port (`relay_bypass`, `relay_route`): one reader and one matcher
+    /// for every list of hosts in the config.
+    pub fn patterns(sources: &[(Origin, Vec<String>)]) -> Result<Allowlist, String> {
+        Ok(Allowlist { every_port: true, ..Allowlist::from_sources(sources, &[])? })
+    }
+
     /// Checks one entry alone, as `allowed-host add` and the key table do.
     pub fn check_entry(entry: &str) -> Result<(), String> {
         parse_entry(entry).map(drop).map_err(|e| format!("entry {entry:?}: {e}"))
@@ -169,7 +179,7 @@ impl Allowlist {
             listed = true;
             match rule.port {
                 Some(p) if p == port => by_entry = by_entry.or(Some(rule.entry)),
-                None if self.default_ports.binary_search(&port).is_ok() => {
+                None if self.every_port || self.default_ports.binary_search(&port).is_ok() => {
                     by_default = by_default.or(Some(rule.entry));
                 }
                 _ => {}

@@ -27,9 +27,11 @@ pub mod rules;
 pub mod server;
 pub mod version;
 
+use std::future::Future;
+use std::io;
 use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 pub use cert::ClientCertificate;
@@ -85,12 +87,42 @@ pub struct Expected<'a> {
     pub within: Duration,
 }
 
+/// The destination side as this step reads and writes it: the destination's socket,
+/// or TLS to an `https://` relay proxy with the tunnel inside.
+pub trait Upstream: AsyncRead + AsyncWrite + Unpin + Send {
+    /// Copies bytes waiting to be read into `buf` without reading them, once there is at
+    /// least one (0 at EOF); `None` when this stream cannot look ahead, and the server's
+    /// reply is then read and relayed as it arrives.
+    fn peek<'a>(
+        &'a mut self,
+        buf: &'a mut [u8],
+    ) -> impl Future<Output = io::Result<Option<usize>>> + Send + 'a;
+}
+
+impl Upstream for TcpStream {
+    /// `MSG_PEEK`.
+    async fn peek(&mut self, buf: &mut [u8]) -> io::Result<Option<usize>> {
+        TcpStream::peek(self, buf).await.map(Some)
+    }
+}
+
+impl Upstream for crate::dial::Stream {
+    /// A plain socket is peeked at; TLS to a relay cannot be (its bytes are decrypted
+    /// only as they are read).
+    async fn peek(&mut self, buf: &mut [u8]) -> io::Result<Option<usize>> {
+        match self {
+            crate::dial::Stream::Plain(tcp) => TcpStream::peek(tcp, buf).await.map(Some),
+            crate::dial::Stream::Tls(_) => Ok(None),
+        }
+    }
+}
+
 /// Reads and checks the TLS handshake of one tunnel, forwarding every byte it reads.
 ///
 /// `early` holds bytes the client sent after the CONNECT head (a pipelined hello).
 pub async fn handshake(
     client: &mut TcpStream,
-    upstream: &mut TcpStream,
+    upstream: &mut impl Upstream,
     early: &[u8],
     expected: &Expected<'_>,
 ) -> Result<Verified, SniffError> {
@@ -103,9 +135,9 @@ pub async fn handshake(
 }
 
 /// The sockets and the name of the step being read (for the timeout message).
-struct Steps<'a> {
+struct Steps<'a, U> {
     client: &'a mut TcpStream,
-    upstream: &'a mut TcpStream,
+    upstream: &'a mut U,
     during: &'a mut Step,
     forwarded: Forwarded,
 }
@@ -132,7 +164,7 @@ impl Step {
     }
 }
 
-impl Steps<'_> {
+impl<U: Upstream> Steps<'_, U> {
     /// The handshake step being read, for error messages.
     fn step(&self) -> &'static str {
         self.during.name()
@@ -277,7 +309,9 @@ impl Steps<'_> {
     /// unread, it reaches the client through the splice, zero-copy and counted in the
     /// close line like the rest. `None` when the reply must be read instead.
     async fn peek_server_hello(&mut self, chunk: &mut [u8]) -> Result<Option<TlsVersion>, SniffError> {
-        let header = self.peek(&mut chunk[..RECORD_HEADER_LEN]).await?;
+        let Some(header) = self.peek(&mut chunk[..RECORD_HEADER_LEN]).await? else {
+            return Ok(None);
+        };
         if header < RECORD_HEADER_LEN || chunk[0] != record::CONTENT_HANDSHAKE {
             return Ok(None);
         }
@@ -285,15 +319,17 @@ impl Steps<'_> {
         let Some(record) = chunk.get_mut(..len) else {
             return Ok(None);
         };
-        let n = self.peek(record).await?;
+        let Some(n) = self.peek(record).await? else {
+            return Ok(None);
+        };
         Ok(server::whole_server_hello(&record[..n]))
     }
 
     /// Copies the first bytes waiting from upstream into `buf` without reading them,
     /// once there is at least one (0 at EOF).
-    async fn peek(&mut self, buf: &mut [u8]) -> Result<usize, SniffError> {
+    async fn peek(&mut self, buf: &mut [u8]) -> Result<Option<usize>, SniffError> {
         let (side, during) = (Side::Upstream, self.step());
-        self.upstream.peek(buf).await.map_err(|source| SniffError::Io { side, during, source })
+        Upstream::peek(self.upstream, buf).await.map_err(|source| SniffError::Io { side, during, source })
     }
 
     /// Reads the server, relaying each read to the client before looking at it, until
@@ -317,7 +353,7 @@ impl Steps<'_> {
 
 /// One read into `chunk`; EOF is [`SniffError::Closed`].
 async fn read_chunk(
-    stream: &mut TcpStream,
+    stream: &mut (impl AsyncRead + Unpin),
     chunk: &mut [u8],
     side: Side,
     during: &'static str,
@@ -329,13 +365,17 @@ async fn read_chunk(
     }
 }
 
+/// Writes all of `bytes` and flushes them (TLS to a relay holds them otherwise; a
+/// socket's flush is nothing).
 async fn write(
-    stream: &mut TcpStream,
+    stream: &mut (impl AsyncWrite + Unpin),
     bytes: &[u8],
     side: Side,
     during: &'static str,
 ) -> Result<(), SniffError> {
-    stream.write_all(bytes).await.map_err(|source| SniffError::Io { side, during, source })
+    let io = |source| SniffError::Io { side, during, source };
+    stream.write_all(bytes).await.map_err(io)?;
+    stream.flush().await.map_err(io)
 }
 
 #[cfg(test)]

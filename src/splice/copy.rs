@@ -50,7 +50,11 @@ pub(super) async fn burst(
 }
 
 /// Writes all of `data` to `dst` on writable readiness, counting what was written.
-async fn write_all(dst: &TcpStream, mut data: &[u8], moved: &mut Burst<'_>) -> Result<(), DirError> {
+pub(super) async fn write_all(
+    dst: &TcpStream,
+    mut data: &[u8],
+    moved: &mut Burst<'_>,
+) -> Result<(), DirError> {
     while !data.is_empty() {
         match dst.try_write(data) {
             Ok(0) => return Err(DirError::Write(io::ErrorKind::WriteZero.into())),

@@ -6,6 +6,8 @@
 //!   [`Direction`] and watches idle timeout and shutdown.
 //! * `linux.rs`: zero-copy bursts with `splice(2)` through a pipe (Linux only).
 //! * `copy.rs`: bursts through a small userspace buffer (every OS; the fallback).
+//! * `stream.rs`: the two directions when the upstream is TLS to a relay proxy
+//!   ([`both_ways_stream`]): copied, as encryption happens in userspace anyway.
 //! * `pool.rs`: [`PipePool`], the bounded pool pipes are leased from, one burst at a time.
 //! * `tests.rs`: every case on real loopback TCP, in both modes.
 //!
@@ -28,15 +30,18 @@ mod copy;
 #[cfg(target_os = "linux")]
 mod linux;
 mod pool;
+mod stream;
 
 use std::future::Future;
 use std::io;
 use std::net::Shutdown;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use socket2::SockRef;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio::time::Instant;
 
@@ -199,26 +204,53 @@ pub async fn both_ways(
     meters: &[&Meters],
     cut: impl Future<Output = ()>,
 ) -> Transferred {
-    let start = Instant::now();
-    let tunnel = Shared {
-        pool: match cfg.mode {
-            Mode::Auto if cfg!(target_os = "linux") => Some(pool),
-            _ => None,
-        },
-        meters,
-        start,
-        last_ms: AtomicU64::new(0),
-        up: AtomicU64::new(0),
-        down: AtomicU64::new(0),
+    let pool = match cfg.mode {
+        Mode::Auto if cfg!(target_os = "linux") => Some(pool),
+        _ => None,
     };
+    let tunnel = Shared::new(pool, meters);
     let up = one_way(&tunnel, Direction::Up, &client, &upstream);
     let down = one_way(&tunnel, Direction::Down, &upstream, &client);
-    let idle = tokio::time::sleep_until(far_deadline(start, cfg.idle_timeout));
-    tokio::pin!(up, down, idle, cut);
+    tokio::pin!(up, down, cut);
+    let closed_by = until_done(&tunnel, up, down, cfg.idle_timeout, cut).await;
+    tunnel.transferred(closed_by)
+}
+
+/// [`both_ways`] for an upstream that is not a plain socket (TLS to an `https://` relay
+/// proxy): the same ending rules and counting, bytes copied through userspace
+/// (`stream.rs` says how).
+pub async fn both_ways_stream<U: AsyncRead + AsyncWrite + Send>(
+    client: TcpStream,
+    upstream: U,
+    cfg: &SpliceConfig,
+    meters: &[&Meters],
+    cut: impl Future<Output = ()>,
+) -> Transferred {
+    let tunnel = Shared::new(None, meters);
+    let (from_upstream, to_upstream) = tokio::io::split(upstream);
+    let up = stream::up(&tunnel, &client, to_upstream);
+    let down = stream::down(&tunnel, from_upstream, &client);
+    tokio::pin!(up, down, cut);
+    let closed_by = until_done(&tunnel, up, down, cfg.idle_timeout, cut).await;
+    tunnel.transferred(closed_by)
+}
+
+/// Runs both directions until the tunnel ends (both at EOF, an error, idle, or `cut`)
+/// and says who ended it. The futures are pinned by the caller and lent here, so the
+/// tunnel's state holds each of them once.
+async fn until_done(
+    tunnel: &Shared<'_>,
+    mut up: Pin<&mut impl Future<Output = Result<(), DirError>>>,
+    mut down: Pin<&mut impl Future<Output = Result<(), DirError>>>,
+    idle_timeout: Duration,
+    mut cut: Pin<&mut impl Future<Output = ()>>,
+) -> ClosedBy {
+    let idle = tokio::time::sleep_until(far_deadline(tunnel.start, idle_timeout));
+    tokio::pin!(idle);
 
     let (mut up_done, mut down_done) = (false, false);
     let mut first_eof = None;
-    let closed_by = loop {
+    loop {
         tokio::select! {
             result = &mut up, if !up_done => match result {
                 Ok(()) => {
@@ -241,7 +273,7 @@ pub async fn both_ways(
                 Err(e) => break e.closed_by(Direction::Down),
             },
             () = &mut idle => {
-                let deadline = far_deadline(tunnel.last_activity(), cfg.idle_timeout);
+                let deadline = far_deadline(tunnel.last_activity(), idle_timeout);
                 if deadline <= Instant::now() {
                     break ClosedBy::IdleTimeout;
                 }
@@ -249,11 +281,6 @@ pub async fn both_ways(
             }
             () = &mut cut => break ClosedBy::Cut,
         }
-    };
-    Transferred {
-        up: tunnel.up.load(Ordering::Relaxed),
-        down: tunnel.down.load(Ordering::Relaxed),
-        closed_by,
     }
 }
 
@@ -274,12 +301,17 @@ async fn one_way(
             _ => copy::burst(src, dst, &mut moved).await?,
         };
         if end == BurstEnd::Eof {
-            return match SockRef::from(dst).shutdown(Shutdown::Write) {
-                // The peer already closed both ways; the other direction will see it.
-                Err(e) if e.kind() != io::ErrorKind::NotConnected => Err(DirError::Write(e)),
-                _ => Ok(()),
-            };
+            return shut_write(dst);
         }
+    }
+}
+
+/// Passes an EOF on: half-closes `dst` for writing.
+fn shut_write(dst: &TcpStream) -> Result<(), DirError> {
+    match SockRef::from(dst).shutdown(Shutdown::Write) {
+        // The peer already closed both ways; the other direction will see it.
+        Err(e) if e.kind() != io::ErrorKind::NotConnected => Err(DirError::Write(e)),
+        _ => Ok(()),
     }
 }
 
@@ -327,7 +359,26 @@ struct Shared<'a> {
     down: AtomicU64,
 }
 
-impl Shared<'_> {
+impl<'a> Shared<'a> {
+    fn new(pool: Option<&'a PipePool>, meters: &'a [&'a Meters]) -> Shared<'a> {
+        Shared {
+            pool,
+            meters,
+            start: Instant::now(),
+            last_ms: AtomicU64::new(0),
+            up: AtomicU64::new(0),
+            down: AtomicU64::new(0),
+        }
+    }
+
+    fn transferred(&self, closed_by: ClosedBy) -> Transferred {
+        Transferred {
+            up: self.up.load(Ordering::Relaxed),
+            down: self.down.load(Ordering::Relaxed),
+            closed_by,
+        }
+    }
+
     fn last_activity(&self) -> Instant {
         self.start + Duration::from_millis(self.last_ms.load(Ordering::Relaxed))
     }

@@ -48,6 +48,10 @@ impl Progress for Report<'_> {
             target = %open.target,
             decision = "allow",
             upstream = %open.upstream,
+            route = open.taken.route,
+            relay = open.taken.relay.as_deref().unwrap_or(""),
+            relay_failovers = open.taken.failovers,
+            relay_all_failing = open.taken.all_failing,
             connect_ms = open.connect.as_secs_f64() * 1e3,
             "CONNECT {} from {} allowed",
             open.target,
@@ -97,18 +101,20 @@ impl Report<'_> {
                     metrics::error(events::NETWORK_ERROR);
                 }
                 let tls_version = open.and_then(|o| o.tls.as_ref()).map_or("", |v| v.version.config_name());
+                let relay = open.and_then(|o| o.taken.relay.as_deref()).unwrap_or("");
                 info!(
-                        event_id = events::TUNNEL_CLOSED,
-                        client = %trace.client,
-                via = %via(trace),
-                        target = %target,
-                        tls_version,
-                        bytes_up = t.up,
-                        bytes_down = t.down,
-                        duration_s = duration,
-                        closed_by,
-                        "tunnel to {target} closed by {closed_by}"
-                    );
+                    event_id = events::TUNNEL_CLOSED,
+                    client = %trace.client,
+                    via = %via(trace),
+                    target = %target,
+                    relay,
+                    tls_version,
+                    bytes_up = t.up,
+                    bytes_down = t.down,
+                    duration_s = duration,
+                    closed_by,
+                    "tunnel to {target} closed by {closed_by}"
+                );
             }
             Err(e) if !e.is_error() => {}
             Err(e) => {
@@ -125,6 +131,10 @@ impl Report<'_> {
                 // closed, under the bounded closed_by set, not under the rejection reason.
                 if trace.open().is_some() {
                     metrics::closed(if e.is_rejection() { "refused" } else { "error" });
+                }
+                // A relay's 407: dial wrote one line for the burst, with what to fix.
+                if e.reported_by_step() {
+                    return;
                 }
                 let status = e.status().map_or(0, |s| s.0);
                 warn!(
