@@ -12,7 +12,7 @@ use tokio::sync::watch;
 
 use crate::config::Settings;
 use crate::dial::resolve::{self, DnsSettings, Lifetime};
-use crate::policy::Policy;
+use crate::policy::{Authenticator, Policy};
 use crate::splice::{Meters, PipePool, SpliceConfig};
 
 /// Pipes kept for splicing (the pool's module doc says why this many).
@@ -84,7 +84,8 @@ impl Snapshot {
             settings.keys.allow_private_destinations,
             listening.to_vec(),
         )
-        .in_mode(settings.keys.policy_mode);
+        .in_mode(settings.keys.policy_mode)
+        .with_agents(settings.users.clone().map(Authenticator::new), settings.identities.clone());
         Snapshot { settings, policy }
     }
 

@@ -7,15 +7,15 @@ use std::num::NonZeroU16;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use toml_edit::{Array, Value};
+use toml_edit::{Array, InlineTable, Value};
 
 use super::duration;
 use crate::connect::Target;
 use crate::dial::RelayProxy;
 use crate::dial::resolve::DnsServer;
-use crate::policy::PolicyMode;
 use crate::policy::catalog::{Cloud, Guid, Service};
-use crate::sniff::{ClientCertPolicy, SniPolicy, TlsVersion};
+use crate::policy::{Allowlist, ClientAuth, IdentityEntry, PolicyMode, Who};
+use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
 use ipnet::IpNet;
 
@@ -34,6 +34,10 @@ pub enum Kind {
     Choice(&'static [&'static str]),
     StringList,
     IntegerList,
+    /// A table of a few named fields (one `[[identity]]`).
+    Table,
+    /// A list of tables: `[[name]]` sections, or an array of inline tables.
+    TableList,
 }
 
 /// A Rust type a key's value can have.
@@ -128,6 +132,9 @@ impl Kind {
             Kind::String | Kind::Duration | Kind::Choice(_) => Value::from(text),
             Kind::StringList => Value::Array(items().iter().map(String::as_str).collect()),
             Kind::IntegerList => Value::Array(items().iter().map(|s| scalar(s, true)).collect()),
+            // TOML as written (`[{ user = "a", allowed_hosts = ["h"] }]`); else a string
+            // for the key's check to refuse.
+            Kind::Table | Kind::TableList => text.trim().parse().unwrap_or_else(|_| Value::from(text)),
         }
     }
 
@@ -142,6 +149,8 @@ impl Kind {
             Kind::Choice(names) => names.iter().map(|n| format!("`\"{n}\"`")).collect::<Vec<_>>().join(" / "),
             Kind::StringList => "list of strings".into(),
             Kind::IntegerList => "list of integers".into(),
+            Kind::Table => "table".into(),
+            Kind::TableList => "list of tables (`[[…]]` sections)".into(),
         }
     }
 }
@@ -221,6 +230,7 @@ impl KeyType for Duration {
 impl<T: KeyType> KeyType for Vec<T> {
     const KIND: Kind = match T::KIND {
         Kind::Integer => Kind::IntegerList,
+        Kind::Table => Kind::TableList,
         _ => Kind::StringList,
     };
     fn from_toml(value: &Value) -> Result<Self, String> {
@@ -343,6 +353,53 @@ choice!(ClientCertPolicy [Off, WhenVisible, Require]);
 choice!(Mode [Auto, Copy]);
 choice!(PolicyMode [Enforce, Report]);
 choice!(ProxyMode [Off, Optional, Required]);
+choice!(ClientAuth [Off, Basic]);
+
+impl KeyType for IdentityEntry {
+    const KIND: Kind = Kind::Table;
+    /// `{ user = "…" | certificate = "…", allowed_hosts = [...], azure_workspace_ids = [...] }`.
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        let table = value.as_inline_table().ok_or_else(|| {
+            expected(value, "an identity table ({ user = \"…\" or certificate = \"CN=…\", allowed_hosts = [...], azure_workspace_ids = [...] })")
+        })?;
+        const FIELDS: [&str; 4] = ["user", "certificate", "allowed_hosts", "azure_workspace_ids"];
+        if let Some((field, _)) = table.iter().find(|(k, _)| !FIELDS.contains(k)) {
+            return Err(format!("identity field `{field}` is unknown; fields: {}", FIELDS.join(", ")));
+        }
+        let text = |field: &str| table.get(field).map(String::from_toml).transpose();
+        let who = match (text("user")?, text("certificate")?) {
+            (Some(user), None) => {
+                crate::policy::auth::check_user(&user)?;
+                Who::User(user)
+            }
+            (None, Some(subject)) => {
+                CertAllowlist::new([&subject]).map_err(|e| e.to_string())?;
+                Who::Certificate(subject)
+            }
+            _ => return Err("an identity names exactly one of user = \"…\" or certificate = \"CN=…\"".into()),
+        };
+        let list = |field: &str| table.get(field).map(Vec::<String>::from_toml).transpose();
+        let allowed_hosts = list("allowed_hosts")?.unwrap_or_default();
+        allowed_hosts.iter().try_for_each(|e| Allowlist::check_entry(e))?;
+        let azure_workspace_ids =
+            table.get("azure_workspace_ids").map(Vec::<Guid>::from_toml).transpose()?.unwrap_or_default();
+        Ok(IdentityEntry { who, allowed_hosts, azure_workspace_ids })
+    }
+    fn to_toml(&self) -> Value {
+        let mut t = InlineTable::new();
+        match &self.who {
+            Who::User(u) => t.insert("user", Value::from(u.as_str())),
+            Who::Certificate(c) => t.insert("certificate", Value::from(c.as_str())),
+        };
+        if !self.allowed_hosts.is_empty() {
+            t.insert("allowed_hosts", self.allowed_hosts.to_toml());
+        }
+        if !self.azure_workspace_ids.is_empty() {
+            t.insert("azure_workspace_ids", self.azure_workspace_ids.to_toml());
+        }
+        Value::InlineTable(t)
+    }
+}
 
 impl KeyType for IpNet {
     const KIND: Kind = Kind::String;
