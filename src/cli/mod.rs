@@ -14,6 +14,7 @@ macro_rules! say {
 }
 
 mod access;
+mod agent_user;
 mod drain;
 mod edit;
 mod explain;
@@ -71,6 +72,10 @@ enum Command {
     /// Show, set or clear the relay (upstream) proxy (*-OMSGatewayRelayProxy).
     #[command(subcommand)]
     RelayProxy(RelayCmd),
+    /// Add, remove or list the agents' users (client_auth = "basic"): the users file the
+    /// config names (client_auth_users_file; `agent-users` beside the config when none).
+    #[command(subcommand)]
+    AgentUser(AgentUserCmd),
     /// Tell running gateways on this config to reload it, keeping open tunnels.
     Reload,
     /// Drain the running gateways on this config as SIGTERM does, then they exit. Exit 0
@@ -204,6 +209,17 @@ enum CertCmd {
 }
 
 #[derive(Debug, Subcommand)]
+enum AgentUserCmd {
+    /// The users, sorted.
+    List,
+    /// Add a user, or give one a new password: read from standard input (asked without
+    /// echo on a terminal), never from the command line; stored as a bcrypt hash.
+    Add { name: String },
+    /// Remove a user: its agents get 407 from the next reload on.
+    Remove { name: String },
+}
+
+#[derive(Debug, Subcommand)]
 enum RelayCmd {
     /// Show the relay proxy (the password is never printed).
     Get,
@@ -271,6 +287,14 @@ pub fn main() -> ExitCode {
             edit::Edit::RelaySet { address, username, password_stdin, password_file }
         }
         Command::RelayProxy(RelayCmd::Clear) => edit::Edit::RelayClear,
+        Command::AgentUser(cmd) => {
+            let cmd = match cmd {
+                AgentUserCmd::List => agent_user::AgentUser::List,
+                AgentUserCmd::Add { name } => agent_user::AgentUser::Add(name),
+                AgentUserCmd::Remove { name } => agent_user::AgentUser::Remove(name),
+            };
+            return agent_user::run(cmd, &path);
+        }
         Command::Reload => edit::Edit::Reload,
         Command::Drain => return drain::run(&path),
     };
