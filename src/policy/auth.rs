@@ -9,7 +9,11 @@
 //! [`CACHE_FOR`], keyed by a keyed SipHash of the exact `Proxy-Authorization` value the
 //! agent sent (the credentials themselves are never kept): the 64-bit half picks the
 //! slot, the whole 128 bits are compared in constant time. A wrong password is never
-//! cached; an unknown user costs the same hash check as a known one.
+//! cached; an unknown user costs the same hash check as a known one. Tunnels presenting
+//! the same credentials while their check runs wait for that one check (a fleet sharing
+//! one user reconnecting at once costs one hash, not one per agent), and at most one
+//! check per core runs at a time, so a burst of distinct credentials is answered in
+//! order instead of every check finishing late together.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -20,6 +24,7 @@ use std::time::{Duration, Instant};
 
 use siphasher::sip128::{Hasher128, SipHasher13};
 use subtle::ConstantTimeEq;
+use tokio::sync::{OnceCell, Semaphore};
 
 use crate::connect::ProxyAuthorization;
 use crate::events;
@@ -73,6 +78,11 @@ pub struct Authenticator {
     users: Arc<Users>,
     key: (u64, u64),
     shards: Box<[Mutex<HashMap<u64, Cached>>]>,
+    /// Checks running now, by digest: later tunnels with the same credentials wait for
+    /// the answer instead of hashing again. Touched only on cache misses.
+    running: Mutex<HashMap<[u8; 16], Arc<OnceCell<bool>>>>,
+    /// One permit per core: hash checks running at once.
+    hashing: Semaphore,
 }
 
 /// A remembered success.
@@ -266,7 +276,8 @@ impl Authenticator {
             u64::from_le_bytes(seed[8..].try_into().expect("8 bytes")),
         );
         let shards = (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect();
-        Authenticator { users, key, shards }
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        Authenticator { users, key, shards, running: Mutex::default(), hashing: Semaphore::new(cores) }
     }
 
     /// The authenticated user, or why not. A cached success answers at once; otherwise
@@ -278,15 +289,37 @@ impl Authenticator {
             return Ok(user);
         }
         let (user, password) = presented.basic().ok_or(AuthError::Malformed)?;
-        let (users, user_owned, password) = (self.users.clone(), user.to_string(), password.to_vec());
-        let ok =
-            tokio::task::spawn_blocking(move || users.verify(&user_owned, &password)).await.unwrap_or(false);
-        if !ok {
+        if !self.check_once(digest, user, password).await {
             return Err(AuthError::Wrong { user: user.escape_default().to_string() });
         }
-        let user: Arc<str> = Arc::from(user);
-        self.remember(digest, user.clone());
-        Ok(user)
+        Ok(Arc::from(user))
+    }
+
+    /// Checks `user`'s `password` on the blocking pool (one check per core at a time);
+    /// tunnels with the same `digest` meanwhile share this check's answer.
+    async fn check_once(&self, digest: [u8; 16], user: &str, password: &[u8]) -> bool {
+        let lock = || self.running.lock().unwrap_or_else(|p| p.into_inner());
+        let cell = lock().entry(digest).or_default().clone();
+        let ok = *cell
+            .get_or_init(|| async {
+                let Ok(_permit) = self.hashing.acquire().await else { return false };
+                let (users, name, password) = (self.users.clone(), user.to_string(), password.to_vec());
+                let ok = tokio::task::spawn_blocking(move || users.verify(&name, &password))
+                    .await
+                    .unwrap_or(false);
+                if ok {
+                    self.remember(digest, Arc::from(user));
+                }
+                ok
+            })
+            .await;
+        // The first to get here after the answer clears the entry (a success is already
+        // in the cache; a failure is checked afresh next time).
+        let mut running = lock();
+        if running.get(&digest).is_some_and(|c| Arc::ptr_eq(c, &cell)) {
+            running.remove(&digest);
+        }
+        ok
     }
 
     /// Keyed SipHash-1-3 (128 bits) of what the agent sent.

@@ -100,3 +100,20 @@ fn a_full_shard_makes_room() {
     let held: usize = auth.shards.iter().map(|s| s.lock().unwrap().len()).sum();
     assert!(held <= SHARD_CAPACITY * SHARDS, "bounded: {held}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tunnels_with_the_same_credentials_share_one_check() {
+    let auth = Arc::new(Authenticator::new(Arc::new(users(&format!("store-1:{}\n", bcrypt4("s3cret"))))));
+    let right = Arc::new(basic("store-1", "s3cret"));
+    let tasks: Vec<_> = (0..16)
+        .map(|_| {
+            let (auth, right) = (auth.clone(), right.clone());
+            tokio::spawn(async move { auth.authenticate(Some(&right)).await })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(&*t.await.unwrap().unwrap(), "store-1");
+    }
+    assert!(auth.running.lock().unwrap().is_empty(), "no check left registered");
+    assert_eq!(auth.cached(auth.digest(right.raw())).as_deref(), Some("store-1"));
+}
