@@ -19,8 +19,8 @@ use crate::policy::auth::{check_user, hash_password};
 /// What `agent-user` was asked.
 #[derive(Debug, Clone)]
 pub enum AgentUser {
-    /// Add a user, or set a new password for one.
-    Add(String),
+    /// Add a user, or set a new password for one, hashed at this bcrypt cost.
+    Add(String, u32),
     Remove(String),
     List,
 }
@@ -52,12 +52,12 @@ fn execute(cmd: AgentUser, config: &Path) -> Result<(), EditError> {
         users.names().iter().for_each(|u| say!("{u}"));
         return Ok(());
     }
-    let (name, password) = match &cmd {
-        AgentUser::Add(name) => {
+    let (name, password, cost) = match &cmd {
+        AgentUser::Add(name, cost) => {
             check_user(name).map_err(EditError::BadValue)?;
-            (name, Some(read_password(name)?))
+            (name, Some(read_password(name)?), *cost)
         }
-        AgentUser::Remove(name) => (name, None),
+        AgentUser::Remove(name) => (name, None, 0),
         AgentUser::List => unreachable!("answered above"),
     };
     let mut editor = Editor::open(config)?;
@@ -66,7 +66,7 @@ fn execute(cmd: AgentUser, config: &Path) -> Result<(), EditError> {
     let (old, users) = read_users(&file)?;
     let text = match &password {
         Some(password) => {
-            let hash = hash_password(password).map_err(EditError::BadValue)?;
+            let hash = hash_password(password, cost).map_err(EditError::BadValue)?;
             with_user(old.as_deref().unwrap_or(""), name, Some(&hash))
         }
         None if !users.contains(name) => {

@@ -214,7 +214,14 @@ enum AgentUserCmd {
     List,
     /// Add a user, or give one a new password: read from standard input (asked without
     /// echo on a terminal), never from the command line; stored as a bcrypt hash.
-    Add { name: String },
+    Add {
+        name: String,
+        /// bcrypt cost (4-15): each step doubles the time of an uncached check (cost 10
+        /// is ~50-150 ms of a core). Long random agent passwords make a lower cost safe
+        /// and let a restarted node re-check thousands of agents faster.
+        #[arg(long, default_value_t = crate::policy::auth::BCRYPT_COST, value_parser = clap::value_parser!(u32).range(4..=15))]
+        cost: u32,
+    },
     /// Remove a user: its agents get 407 from the next reload on.
     Remove { name: String },
 }
@@ -290,7 +297,7 @@ pub fn main() -> ExitCode {
         Command::AgentUser(cmd) => {
             let cmd = match cmd {
                 AgentUserCmd::List => agent_user::AgentUser::List,
-                AgentUserCmd::Add { name } => agent_user::AgentUser::Add(name),
+                AgentUserCmd::Add { name, cost } => agent_user::AgentUser::Add(name, cost),
                 AgentUserCmd::Remove { name } => agent_user::AgentUser::Remove(name),
             };
             return agent_user::run(cmd, &path);
@@ -319,6 +326,13 @@ fn check(path: Option<PathBuf>, service_user: &str) -> ExitCode {
             for entry in settings.allowlist.views() {
                 say!("#   {}  — {}", entry.text, edit::explained(&entry, settings.allowlist.default_ports()));
             }
+            for identity in settings.identities.bound() {
+                let list = identity.allowlist();
+                say!("# identity {} may reach only:", identity.name());
+                for entry in list.views() {
+                    say!("#   {}  — {}", entry.text, edit::explained(&entry, list.default_ports()));
+                }
+            }
             say!(
                 "# in effect under this process's limits (as `run` would start): max_connections = {}, worker_threads = {}",
                 e.max_connections,
@@ -343,6 +357,7 @@ fn warn_unreadable(settings: &config::Settings, user: &str) {
             config::Source::Embedded => None,
         },
         settings.keys.relay_proxy_password_file.0.clone(),
+        settings.keys.client_auth_users_file.0.clone(),
     ];
     for file in files.iter().flatten() {
         if let Some(why) = account.cannot_read(file) {

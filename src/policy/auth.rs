@@ -42,7 +42,8 @@ const SHARDS: usize = 16;
 /// (a flood of distinct valid credentials only costs hash checks again).
 const SHARD_CAPACITY: usize = 4096;
 
-/// bcrypt cost `agent-user add` writes: 2^10 rounds, ~50 ms a check on one core.
+/// bcrypt cost `agent-user add` writes by default: 2^10 rounds, ~50-150 ms of a core
+/// per uncached check (`benches/agent_auth.rs`).
 pub const BCRYPT_COST: u32 = 10;
 
 /// Longest user name accepted in the users file (and by `agent-user add`).
@@ -260,9 +261,9 @@ pub fn check_user(user: &str) -> Result<(), String> {
     }
 }
 
-/// A new bcrypt hash of `password` for the users file.
-pub fn hash_password(password: &str) -> Result<String, String> {
-    bcrypt::hash(password, BCRYPT_COST).map_err(|e| format!("hashing failed: {e}"))
+/// A new bcrypt hash of `password` at `cost` for the users file.
+pub fn hash_password(password: &str, cost: u32) -> Result<String, String> {
+    bcrypt::hash(password, cost).map_err(|e| format!("hashing failed: {e}"))
 }
 
 impl Authenticator {

@@ -111,6 +111,11 @@ impl Identities {
         Ok(ids)
     }
 
+    /// Every identity, in the file's order (`check` lists what each may reach).
+    pub fn bound(&self) -> &[Bound] {
+        &self.bound
+    }
+
     /// Whether no identity is configured.
     pub fn is_empty(&self) -> bool {
         self.bound.is_empty()
