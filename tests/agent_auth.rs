@@ -46,7 +46,7 @@ fn users_file(dir: &Path, users: &[(&str, &str)]) -> PathBuf {
     let config = dir.join("users-config.toml");
     std::fs::write(&config, "").unwrap();
     for (user, password) in users {
-        let out = agent_user(&config, &["add", user], &format!("{password}\n"));
+        let out = agent_user(&config, &["add", user, "--cost", "4"], &format!("{password}\n"));
         assert!(out.status.success(), "{}", text(&out));
     }
     dir.join("agent-users")
@@ -133,7 +133,7 @@ fn agent_user_edits_the_users_file_atomically_with_mode_0600() {
     assert!(first.starts_with("store-1:$2y$10$") || first.starts_with("store-1:$2b$10$"), "{first}");
     assert!(!first.contains("first-pw"));
 
-    let out = agent_user(&config, &["add", "store-2"], "second-pw\n");
+    let out = agent_user(&config, &["add", "store-2", "--cost", "4"], "second-pw\n");
     assert!(out.status.success(), "{}", text(&out));
     let after = std::fs::metadata(&file).unwrap();
     assert_ne!(after.ino(), meta.ino(), "replaced by rename, never rewritten in place");
@@ -141,6 +141,7 @@ fn agent_user_edits_the_users_file_atomically_with_mode_0600() {
     assert_eq!(text(&agent_user(&config, &["list"], "")), "store-1\nstore-2\n");
     let second = std::fs::read_to_string(&file).unwrap();
     assert!(second.starts_with(first.as_str()), "store-1's line kept as it was");
+    assert!(second.contains("\nstore-2:$2b$04$") || second.contains("\nstore-2:$2y$04$"), "--cost: {second}");
 
     // A new password replaces the line in place; remove drops it.
     assert!(agent_user(&config, &["add", "store-1"], "new-pw\n").status.success());
@@ -238,6 +239,18 @@ fn a_user_identity_bound_to_workspace_a_reaches_a_and_is_refused_b() {
     let head = connect_as(gw.addr, &host_b, "hq", "pw-hq");
     assert!(head.starts_with("HTTP/1.1 200"), "{head}");
     assert_eq!(relay.asked.recv_timeout(DEADLINE).unwrap(), host_b);
+
+    // `check` says what the identity may reach: A's hosts, not B's.
+    let out = Command::new(env!("CARGO_BIN_EXE_omsgate"))
+        .arg("check")
+        .arg("--config")
+        .arg(&gw.config)
+        .output()
+        .unwrap();
+    let checked = text(&out);
+    let (_, identity) = checked.split_once("# identity user=store-a may reach only:\n").expect(&checked);
+    assert!(identity.contains(&format!("{A}.ods.opinsights.azure.com")), "{checked}");
+    assert!(!identity.contains(B), "{checked}");
 }
 
 /// `openssl s_server` (TLS 1.2 only, asking for a client certificate) that prints what
