@@ -110,7 +110,8 @@ mod tests {
             parse(b"CONNECT a.example:443 HTTP/1.1\r\nproxy-authorization: Basic dXNlcjE6cHc=\r\n\r\n")
                 .unwrap()
                 .unwrap();
-        assert_eq!(head.auth.unwrap().basic(), Some(("user1", &b"pw"[..])));
+        let basic = head.auth.unwrap().basic().unwrap();
+        assert_eq!((basic.user.as_str(), &basic.password[..]), ("user1", &b"pw"[..]));
         assert_eq!(parse(CURL).unwrap().unwrap().auth, None);
     }
 

@@ -289,11 +289,11 @@ impl Authenticator {
         if let Some(user) = self.cached(digest) {
             return Ok(user);
         }
-        let (user, password) = presented.basic().ok_or(AuthError::Malformed)?;
-        if !self.check_once(digest, user, password).await {
-            return Err(AuthError::Wrong { user: user.escape_default().to_string() });
+        let basic = presented.basic().ok_or(AuthError::Malformed)?;
+        if !self.check_once(digest, &basic.user, &basic.password).await {
+            return Err(AuthError::Wrong { user: basic.user.escape_default().to_string() });
         }
-        Ok(Arc::from(user))
+        Ok(Arc::from(basic.user))
     }
 
     /// Checks `user`'s `password` on the blocking pool (one check per core at a time);
