@@ -169,7 +169,8 @@ async fn admit(
     let request = connect::read_request(client, settings.keys.header_timeout).await?;
     trace.stage = Stage::Requested { target: request.target.clone(), at: Instant::now() };
     progress.requested(trace);
-    let user = policy.authenticate(request.auth.as_ref()).await.inspect_err(|e| {
+    let within = settings.keys.header_timeout;
+    let user = policy.authenticate(request.auth.as_ref(), within).await.inspect_err(|e| {
         trace.user = e.user().map(Arc::from);
     })?;
     let identity = policy.identity_of(user.as_deref());

@@ -93,7 +93,8 @@ struct Cached {
     until: Instant,
 }
 
-/// Why a CONNECT was not authenticated: `407` with `Proxy-Authenticate`, event 105.
+/// Why a CONNECT was not authenticated: `407` with `Proxy-Authenticate` (or `503` when
+/// the check could not be made in time), event 105.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AuthError {
     /// No `Proxy-Authorization`, or not the Basic scheme.
@@ -105,6 +106,11 @@ pub enum AuthError {
     /// Unknown user or wrong password (the same words for both: no user enumeration).
     #[error("proxy credentials for user {user:?} are not valid (client_auth_users_file)")]
     Wrong { user: String },
+    /// The check did not finish within `header_timeout`: too many uncached checks at once.
+    #[error(
+        "the proxy credentials could not be checked within header_timeout ({after:?}): too many agents are authenticating at once (each uncached check is a bcrypt hash; see agent-user add --cost); retry"
+    )]
+    Busy { after: Duration },
 }
 
 /// A users file that cannot be used: the message names the file and line.
@@ -124,11 +130,16 @@ impl Fault for AuthError {
         match self {
             AuthError::Missing => "proxy_auth_required",
             AuthError::Malformed | AuthError::Wrong { .. } => "proxy_auth_failed",
+            AuthError::Busy { .. } => "proxy_auth_busy",
         }
     }
 
+    /// 407 with the challenge; 503 with `Retry-After` when the check could not be made.
     fn status(&self) -> Option<Status> {
-        Some(Status::PROXY_AUTH_REQUIRED)
+        Some(match self {
+            AuthError::Busy { .. } => Status::SERVICE_UNAVAILABLE,
+            _ => Status::PROXY_AUTH_REQUIRED,
+        })
     }
 }
 

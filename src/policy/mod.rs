@@ -214,13 +214,17 @@ impl Policy {
 
     /// With `client_auth = "basic"`, the user the agent authenticated as (or why it
     /// did not: 407); `Ok(None)` when authentication is off.
+    /// The check must finish `within` (`header_timeout`): an agent waiting behind a
+    /// burst of uncached checks is told to retry (503) rather than held.
     pub async fn authenticate(
         &self,
         presented: Option<&ProxyAuthorization>,
+        within: std::time::Duration,
     ) -> Result<Option<Arc<str>>, AuthError> {
-        match &self.auth {
-            None => Ok(None),
-            Some(auth) => auth.authenticate(presented).await.map(Some),
+        let Some(auth) = &self.auth else { return Ok(None) };
+        match tokio::time::timeout(within, auth.authenticate(presented)).await {
+            Ok(checked) => checked.map(Some),
+            Err(_) => Err(AuthError::Busy { after: within }),
         }
     }
 

@@ -117,3 +117,17 @@ async fn tunnels_with_the_same_credentials_share_one_check() {
     assert!(auth.running.lock().unwrap().is_empty(), "no check left registered");
     assert_eq!(auth.cached(auth.digest(right.raw())).as_deref(), Some("store-1"));
 }
+
+#[tokio::test]
+async fn a_check_that_cannot_finish_in_time_is_a_503_and_a_cached_one_always_can() {
+    let users = Arc::new(users(&format!("store-1:{}\n", bcrypt4("s3cret"))));
+    let policy = crate::policy::Policy::new(crate::policy::Allowlist::default(), false, vec![])
+        .with_agents(Some(Authenticator::new(users)), crate::policy::Identities::default());
+    let right = basic("store-1", "s3cret");
+    let err = policy.authenticate(Some(&right), Duration::ZERO).await.unwrap_err();
+    assert_eq!((err.reason(), err.status()), ("proxy_auth_busy", Some(Status::SERVICE_UNAVAILABLE)));
+    let user = policy.authenticate(Some(&right), Duration::from_secs(10)).await.unwrap();
+    assert_eq!(user.as_deref(), Some("store-1"));
+    let cached = policy.authenticate(Some(&right), Duration::ZERO).await.unwrap();
+    assert_eq!(cached.as_deref(), Some("store-1"), "a cached answer needs no time");
+}
