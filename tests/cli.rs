@@ -134,6 +134,8 @@ fn every_key_round_trips_through_config_set_and_get() {
     let cfg = dir.path().join("omsgate.toml");
     // The example password file is relative: it is read from the working directory.
     std::fs::write(dir.path().join("relay-proxy.password"), "pw\n").unwrap();
+    // So is the agents' users file (no users yet: client_auth = "basic" admits nobody).
+    std::fs::write(dir.path().join("agent-users"), "").unwrap();
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_omsgate"))
             .args(args)
@@ -144,7 +146,7 @@ fn every_key_round_trips_through_config_set_and_get() {
             .unwrap()
     };
     // Table order makes each intermediate file valid (certificates before their policy,
-    // the relay proxy before its credentials).
+    // the users file before client_auth, the relay proxy before its credentials).
     for key in omsgate::config::KEYS {
         let example: toml_edit::Value = key.example.parse().unwrap();
         let text = example.as_str().map_or_else(|| key.example.to_string(), str::to_string);

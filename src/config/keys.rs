@@ -177,16 +177,16 @@ keys! {
         check |v: &Vec<String>| CertAllowlist::new(v).map(drop).map_err(|e| e.to_string());
     /// `off`; `when_visible`: check the certificate when the handshake shows one (TLS ≤ 1.2); `require`: an allowed certificate is required.
     client_certificate_policy: ClientCertPolicy = r#""off""#, Reload, example r#""when_visible""#;
-    /// `off`: any agent that reaches the port may tunnel; `basic`: a CONNECT must carry `Proxy-Authorization: Basic` of a user in `client_auth_users_file`, else `407` (event 105).
-    client_auth: ClientAuth = r#""off""#, Reload, example r#""basic""#;
     /// The agents' users file, htpasswd form (`user:hash`, bcrypt `$2y$` or argon2), managed by `omsgate agent-user`; read at start and reload.
     client_auth_users_file: OptionalPath = r#""""#, Reload, example r#""agent-users""#;
+    /// `off`: any agent that reaches the port may tunnel; `basic`: a CONNECT must carry `Proxy-Authorization: Basic` of a user in `client_auth_users_file`, else `407` (event 105).
+    client_auth: ClientAuth = r#""off""#, Reload, example r#""basic""#;
     /// Destinations every `[[identity]]` may reach besides its own (same entry forms as `allowed_hosts`).
     identity_shared_hosts: Vec<String> = "[]", Reload, example r#"["global.handler.control.monitor.azure.com"]"#,
         check |v: &Vec<String>| v.iter().try_for_each(|e| Allowlist::check_entry(e));
     /// `[[identity]]` sections binding a `user` (of `client_auth_users_file`) or a client `certificate` subject (`CN=…`) to the only destinations that agent may reach: its `allowed_hosts` and the catalog's hosts for its `azure_workspace_ids`, plus `identity_shared_hosts`.
     identity: Vec<IdentityEntry> = "[]", Reload,
-        example r#"[{ user = "store-0042", azure_workspace_ids = ["1234a123-aa1a-123a-aaa1-a1a345aa6789"] }]"#;
+        example r#"[{ user = "store-0042", allowed_hosts = ["collector.example.com"] }]"#;
     /// The relay (upstream) proxy, `http://host:port`; `""` = connect directly.
     relay_proxy: RelayAddress = r#""""#, Reload, example r#""http://proxy.example.com:3128""#;
     /// Basic-auth user for the relay proxy.
