@@ -227,6 +227,10 @@ fn a_user_identity_bound_to_workspace_a_reaches_a_and_is_refused_b() {
     assert_eq!(relay.asked.recv_timeout(DEADLINE).unwrap(), host_a);
     let opened = gw.wait_event(103, |e| e["target"] == host_a.as_str());
     assert_eq!((&opened["user"], &opened["identity"]), (&"store-a".into(), &"user=store-a".into()));
+    // The line that ends it carries the identity too (here the agent left before its
+    // ClientHello: event 403; a whole session's close line, 108, in the certificate test).
+    let ended = gw.wait_event(403, |e| e["target"] == host_a.as_str());
+    assert_eq!(ended["identity"], "user=store-a", "{ended}");
 
     let head = connect_as(gw.addr, &host_b, "store-a", "pw-a");
     assert!(head.starts_with("HTTP/1.1 403"), "{head}");
@@ -348,6 +352,8 @@ fn a_certificate_identity_bound_to_a_is_refused_b_before_any_application_byte() 
     wait_until("A received the application bytes", DEADLINE, || a.received().contains("APPLICATION-BYTES"));
     let verified = gw.wait_event(107, |_| true);
     assert_eq!(verified["identity"], "certificate=CN=store-0042", "{}", text(&out));
+    let closed = gw.wait_event(108, |_| true);
+    assert_eq!(closed["identity"], "certificate=CN=store-0042", "the close line carries it too");
 
     // B: refused when the certificate is read; the certificate flight is held back, so
     // B never finishes the handshake and no application byte reaches it.
