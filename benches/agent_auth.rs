@@ -18,12 +18,15 @@ fn bench(c: &mut Criterion) {
     let auth = Authenticator::new(users.clone());
     // "store-0042:s3cret"
     let presented = ProxyAuthorization::parse(b"Basic c3RvcmUtMDA0MjpzM2NyZXQ=").unwrap();
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    rt.block_on(auth.authenticate(Some(&presented))).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(auth.authenticate(Some(&presented), std::time::Duration::from_secs(30))).unwrap();
 
     let mut group = c.benchmark_group("agent_auth");
     group.bench_function("cached", |b| {
-        b.iter(|| auth.authenticate(black_box(Some(&presented))).now_or_never().unwrap().unwrap())
+        b.iter(|| {
+            let check = auth.authenticate(black_box(Some(&presented)), std::time::Duration::from_secs(30));
+            check.now_or_never().unwrap().unwrap()
+        })
     });
     group.sample_size(10);
     group.bench_function("bcrypt_cost_10_uncached", |b| {

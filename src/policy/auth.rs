@@ -293,26 +293,35 @@ impl Authenticator {
     }
 
     /// The authenticated user, or why not. A cached success answers at once; otherwise
-    /// the hash is checked on the blocking pool (never on a runtime worker).
-    pub async fn authenticate(&self, presented: Option<&ProxyAuthorization>) -> Result<Arc<str>, AuthError> {
+    /// the hash is checked on the blocking pool (never on a runtime worker), and must
+    /// be done `within` (else [`AuthError::Busy`]).
+    pub async fn authenticate(
+        &self,
+        presented: Option<&ProxyAuthorization>,
+        within: Duration,
+    ) -> Result<Arc<str>, AuthError> {
         let presented = presented.ok_or(AuthError::Missing)?;
         let digest = self.digest(presented.raw());
         if let Some(user) = self.cached(digest) {
             return Ok(user);
         }
         let basic = presented.basic().ok_or(AuthError::Malformed)?;
-        if !self.check_once(digest, &basic.user, &basic.password).await {
-            return Err(AuthError::Wrong { user: basic.user.escape_default().to_string() });
+        let checked = tokio::time::timeout(within, self.check_once(digest, &basic.user, &basic.password));
+        match checked.await {
+            Ok(true) => Ok(Arc::from(basic.user)),
+            Ok(false) => Err(AuthError::Wrong { user: basic.user.escape_default().to_string() }),
+            Err(_) => Err(AuthError::Busy { after: within }),
         }
-        Ok(Arc::from(basic.user))
     }
 
     /// Checks `user`'s `password` on the blocking pool (one check per core at a time);
     /// tunnels with the same `digest` meanwhile share this check's answer.
     async fn check_once(&self, digest: [u8; 16], user: &str, password: &[u8]) -> bool {
-        let lock = || self.running.lock().unwrap_or_else(|p| p.into_inner());
-        let cell = lock().entry(digest).or_default().clone();
-        let ok = *cell
+        let cell = self.running().entry(digest).or_default().clone();
+        // Clears the entry when this tunnel is done with it, also when its time ran out
+        // (the future dropped): the last holder removes it, so none is left behind.
+        let _done = Running { auth: self, digest, cell: &cell };
+        *cell
             .get_or_init(|| async {
                 let Ok(_permit) = self.hashing.acquire().await else { return false };
                 let (users, name, password) = (self.users.clone(), user.to_string(), password.to_vec());
@@ -324,14 +333,11 @@ impl Authenticator {
                 }
                 ok
             })
-            .await;
-        // The first to get here after the answer clears the entry (a success is already
-        // in the cache; a failure is checked afresh next time).
-        let mut running = lock();
-        if running.get(&digest).is_some_and(|c| Arc::ptr_eq(c, &cell)) {
-            running.remove(&digest);
-        }
-        ok
+            .await
+    }
+
+    fn running(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 16], Arc<OnceCell<bool>>>> {
+        self.running.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Keyed SipHash-1-3 (128 bits) of what the agent sent.
@@ -365,6 +371,25 @@ impl Authenticator {
             }
         }
         map.insert(slot, Cached { digest, user, until: now + CACHE_FOR });
+    }
+}
+
+/// One tunnel's hold on a running check (see [`Authenticator::check_once`]).
+struct Running<'a> {
+    auth: &'a Authenticator,
+    digest: [u8; 16],
+    cell: &'a Arc<OnceCell<bool>>,
+}
+
+impl Drop for Running<'_> {
+    /// The last tunnel holding the check removes it (the map's reference and this
+    /// one's are all that are left); a success is already in the cache by then.
+    fn drop(&mut self) {
+        let mut running = self.auth.running();
+        let ours = running.get(&self.digest).is_some_and(|c| Arc::ptr_eq(c, self.cell));
+        if ours && Arc::strong_count(self.cell) <= 2 {
+            running.remove(&self.digest);
+        }
     }
 }
 

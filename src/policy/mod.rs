@@ -221,10 +221,9 @@ impl Policy {
         presented: Option<&ProxyAuthorization>,
         within: std::time::Duration,
     ) -> Result<Option<Arc<str>>, AuthError> {
-        let Some(auth) = &self.auth else { return Ok(None) };
-        match tokio::time::timeout(within, auth.authenticate(presented)).await {
-            Ok(checked) => checked.map(Some),
-            Err(_) => Err(AuthError::Busy { after: within }),
+        match &self.auth {
+            None => Ok(None),
+            Some(auth) => auth.authenticate(presented, within).await.map(Some),
         }
     }
 

@@ -7,6 +7,9 @@ fn bcrypt4(password: &str) -> String {
     bcrypt::hash(password, 4).unwrap()
 }
 
+/// Time a check may take in these tests: never the limit.
+const LONG: Duration = Duration::from_secs(30);
+
 fn users(text: &str) -> Users {
     Users::parse(Path::new("agent-users"), text).unwrap()
 }
@@ -53,20 +56,20 @@ fn debug_shows_names_never_hashes() {
 #[tokio::test]
 async fn right_wrong_missing_and_malformed_credentials() {
     let auth = Authenticator::new(Arc::new(users(&format!("store-1:{}\n", bcrypt4("s3cret")))));
-    assert_eq!(&*auth.authenticate(Some(&basic("store-1", "s3cret"))).await.unwrap(), "store-1");
-    let wrong = auth.authenticate(Some(&basic("store-1", "guess"))).await.unwrap_err();
+    assert_eq!(&*auth.authenticate(Some(&basic("store-1", "s3cret")), LONG).await.unwrap(), "store-1");
+    let wrong = auth.authenticate(Some(&basic("store-1", "guess")), LONG).await.unwrap_err();
     assert_eq!(wrong, AuthError::Wrong { user: "store-1".into() });
     assert_eq!(wrong.reason(), "proxy_auth_failed");
     assert!(!wrong.to_string().contains("guess"), "never the password: {wrong}");
-    let unknown = auth.authenticate(Some(&basic("store-9", "s3cret"))).await.unwrap_err();
+    let unknown = auth.authenticate(Some(&basic("store-9", "s3cret")), LONG).await.unwrap_err();
     assert_eq!(unknown, AuthError::Wrong { user: "store-9".into() });
-    let missing = auth.authenticate(None).await.unwrap_err();
+    let missing = auth.authenticate(None, LONG).await.unwrap_err();
     assert_eq!(
         (missing.reason(), missing.status()),
         ("proxy_auth_required", Some(Status::PROXY_AUTH_REQUIRED))
     );
     let bearer = ProxyAuthorization::parse(b"Bearer x").unwrap();
-    assert_eq!(auth.authenticate(Some(&bearer)).await.unwrap_err(), AuthError::Malformed);
+    assert_eq!(auth.authenticate(Some(&bearer), LONG).await.unwrap_err(), AuthError::Malformed);
 }
 
 #[tokio::test]
@@ -75,9 +78,9 @@ async fn only_successes_are_cached_and_only_for_the_exact_credentials() {
     let right = basic("store-1", "s3cret");
     let wrong = basic("store-1", "s3cre7");
     assert_eq!(auth.cached(auth.digest(right.raw())), None);
-    auth.authenticate(Some(&wrong)).await.unwrap_err();
+    auth.authenticate(Some(&wrong), LONG).await.unwrap_err();
     assert_eq!(auth.cached(auth.digest(wrong.raw())), None, "a failure is not remembered");
-    auth.authenticate(Some(&right)).await.unwrap();
+    auth.authenticate(Some(&right), LONG).await.unwrap();
     assert_eq!(auth.cached(auth.digest(right.raw())).as_deref(), Some("store-1"));
     assert_eq!(auth.cached(auth.digest(wrong.raw())), None);
     // Same slot, different digest (a 64-bit collision): the full compare refuses it.
@@ -108,7 +111,7 @@ async fn tunnels_with_the_same_credentials_share_one_check() {
     let tasks: Vec<_> = (0..16)
         .map(|_| {
             let (auth, right) = (auth.clone(), right.clone());
-            tokio::spawn(async move { auth.authenticate(Some(&right)).await })
+            tokio::spawn(async move { auth.authenticate(Some(&right), LONG).await })
         })
         .collect();
     for t in tasks {
@@ -120,14 +123,16 @@ async fn tunnels_with_the_same_credentials_share_one_check() {
 
 #[tokio::test]
 async fn a_check_that_cannot_finish_in_time_is_a_503_and_a_cached_one_always_can() {
-    let users = Arc::new(users(&format!("store-1:{}\n", bcrypt4("s3cret"))));
-    let policy = crate::policy::Policy::new(crate::policy::Allowlist::default(), false, vec![])
-        .with_agents(Some(Authenticator::new(users)), crate::policy::Identities::default());
+    let auth = Authenticator::new(Arc::new(users(&format!("store-1:{}\n", bcrypt4("s3cret")))));
     let right = basic("store-1", "s3cret");
-    let err = policy.authenticate(Some(&right), Duration::ZERO).await.unwrap_err();
+    // Every core busy hashing: this check must wait, and its time runs out.
+    let busy = auth.hashing.acquire_many(auth.hashing.available_permits() as u32).await.unwrap();
+    let err = auth.authenticate(Some(&right), Duration::from_millis(20)).await.unwrap_err();
+    assert_eq!(err, AuthError::Busy { after: Duration::from_millis(20) });
     assert_eq!((err.reason(), err.status()), ("proxy_auth_busy", Some(Status::SERVICE_UNAVAILABLE)));
-    let user = policy.authenticate(Some(&right), Duration::from_secs(10)).await.unwrap();
-    assert_eq!(user.as_deref(), Some("store-1"));
-    let cached = policy.authenticate(Some(&right), Duration::ZERO).await.unwrap();
-    assert_eq!(cached.as_deref(), Some("store-1"), "a cached answer needs no time");
+    assert!(auth.running.lock().unwrap().is_empty(), "a check given up on leaves nothing behind");
+    drop(busy);
+    assert_eq!(&*auth.authenticate(Some(&right), Duration::from_secs(10)).await.unwrap(), "store-1");
+    let cached = auth.authenticate(Some(&right), Duration::ZERO).await.unwrap();
+    assert_eq!(&*cached, "store-1", "a cached answer needs no time");
 }
