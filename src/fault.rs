@@ -31,6 +31,7 @@ impl Status {
     pub const BAD_REQUEST: Status = Status(400);
     pub const FORBIDDEN: Status = Status(403);
     pub const METHOD_NOT_ALLOWED: Status = Status(405);
+    pub const PROXY_AUTH_REQUIRED: Status = Status(407);
     pub const REQUEST_TIMEOUT: Status = Status(408);
     pub const HEADERS_TOO_LARGE: Status = Status(431);
     pub const BAD_GATEWAY: Status = Status(502);
@@ -43,6 +44,7 @@ impl Status {
             400 => "Bad Request",
             403 => "Forbidden",
             405 => "Method Not Allowed",
+            407 => "Proxy Authentication Required",
             408 => "Request Timeout",
             431 => "Request Header Fields Too Large",
             502 => "Bad Gateway",

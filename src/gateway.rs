@@ -12,7 +12,7 @@ use tokio::sync::watch;
 
 use crate::config::Settings;
 use crate::dial::resolve::{self, DnsSettings, Lifetime};
-use crate::policy::{EntryId, Policy};
+use crate::policy::{Authenticator, EntryId, Policy};
 use crate::splice::{EntryTable, Meters, PipePool, SpliceConfig};
 
 /// Pipes kept for splicing (the pool's module doc says why this many).
@@ -96,7 +96,8 @@ impl Snapshot {
             settings.keys.allow_private_destinations,
             listening.to_vec(),
         )
-        .in_mode(settings.keys.policy_mode);
+        .in_mode(settings.keys.policy_mode)
+        .with_agents(settings.users.clone().map(Authenticator::new), settings.identities.clone());
         let entries = settings.allowlist.entries().iter().map(|e| Arc::from(e.as_str())).collect();
         Snapshot { settings, policy, generation, rules, entries }
     }

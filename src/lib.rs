@@ -9,7 +9,7 @@
 //! | --- | --- | --- |
 //! | 1 | [`accept`] | listeners, one task per client, `max_connections`, drain on SIGTERM |
 //! | 2 | [`connect`] | read the CONNECT head (`header_timeout`, 8 KiB cap) into a validated [`connect::Target`] |
-//! | 3 | [`policy`] | [`policy::Policy::decide`]: allowlist and ports → `Decision::{Allow, Deny}` |
+//! | 3 | [`policy`] | `client_auth` ([`policy::Policy::authenticate`], 407), then [`policy::Policy::decide_as`]: the allowlist (or the agent's `[[identity]]`) and ports → `Decision::{Allow, Deny}` |
 //! | 4 | [`dial`] | choose the route (direct, bypass, relay proxies in order with a breaker); resolve once, vet every address (no private/loopback/self), connect |
 //! | 5 | [`connect::reply`] | `200 Connection established`, or one refusal with the event ID |
 //! | 6 | [`sniff`] | read the TLS handshake inside the tunnel: version, SNI, client certificate (never decrypts) |

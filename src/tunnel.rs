@@ -17,8 +17,8 @@ use crate::dial::{self, DialError, Stream, Taken};
 use crate::events;
 use crate::fault::{Fault, Side, Status};
 use crate::gateway::{Gateway, Snapshot};
-use crate::policy::{Allowed, DenyReason};
-use crate::sniff::{self, Expected, Forwarded, SniffError, Verified};
+use crate::policy::{Allowed, AuthError, DenyReason};
+use crate::sniff::{self, ClientCertificate, Expected, Forwarded, SniffError, Verified};
 use crate::splice::{self, EntryMeters, Transferred};
 
 /// One CONNECT tunnel: admit it (or refuse it with a reply), check its handshake, then
@@ -83,6 +83,12 @@ pub struct Trace {
     pub via: Option<SocketAddr>,
     /// The Azure Private Endpoint LinkID the balancer passed, if any.
     pub link_id: Option<u32>,
+    /// The user the agent authenticated as (`client_auth = "basic"`), or the name it
+    /// presented when its credentials were refused (escaped).
+    pub user: Option<Arc<str>>,
+    /// The `[[identity]]` that decided the tunnel: `user=…` at the CONNECT, or
+    /// `certificate=…` once the handshake showed a bound certificate.
+    pub identity: Option<Arc<str>>,
     pub stage: Stage,
 }
 
@@ -97,8 +103,9 @@ pub enum Stage {
     Accepted,
     /// A complete CONNECT head for `target` arrived at `at`; no 200 (yet).
     Requested { target: Target, at: Instant },
-    /// Answered 200.
-    Open(Open),
+    /// Answered 200 (boxed: the set-up facts are most of a trace's size, and a trace
+    /// that never opens need not carry room for them).
+    Open(Box<Open>),
 }
 
 /// The set-up facts of a tunnel that was answered 200.
@@ -132,6 +139,9 @@ pub enum TunnelError {
     /// The client's request could not be read or is not a valid CONNECT.
     #[error(transparent)]
     Request(#[from] ConnectError),
+    /// `client_auth = "basic"` and the agent's credentials are missing or wrong (407).
+    #[error(transparent)]
+    Auth(#[from] AuthError),
     /// The policy refused the target.
     #[error(transparent)]
     Denied(#[from] DenyReason),
@@ -161,6 +171,8 @@ struct Admitted {
     /// Bytes the relay proxy sent after its 200, already written to the client.
     early_down: u64,
     allowed: Allowed,
+    /// The authenticated user (its identity's allowlist answers `sni_policy = "allowlist"`).
+    user: Option<Arc<str>>,
     /// The configuration it was admitted under, kept for its whole life.
     config: Arc<Snapshot>,
     /// The counters of the entry that let it through, taken from `config` by index.
@@ -179,7 +191,13 @@ async fn admit(
     let request = connect::read_request(client, settings.keys.header_timeout).await?;
     trace.stage = Stage::Requested { target: request.target.clone(), at: Instant::now() };
     progress.requested(trace);
-    let allowed = policy.decide(&request.target).allow()?;
+    let within = settings.keys.header_timeout;
+    let user = policy.authenticate(request.auth.as_ref(), within).await.inspect_err(|e| {
+        trace.user = e.user().map(Arc::from);
+    })?;
+    let identity = policy.identity_of(user.as_deref());
+    (trace.user, trace.identity) = (user.clone(), identity.map(|i| i.name().clone()));
+    let allowed = policy.decide_as(&request.target, identity).allow()?;
     let upstream = dial::open(&allowed, policy, &settings.routes, settings.keys.connect_timeout).await?;
     let client_gone = |error| Gone { side: Side::Client, error };
     connect::reply::established(client).await.map_err(client_gone)?;
@@ -194,6 +212,7 @@ async fn admit(
         early_data: request.early_data,
         early_down,
         allowed,
+        user,
         config,
         rule,
     })
@@ -214,12 +233,18 @@ async fn inspect(
         return Ok((None, Forwarded { up: t.early_data.len() as u64, down: 0 }));
     }
     let target = t.allowed.target();
-    let name_allowed = |host: &Host| policy.allows_name(host, target.port);
+    let identity = policy.identity_of(t.user.as_deref());
+    let name_allowed = |host: &Host| policy.allows_name(host, target.port, identity);
+    let certificate = |cert: &ClientCertificate| policy.identities().for_certificate(cert, target);
     let expected = Expected {
         target,
         rules: &settings.tls,
         name_allowed: &name_allowed,
         within: settings.keys.header_timeout,
+        certificate: match policy.identities().has_certificates() {
+            true => Some(&certificate),
+            false => None,
+        },
     };
     let verified = sniff::handshake(client, &mut t.upstream, &t.early_data, &expected).await?;
     let forwarded = verified.forwarded;
@@ -237,7 +262,7 @@ async fn refuse(client: &mut TcpStream, error: TunnelError) -> TunnelError {
 impl Trace {
     /// A fresh trace for a just-accepted client.
     pub fn new(client: SocketAddr) -> Trace {
-        Trace { client, via: None, link_id: None, stage: Stage::Accepted }
+        Trace { client, via: None, link_id: None, user: None, identity: None, stage: Stage::Accepted }
     }
 
     /// The same trace for a connection a load balancer passed on (PROXY protocol).
@@ -275,7 +300,7 @@ impl Trace {
         let Stage::Requested { target, at } = std::mem::replace(&mut self.stage, Stage::Accepted) else {
             unreachable!("the head is read before the 200 is sent");
         };
-        self.stage = Stage::Open(Open {
+        self.stage = Stage::Open(Box::new(Open {
             target,
             requested_at: at,
             upstream,
@@ -286,11 +311,14 @@ impl Trace {
             rule,
             entry,
             tls: None,
-        });
+        }));
     }
 
     /// The handshake passed its checks.
     fn verified(&mut self, tls: Verified) {
+        if let Some(identity) = &tls.identity {
+            self.identity = Some(identity.clone());
+        }
         if let Stage::Open(open) = &mut self.stage {
             open.tls = Some(tls);
         }
@@ -302,6 +330,7 @@ impl TunnelError {
     pub fn fault(&self) -> &dyn Fault {
         match self {
             TunnelError::Request(e) => e,
+            TunnelError::Auth(e) => e,
             TunnelError::Denied(e) => e,
             TunnelError::Dial(e) => e,
             TunnelError::Gone(e) => e,

@@ -186,6 +186,8 @@ fn every_key_round_trips_through_config_set_and_get() {
     std::fs::set_permissions(dir.path().join("proxy-a.password"), private).unwrap();
     let ca = rcgen::generate_simple_self_signed(vec!["proxy-b.example.com".into()]).unwrap();
     std::fs::write(dir.path().join("relay-ca.pem"), ca.cert.pem()).unwrap();
+    // So is the agents' users file (no users yet: client_auth = "basic" admits nobody).
+    std::fs::write(dir.path().join("agent-users"), "").unwrap();
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_omsgate"))
             .args(args)
@@ -196,7 +198,7 @@ fn every_key_round_trips_through_config_set_and_get() {
             .unwrap()
     };
     // Table order makes each intermediate file valid (certificates before their policy,
-    // the relay proxy before its credentials).
+    // the users file before client_auth, the relay proxy before its credentials).
     for key in omsgate::config::KEYS {
         if key.name == "relay_proxies" {
             // The list form replaces the one-relay form (both set is refused).

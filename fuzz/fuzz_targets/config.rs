@@ -23,6 +23,7 @@ fuzz_target!(|data: &[u8]| {
         && (values.relay_proxy_password_file.0.is_some()
             || !values.relay_password_files.is_empty()
             || values.relay_ca_file.0.is_some()
+            || values.client_auth_users_file.0.is_some()
             || values.relay_proxies.iter().any(|r| r.to_string().starts_with("https"))
             || values.relay_proxy.0.as_ref().is_some_and(|r| r.to_string().starts_with("https")))
     {

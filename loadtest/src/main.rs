@@ -129,6 +129,10 @@ struct RouteArgs {
     /// Where the in-process sink listens when --target is absent.
     #[arg(long, default_value = "127.0.0.1:0")]
     sink_listen: SocketAddr,
+    /// `USER:PASSWORD` sent as `Proxy-Authorization: Basic` with every CONNECT (a
+    /// gateway with `client_auth = "basic"`).
+    #[arg(long, requires = "proxy")]
+    proxy_user: Option<String>,
 }
 
 /// How the result is reported.
@@ -357,6 +361,9 @@ async fn resolve(args: &RouteArgs, payload: Payload) -> Result<(Route, Target, O
         (None, true) => Route::Direct,
         _ => bail!("give --proxy ADDR or --direct"),
     };
+    if let Some(user) = &args.proxy_user {
+        net::set_proxy_user(user);
+    }
     if let Some(text) = &args.target {
         return Ok((route, Target::parse(text)?, None));
     }

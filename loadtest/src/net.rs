@@ -8,7 +8,10 @@
 use std::{
     io,
     net::{IpAddr, Ipv4Addr, SocketAddr},
-    sync::atomic::{AtomicUsize, Ordering},
+    sync::{
+        OnceLock,
+        atomic::{AtomicUsize, Ordering},
+    },
 };
 
 use tokio::{
@@ -123,9 +126,37 @@ pub async fn open(route: Route, target: &Target, sources: &Sources) -> Result<Tc
     }
 }
 
+/// The `Proxy-Authorization` header line every CONNECT carries (`--proxy-user`), set
+/// once at start: one process runs one fleet, so every tunnel shares the credentials.
+static PROXY_AUTHORIZATION: OnceLock<String> = OnceLock::new();
+
+/// Sends `Proxy-Authorization: Basic base64(user_password)` with every CONNECT from now
+/// on (`user_password` is `USER:PASSWORD`, as curl's `--proxy-user` takes it).
+pub fn set_proxy_user(user_password: &str) {
+    let line = format!("Proxy-Authorization: Basic {}\r\n", base64(user_password.as_bytes()));
+    let _ = PROXY_AUTHORIZATION.set(line);
+}
+
+/// Standard base64 with padding (RFC 4648 §4): all a Basic credential needs.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            match i <= chunk.len() {
+                true => out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize])),
+                false => out.push('='),
+            }
+        }
+    }
+    out
+}
+
 /// Sends `CONNECT authority` and reads the reply head; anything but 2xx is an error.
 pub async fn connect_request(stream: &mut TcpStream, authority: &str) -> Result<(), TunnelError> {
-    let request = format!("CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n\r\n");
+    let auth = PROXY_AUTHORIZATION.get().map_or("", String::as_str);
+    let request = format!("CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n{auth}\r\n");
     stream.write_all(request.as_bytes()).await.map_err(TunnelError::Proxy)?;
     let mut head = Vec::with_capacity(128);
     let mut buf = [0u8; 512];
@@ -191,6 +222,14 @@ mod tests {
         assert!(check_status(b"HTTP/1.0 200 OK\r\nProxy-agent: x").is_ok());
         assert!(check_status(b"HTTP/1.1 403 Forbidden").is_err());
         assert!(check_status(b"SSH-2.0").is_err());
+    }
+
+    #[test]
+    fn basic_credentials_encode_as_rfc_4648() {
+        assert_eq!(base64(b"user1:123"), "dXNlcjE6MTIz");
+        assert_eq!(base64(b"a:b"), "YTpi");
+        assert_eq!(base64(b"ab:cd"), "YWI6Y2Q=");
+        assert_eq!(base64(b"store-0042:pw"), "c3RvcmUtMDA0Mjpwdw==");
     }
 
     #[test]

@@ -161,7 +161,7 @@ fn change(
 /// Asks the gateways serving `path` to reload and says what each answered; how many
 /// reloaded (a draining gateway takes no reload and is not counted), or the refusal
 /// when one refused the file.
-fn tell_running(path: &Path) -> Result<usize, EditError> {
+pub(crate) fn tell_running(path: &Path) -> Result<usize, EditError> {
     let answers = control::ask_all(path, "reload");
     if answers.is_empty() {
         say!("no running gateway serves {}; the change applies when it starts", path.display());

@@ -15,6 +15,7 @@ macro_rules! say {
 }
 
 mod access;
+mod agent_user;
 mod drain;
 mod edit;
 mod explain;
@@ -76,6 +77,10 @@ enum Command {
     /// Show, set or clear the relay (upstream) proxy (*-OMSGatewayRelayProxy).
     #[command(subcommand)]
     RelayProxy(RelayCmd),
+    /// Add, remove or list the agents' users (client_auth = "basic"): the users file the
+    /// config names (client_auth_users_file; `agent-users` beside the config when none).
+    #[command(subcommand)]
+    AgentUser(AgentUserCmd),
     /// Tell running gateways on this config to reload it, keeping open tunnels.
     Reload,
     /// Drain the running gateways on this config as SIGTERM does, then they exit. Exit 0
@@ -232,6 +237,24 @@ enum CertCmd {
 }
 
 #[derive(Debug, Subcommand)]
+enum AgentUserCmd {
+    /// The users, sorted.
+    List,
+    /// Add a user, or give one a new password: read from standard input (asked without
+    /// echo on a terminal), never from the command line; stored as a bcrypt hash.
+    Add {
+        name: String,
+        /// bcrypt cost (4-15): each step doubles the time of an uncached check (cost 10
+        /// is ~50-150 ms of a core). Long random agent passwords make a lower cost safe
+        /// and let a restarted node re-check thousands of agents faster.
+        #[arg(long, default_value_t = crate::policy::auth::BCRYPT_COST, value_parser = clap::value_parser!(u32).range(4..=15))]
+        cost: u32,
+    },
+    /// Remove a user: its agents get 407 from the next reload on.
+    Remove { name: String },
+}
+
+#[derive(Debug, Subcommand)]
 enum RelayCmd {
     /// Show the relay proxies and the rules choosing them (passwords are never printed).
     Get,
@@ -323,6 +346,14 @@ pub fn main() -> ExitCode {
         }
         Command::RelayProxy(RelayCmd::Remove { relay }) => edit::Edit::RelayRemove(relay),
         Command::RelayProxy(RelayCmd::Clear) => edit::Edit::RelayClear,
+        Command::AgentUser(cmd) => {
+            let cmd = match cmd {
+                AgentUserCmd::List => agent_user::AgentUser::List,
+                AgentUserCmd::Add { name, cost } => agent_user::AgentUser::Add(name, cost),
+                AgentUserCmd::Remove { name } => agent_user::AgentUser::Remove(name),
+            };
+            return agent_user::run(cmd, &path);
+        }
         Command::Reload => edit::Edit::Reload,
         Command::Drain => return drain::run(&path),
     };
@@ -346,6 +377,13 @@ fn check(path: Option<PathBuf>, service_user: &str) -> ExitCode {
             say!("# the allowlist in force, entry by entry:");
             for entry in settings.allowlist.views() {
                 say!("#   {}  — {}", entry.text, edit::explained(&entry, settings.allowlist.default_ports()));
+            }
+            for identity in settings.identities.bound() {
+                let list = identity.allowlist();
+                say!("# identity {} may reach only:", identity.name());
+                for entry in list.views() {
+                    say!("#   {}  — {}", entry.text, edit::explained(&entry, list.default_ports()));
+                }
             }
             say!(
                 "# in effect under this process's limits (as `run` would start): max_connections = {}, worker_threads = {}",
@@ -373,6 +411,7 @@ fn warn_unreadable(settings: &config::Settings, user: &str) {
         },
         keys.relay_proxy_password_file.0.clone(),
         keys.relay_ca_file.0.clone(),
+        keys.client_auth_users_file.0.clone(),
     ];
     let listed = keys.relay_password_files.iter().map(|f| Some(f.path.clone()));
     for file in files.into_iter().chain(listed).flatten() {

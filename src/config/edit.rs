@@ -79,6 +79,16 @@ impl Editor {
         Ok(Editor { path, doc, secrets: Vec::new(), _lock: lock })
     }
 
+    /// The file being edited (symlinks resolved).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The value the edited document gives `key`, if it sets it.
+    pub fn value_of(&self, key: &str) -> Option<&Value> {
+        self.doc.get(key).and_then(Item::as_value)
+    }
+
     /// Stores `bytes` as `name` beside the config with the config, readable by the
     /// config's group (the service's) and nobody else; returns its path.
     pub fn put_secret(&mut self, name: &str, bytes: Vec<u8>) -> PathBuf {

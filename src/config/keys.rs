@@ -15,7 +15,7 @@ use super::types::{
 };
 use crate::dial::RelayUrl;
 use crate::policy::catalog::{Cloud, Guid, Service};
-use crate::policy::{Allowlist, PolicyMode};
+use crate::policy::{Allowlist, ClientAuth, IdentityEntry, PolicyMode};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
 use ipnet::IpNet;
@@ -179,6 +179,16 @@ keys! {
         check |v: &Vec<String>| CertAllowlist::new(v).map(drop).map_err(|e| e.to_string());
     /// `off`; `when_visible`: check the certificate when the handshake shows one (TLS ≤ 1.2); `require`: an allowed certificate is required.
     client_certificate_policy: ClientCertPolicy = r#""off""#, Reload, example r#""when_visible""#;
+    /// The agents' users file, htpasswd form (`user:hash`, bcrypt `$2y$` or argon2), managed by `omsgate agent-user`; read at start and reload.
+    client_auth_users_file: OptionalPath = r#""""#, Reload, example r#""agent-users""#;
+    /// `off`: any agent that reaches the port may tunnel; `basic`: a CONNECT must carry `Proxy-Authorization: Basic` of a user in `client_auth_users_file`, else `407` (event 105).
+    client_auth: ClientAuth = r#""off""#, Reload, example r#""basic""#;
+    /// Destinations every `[[identity]]` may reach besides its own (same entry forms as `allowed_hosts`).
+    identity_shared_hosts: Vec<String> = "[]", Reload, example r#"["global.handler.control.monitor.azure.com"]"#,
+        check |v: &Vec<String>| v.iter().try_for_each(|e| Allowlist::check_entry(e));
+    /// `[[identity]]` sections binding a `user` (of `client_auth_users_file`) or a client `certificate` subject (`CN=…`) to the only destinations that agent may reach: its `allowed_hosts` and the catalog's hosts for its `azure_workspace_ids`, plus `identity_shared_hosts`.
+    identity: Vec<IdentityEntry> = "[]", Reload,
+        example r#"[{ user = "store-0042", allowed_hosts = ["collector.example.com"] }]"#;
     /// The relay (upstream) proxy, `http://host:port`, or `https://host:port` for TLS to the relay; `""` = connect directly. The one-relay form of `relay_proxies` (not both).
     relay_proxy: RelayAddress = r#""""#, Reload, example r#""http://proxy.example.com:3128""#;
     /// Basic-auth user for `relay_proxy`.

@@ -6,12 +6,13 @@
 //! `accept::limits::Effective`.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use super::keys::{KEYS, Values};
 use super::types::{ProxyMode, shown};
 use crate::dial::Routes;
 use crate::events;
-use crate::policy::{Allowlist, Origin, catalog};
+use crate::policy::{Allowlist, ClientAuth, Identities, IdentityEntry, Origin, Users, catalog};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, TlsRules};
 
 /// Where the settings came from, for event 101 and `check`.
@@ -39,6 +40,10 @@ pub struct Settings {
     pub routes: Routes,
     /// Versions, SNI and client-certificate rules for the handshake.
     pub tls: TlsRules,
+    /// With `client_auth = "basic"`, the users file as read at start or reload.
+    pub users: Option<Arc<Users>>,
+    /// The `[[identity]]` bindings, each with the allowlist it may reach.
+    pub identities: Identities,
 }
 
 /// A config value that cannot run: event 401, with the key and value to fix.
@@ -99,11 +104,15 @@ impl Settings {
                 keys.proxy_protocol.config_name()
             ));
         }
+        let users = users(&keys)?;
+        let identities = identities(&keys, &ports)?;
         Ok(Settings {
             routes: super::relays::routes(&keys)?,
             tls: tls_rules(&keys)?,
             listen,
             allowlist,
+            users,
+            identities,
             keys,
             set,
             source,
@@ -126,13 +135,54 @@ impl Settings {
     }
 }
 
+/// With `client_auth = "basic"`, the users file, read now so that a missing or bad
+/// file fails at start (or reload) rather than at the first agent.
+fn users(keys: &Values) -> Result<Option<Arc<Users>>, String> {
+    match (keys.client_auth, &keys.client_auth_users_file.0) {
+        (ClientAuth::Off, _) => Ok(None),
+        (ClientAuth::Basic, None) => Err("client_auth = \"basic\" needs client_auth_users_file (create it with `omsgate agent-user add NAME --password-stdin`)".into()),
+        (ClientAuth::Basic, Some(path)) => Users::read(path).map(|u| Some(Arc::new(u))).map_err(|e| e.to_string()),
+    }
+}
+
+/// The `[[identity]]` bindings: each may reach its own `allowed_hosts`, the catalog's
+/// hosts for its own workspaces (with the global services, cloud and regions), and
+/// `identity_shared_hosts`.
+fn identities(keys: &Values, ports: &[u16]) -> Result<Identities, String> {
+    let allowlist_of = |entry: &IdentityEntry| {
+        if matches!(entry.who, crate::policy::Who::User(_)) && keys.client_auth == ClientAuth::Off {
+            return Err(
+                "a user identity needs client_auth = \"basic\" (without it no agent has a user name)"
+                    .to_string(),
+            );
+        }
+        if !entry.azure_workspace_ids.is_empty() && keys.services.is_empty() {
+            return Err("azure_workspace_ids need services (the catalog derives each workspace's hosts for the services named there); set services".to_string());
+        }
+        let mut sources = vec![(Origin::File, entry.allowed_hosts.clone())];
+        if !entry.azure_workspace_ids.is_empty() {
+            for d in derived_for(keys, &entry.azure_workspace_ids)? {
+                sources.push((Origin::Derived(d.from), vec![d.entry]));
+            }
+        }
+        sources.push((Origin::Derived("identity_shared_hosts".into()), keys.identity_shared_hosts.clone()));
+        Allowlist::from_sources(&sources, ports)
+    };
+    Identities::new(&keys.identity, allowlist_of)
+}
+
 /// The entries the endpoint catalog derives from `services` and the `azure_*` keys.
 fn derived(keys: &Values) -> Result<Vec<catalog::Derived>, String> {
+    derived_for(keys, &keys.azure_workspace_ids)
+}
+
+/// [`derived`] for these workspaces (an identity's own).
+fn derived_for(keys: &Values, workspaces: &[catalog::Guid]) -> Result<Vec<catalog::Derived>, String> {
     let inputs = catalog::Inputs {
         services: &keys.services,
         cloud: keys.azure_cloud,
         regions: &keys.azure_regions,
-        workspaces: &keys.azure_workspace_ids,
+        workspaces,
         dce_hosts: &keys.azure_dce_hosts,
         automation_accounts: &keys.azure_automation_account_ids,
         arc_gateway: &keys.azure_arc_gateway,

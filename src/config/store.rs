@@ -24,6 +24,10 @@ pub enum Perms {
     /// This mode and group (`None`: the directory's), whatever the file had: for a secret
     /// the service's group must read and nobody else.
     Set { mode: u32, gid: Option<u32> },
+    /// Mode 0600 whatever the file had, its owner and group kept; a new file gets
+    /// `owner` (uid, gid), or this process's user and the directory's group: for a
+    /// secret only its owner may read (the agents' users file).
+    Private { owner: Option<(u32, u32)> },
 }
 
 /// Held while a file is edited: other editors of the same file wait for it.
@@ -115,6 +119,11 @@ fn wanted(path: &Path, dir: &Path, perms: Perms) -> std::io::Result<(u32, u32, u
         (Perms::Keep { .. }, Ok(old)) => (old.mode() & 0o7777, old.uid(), old.gid()),
         (Perms::Keep { new_mode }, Err(_)) => (new_mode, me, dir_gid),
         (Perms::Set { mode, gid }, _) => (mode, me, gid.unwrap_or(dir_gid)),
+        (Perms::Private { .. }, Ok(old)) => (0o600, old.uid(), old.gid()),
+        (Perms::Private { owner }, Err(_)) => {
+            let (uid, gid) = owner.unwrap_or((me, dir_gid));
+            (0o600, uid, gid)
+        }
     })
 }
 

@@ -7,15 +7,15 @@ use std::num::NonZeroU16;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use toml_edit::{Array, Value};
+use toml_edit::{Array, InlineTable, Value};
 
 use super::duration;
 use crate::connect::Target;
 use crate::dial::RelayUrl;
 use crate::dial::resolve::DnsServer;
-use crate::policy::PolicyMode;
 use crate::policy::catalog::{Cloud, Guid, Service};
-use crate::sniff::{ClientCertPolicy, SniPolicy, TlsVersion};
+use crate::policy::{Allowlist, ClientAuth, IdentityEntry, PolicyMode, Who};
+use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
 use crate::splice::Mode;
 use ipnet::IpNet;
 
@@ -451,6 +451,53 @@ choice!(ClientCertPolicy [Off, WhenVisible, Require]);
 choice!(Mode [Auto, Copy]);
 choice!(PolicyMode [Enforce, Report]);
 choice!(ProxyMode [Off, Optional, Required]);
+choice!(ClientAuth [Off, Basic]);
+
+impl KeyType for IdentityEntry {
+    const KIND: Kind = Kind::Table;
+    /// `{ user = "…" | certificate = "…", allowed_hosts = [...], azure_workspace_ids = [...] }`.
+    fn from_toml(value: &Value) -> Result<Self, String> {
+        let table = value.as_inline_table().ok_or_else(|| {
+            expected(value, "an identity table ({ user = \"…\" or certificate = \"CN=…\", allowed_hosts = [...], azure_workspace_ids = [...] })")
+        })?;
+        const FIELDS: [&str; 4] = ["user", "certificate", "allowed_hosts", "azure_workspace_ids"];
+        if let Some((field, _)) = table.iter().find(|(k, _)| !FIELDS.contains(k)) {
+            return Err(format!("identity field `{field}` is unknown; fields: {}", FIELDS.join(", ")));
+        }
+        let text = |field: &str| table.get(field).map(String::from_toml).transpose();
+        let who = match (text("user")?, text("certificate")?) {
+            (Some(user), None) => {
+                crate::policy::auth::check_user(&user)?;
+                Who::User(user)
+            }
+            (None, Some(subject)) => {
+                CertAllowlist::new([&subject]).map_err(|e| e.to_string())?;
+                Who::Certificate(subject)
+            }
+            _ => return Err("an identity names exactly one of user = \"…\" or certificate = \"CN=…\"".into()),
+        };
+        let list = |field: &str| table.get(field).map(Vec::<String>::from_toml).transpose();
+        let allowed_hosts = list("allowed_hosts")?.unwrap_or_default();
+        allowed_hosts.iter().try_for_each(|e| Allowlist::check_entry(e))?;
+        let azure_workspace_ids =
+            table.get("azure_workspace_ids").map(Vec::<Guid>::from_toml).transpose()?.unwrap_or_default();
+        Ok(IdentityEntry { who, allowed_hosts, azure_workspace_ids })
+    }
+    fn to_toml(&self) -> Value {
+        let mut t = InlineTable::new();
+        match &self.who {
+            Who::User(u) => t.insert("user", Value::from(u.as_str())),
+            Who::Certificate(c) => t.insert("certificate", Value::from(c.as_str())),
+        };
+        if !self.allowed_hosts.is_empty() {
+            t.insert("allowed_hosts", self.allowed_hosts.to_toml());
+        }
+        if !self.azure_workspace_ids.is_empty() {
+            t.insert("azure_workspace_ids", self.azure_workspace_ids.to_toml());
+        }
+        Value::InlineTable(t)
+    }
+}
 
 impl KeyType for IpNet {
     const KIND: Kind = Kind::String;

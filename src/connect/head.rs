@@ -2,6 +2,7 @@
 //! arrived, with hard caps so that a slow or hostile client cannot make the gateway
 //! hold more than [`MAX_HEAD_BYTES`] for it.
 
+use super::auth::ProxyAuthorization;
 use super::target::{Target, TargetError};
 
 /// Largest CONNECT head accepted. Agents send ~100–300 bytes (request line, Host,
@@ -16,6 +17,8 @@ pub const MAX_HEADERS: usize = 64;
 pub struct Head {
     /// Where the client wants to go.
     pub target: Target,
+    /// The agent's `Proxy-Authorization`, when it sent one (the first, if several).
+    pub auth: Option<ProxyAuthorization>,
     /// Bytes the head occupies; anything after it is tunnel data from the client.
     pub len: usize,
 }
@@ -63,7 +66,12 @@ pub fn parse(buf: &[u8]) -> Result<Option<Head>, HeadError> {
     let path = req.path.ok_or(HeadError::Malformed("no request-target"))?;
     let target =
         Target::parse(path).map_err(|error| HeadError::BadTarget { target: printable(path), error })?;
-    Ok(Some(Head { target, len }))
+    let auth = req
+        .headers
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case("proxy-authorization"))
+        .and_then(|h| ProxyAuthorization::parse(h.value));
+    Ok(Some(Head { target, auth, len }))
 }
 
 fn error_text(e: httparse::Error) -> &'static str {
@@ -94,6 +102,17 @@ mod tests {
         let head = parse(CURL).unwrap().unwrap();
         assert_eq!(head.len, CURL.len());
         assert_eq!(head.target.to_string(), "ws1.ods.opinsights.azure.com:443");
+    }
+
+    #[test]
+    fn proxy_authorization_is_kept() {
+        let head =
+            parse(b"CONNECT a.example:443 HTTP/1.1\r\nproxy-authorization: Basic dXNlcjE6cHc=\r\n\r\n")
+                .unwrap()
+                .unwrap();
+        let basic = head.auth.unwrap().basic().unwrap();
+        assert_eq!((basic.user.as_str(), &basic.password[..]), ("user1", &b"pw"[..]));
+        assert_eq!(parse(CURL).unwrap().unwrap().auth, None);
     }
 
     #[test]

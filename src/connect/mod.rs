@@ -2,6 +2,7 @@
 //! into a validated [`Target`], and keep whatever the agent sent after the head (often
 //! its ClientHello, pipelined) so that not one byte is lost.
 
+pub mod auth;
 pub mod head;
 pub mod reply;
 pub mod target;
@@ -15,6 +16,7 @@ use tokio::net::TcpStream;
 use crate::events;
 use crate::fault::Fault;
 
+pub use auth::ProxyAuthorization;
 pub use head::{HeadError, MAX_HEAD_BYTES};
 pub use reply::Status;
 pub use target::{Host, Target, TargetError};
@@ -27,6 +29,8 @@ const INITIAL_READ: usize = 1024;
 #[derive(Debug)]
 pub struct Request {
     pub target: Target,
+    /// The agent's `Proxy-Authorization`, if it sent one.
+    pub auth: Option<ProxyAuthorization>,
     /// Bytes the agent sent after the head; they go upstream first.
     pub early_data: Bytes,
 }
@@ -122,7 +126,7 @@ async fn read_head(client: &mut TcpStream) -> Result<Request, ConnectError> {
             // Copied out, not split off: a split shares the head buffer's allocation and
             // would keep it alive as long as the early bytes are.
             let early_data = Bytes::copy_from_slice(&buf[head.len..]);
-            return Ok(Request { target: head.target, early_data });
+            return Ok(Request { target: head.target, auth: head.auth, early_data });
         }
     }
 }

@@ -27,6 +27,9 @@ pub fn refusal_bytes(status: Status, event_id: u16, reason: &str) -> Vec<u8> {
     if status == Status::METHOD_NOT_ALLOWED {
         out += "Allow: CONNECT\r\n";
     }
+    if status == Status::PROXY_AUTH_REQUIRED {
+        out += "Proxy-Authenticate: Basic realm=\"omsgate\"\r\n";
+    }
     if status == Status::SERVICE_UNAVAILABLE {
         out += "Retry-After: 5\r\n";
     }
@@ -59,5 +62,13 @@ mod tests {
         assert_eq!(body, "omsgate: host example.org is not in allowed_hosts (event 105)\n");
         let cl = resp.headers.iter().find(|h| h.name == "Content-Length").unwrap();
         assert_eq!(std::str::from_utf8(cl.value).unwrap(), body.len().to_string());
+    }
+
+    #[test]
+    fn a_407_carries_the_basic_challenge() {
+        let bytes = refusal_bytes(Status::PROXY_AUTH_REQUIRED, 105, "proxy authentication required");
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.starts_with("HTTP/1.1 407 Proxy Authentication Required\r\n"), "{text}");
+        assert!(text.contains("\r\nProxy-Authenticate: Basic realm=\"omsgate\"\r\n"), "{text}");
     }
 }

@@ -10,21 +10,32 @@
 //!    loopback/private/link-local/… address unless `allow_private_destinations` or the
 //!    exact IP literal was allowlisted.
 //!
+//! Before step 1, with `client_auth = "basic"`, [`Policy::authenticate`] checks the
+//! agent's credentials (`auth`: 407 when missing or wrong); an authenticated user that
+//! an `[[identity]]` entry names is decided against that identity's allowlist instead
+//! of the global one (`identity`), and so is a certificate identity, when `sniff`
+//! reads the agent's certificate.
+//!
 //! Only this module can build an [`Allowed`], and `dial` requires one: no code path
 //! can dial a destination the policy did not allow.
 
 pub mod address;
 pub mod allowlist;
+pub mod auth;
 pub mod breadth;
 pub mod catalog;
 pub mod explain;
+pub mod identity;
 pub mod own;
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 
 pub use allowlist::{Allowlist, EntryId, EntryView, Match, Origin, Reading};
+pub use auth::{AuthError, Authenticator, ClientAuth, Users};
+pub use identity::{Bound, CertBinding, Identities, IdentityEntry, Who};
 
-use crate::connect::{Host, Target};
+use crate::connect::{Host, ProxyAuthorization, Target};
 use crate::events;
 use crate::fault::{Fault, Status};
 
@@ -36,6 +47,10 @@ pub struct Policy {
     mode: PolicyMode,
     /// The gateway's own listeners: dialling them would loop.
     own: own::Listeners,
+    /// `client_auth = "basic"`: the users and this configuration's cache of checks.
+    auth: Option<Arc<Authenticator>>,
+    /// `[[identity]]` bindings.
+    identities: Arc<Identities>,
 }
 
 /// A policy verdict, with its reason inside.
@@ -101,6 +116,10 @@ pub enum DenyReason {
         "{addr} may be this gateway (it listens on that port) and this host's addresses cannot be read ({error}); refused in case a tunnel to it would loop"
     )]
     MaybeOwnAddress { addr: SocketAddr, error: String },
+    #[error(
+        "destination {target} is not allowed for identity {identity} (its [[identity]] allowed_hosts and azure_workspace_ids, or identity_shared_hosts)"
+    )]
+    NotForIdentity { target: String, identity: Arc<str> },
 }
 
 impl Fault for DenyReason {
@@ -116,6 +135,7 @@ impl Fault for DenyReason {
             DenyReason::PrivateDestination { .. } => "private_destination",
             DenyReason::UnspecifiedDestination { .. } => "unspecified_destination",
             DenyReason::OwnAddress(_) | DenyReason::MaybeOwnAddress { .. } => "own_address",
+            DenyReason::NotForIdentity { .. } => "identity_not_allowed",
         }
     }
 
@@ -176,7 +196,45 @@ impl Policy {
     /// Builds a policy; `own` are the addresses the gateway's listeners are bound to
     /// (a wildcard such as `0.0.0.0:8080` included).
     pub fn new(allowlist: Allowlist, allow_private: bool, own: Vec<SocketAddr>) -> Policy {
-        Policy { allowlist, allow_private, mode: PolicyMode::Enforce, own: own::Listeners::new(own) }
+        Policy {
+            allowlist,
+            allow_private,
+            mode: PolicyMode::Enforce,
+            own: own::Listeners::new(own),
+            auth: None,
+            identities: Arc::default(),
+        }
+    }
+
+    /// The same policy with agent authentication (`None`: `client_auth = "off"`) and
+    /// identity bindings.
+    pub fn with_agents(self, auth: Option<Authenticator>, identities: Identities) -> Policy {
+        Policy { auth: auth.map(Arc::new), identities: Arc::new(identities), ..self }
+    }
+
+    /// With `client_auth = "basic"`, the user the agent authenticated as (or why it
+    /// did not: 407); `Ok(None)` when authentication is off.
+    /// The check must finish `within` (`header_timeout`): an agent waiting behind a
+    /// burst of uncached checks is told to retry (503) rather than held.
+    pub async fn authenticate(
+        &self,
+        presented: Option<&ProxyAuthorization>,
+        within: std::time::Duration,
+    ) -> Result<Option<Arc<str>>, AuthError> {
+        match &self.auth {
+            None => Ok(None),
+            Some(auth) => auth.authenticate(presented, within).await.map(Some),
+        }
+    }
+
+    /// The identity an authenticated user is bound to, if an `[[identity]]` names it.
+    pub fn identity_of(&self, user: Option<&str>) -> Option<&Bound> {
+        self.identities.for_user(user?)
+    }
+
+    /// The identity bindings in force.
+    pub fn identities(&self) -> &Identities {
+        &self.identities
     }
 
     /// The same policy in `mode`.
@@ -193,19 +251,29 @@ impl Policy {
     /// Decides a CONNECT target by name and port (steps 1–2). In report mode a refusal
     /// becomes a permit on `Grounds::WouldDeny`, which relaxes nothing else.
     pub fn decide(&self, target: &Target) -> Decision {
-        let refusal = match self.allowlist.check(&target.host, target.port) {
-            Match::Allowed { explicit_port, entry } => {
+        self.decide_as(target, None)
+    }
+
+    /// [`Policy::decide`] for an agent bound to `identity`: against that identity's
+    /// allowlist instead of the global one.
+    pub fn decide_as(&self, target: &Target, identity: Option<&Bound>) -> Decision {
+        let list = identity.map_or(&self.allowlist, Bound::allowlist);
+        let refusal = match (list.check(&target.host, target.port), identity) {
+            (Match::Allowed { explicit_port, entry }, _) => {
                 return Decision::Allow(Allowed {
                     explicit_port,
                     grounds: Grounds::Entry(entry),
                     target: target.clone(),
-                    exact_ip: matches!(target.host, Host::Ip(ip) if self.allowlist.lists_ip(ip)),
+                    exact_ip: matches!(target.host, Host::Ip(ip) if list.lists_ip(ip)),
                 });
             }
-            Match::PortNotAllowed => {
+            (_, Some(bound)) => {
+                DenyReason::NotForIdentity { target: target.to_string(), identity: bound.name().clone() }
+            }
+            (Match::PortNotAllowed, None) => {
                 DenyReason::PortNotAllowed { host: target.host.to_string(), port: target.port }
             }
-            Match::HostNotAllowed => DenyReason::HostNotAllowed(target.host.to_string()),
+            (Match::HostNotAllowed, None) => DenyReason::HostNotAllowed(target.host.to_string()),
         };
         match self.mode {
             PolicyMode::Enforce => Decision::Deny(refusal),
@@ -243,9 +311,11 @@ impl Policy {
         }
     }
 
-    /// Whether another name is allowed on `port` (`sni_policy = "allowlist"` asks).
-    pub fn allows_name(&self, host: &Host, port: u16) -> bool {
-        matches!(self.allowlist.check(host, port), Match::Allowed { .. })
+    /// Whether another name is allowed on `port` (`sni_policy = "allowlist"` asks), for
+    /// an agent bound to `identity` by that identity's allowlist.
+    pub fn allows_name(&self, host: &Host, port: u16, identity: Option<&Bound>) -> bool {
+        let list = identity.map_or(&self.allowlist, Bound::allowlist);
+        matches!(list.check(host, port), Match::Allowed { .. })
     }
 
     /// The allowlist in force.

@@ -126,6 +126,18 @@ pub enum SniffError {
         /// The leaf certificate's subject DN, as x509-parser prints it.
         subject: String,
     },
+    /// The certificate is bound to an `[[identity]]` that may not reach the target.
+    #[error(
+        "client certificate {subject:?} is identity {identity}, which may not reach {target} (its [[identity]] allowed_hosts and azure_workspace_ids, or identity_shared_hosts); the certificate flight was not forwarded"
+    )]
+    NotForIdentity {
+        /// The leaf certificate's subject DN.
+        subject: String,
+        /// `certificate=…` as configured.
+        identity: std::sync::Arc<str>,
+        /// The CONNECT target.
+        target: String,
+    },
     /// `client_certificate_policy = "require"` and no certificate could be seen.
     #[error(
         "client_certificate_policy = \"require\" but {}",
@@ -178,6 +190,7 @@ impl Fault for SniffError {
             | Self::SniMissing { .. }
             | Self::SniNotAllowed { .. }
             | Self::ClientCertNotAllowed { .. }
+            | Self::NotForIdentity { .. }
             | Self::ClientCertNotVisible { .. } => events::REJECTED,
             Self::NotTls { .. } | Self::Malformed { .. } | Self::TooBig { .. } => events::TLS_PARSE,
             Self::Closed { .. } | Self::Io { .. } | Self::Timeout { .. } => events::NETWORK_ERROR,
@@ -192,6 +205,7 @@ impl Fault for SniffError {
             | Self::SniMissing { .. }
             | Self::SniNotAllowed { .. } => "sni_mismatch",
             Self::ClientCertNotAllowed { .. } | Self::ClientCertNotVisible { .. } => "client_certificate",
+            Self::NotForIdentity { .. } => "identity_not_allowed",
             Self::NotTls { .. } | Self::Malformed { .. } | Self::TooBig { .. } => "tls_parse",
             Self::Closed { .. } | Self::Io { .. } => "network",
             Self::Timeout { .. } => "timeout",

@@ -8,7 +8,8 @@
 //! a client could front another domain past `sni_policy = "match"`). A ServerHello that
 //! is already whole in the socket (nearly always) is only peeked at, so the splice still
 //! relays it zero-copy and counts it; anything else is read and relayed as it arrives.
-//! When `client_certificate_policy` asks, the step goes on to relay the server's first
+//! When `client_certificate_policy` asks, or an `[[identity]]` is bound to a certificate
+//! ([`Expected::certificate`]), the step goes on to relay the server's first
 //! flight and read the client's second flight up to its Certificate message. Every byte
 //! read from a side is written to the other side exactly once, in order, before
 //! [`handshake`] returns `Ok`, so the caller switches to splicing the raw sockets with
@@ -42,6 +43,7 @@ pub use version::TlsVersion;
 
 use crate::connect::Target;
 use crate::fault::Side;
+use crate::policy::CertBinding;
 
 use cert::{ClientFlight, ClientFlightEnd};
 use record::{MAX_CLIENT_HELLO, MAX_HANDSHAKE_MESSAGE, RECORD_HEADER_LEN};
@@ -58,6 +60,8 @@ pub struct Verified {
     /// The allowed client certificate's subject DN, when one was checked. Came off the
     /// wire: escape it when logging.
     pub client_subject: Option<String>,
+    /// The `[[identity]]` the client certificate is bound to (`certificate=…`), when one is.
+    pub identity: Option<std::sync::Arc<str>>,
     /// Bytes the step forwarded itself (the hellos, a retried handshake, certificate
     /// flights), which the splice after it does not see: the close line adds them.
     pub forwarded: Forwarded,
@@ -85,6 +89,10 @@ pub struct Expected<'a> {
     pub name_allowed: &'a NameAllowed<'a>,
     /// The checks must be done within this (`header_timeout`).
     pub within: Duration,
+    /// When some `[[identity]]` is bound to a certificate: what the identity of the
+    /// agent's certificate says of this target. The certificate flight is then read
+    /// (TLS ≤ 1.2) and held back until this allows it.
+    pub certificate: Option<&'a CertificateCheck<'a>>,
 }
 
 /// The destination side as this step reads and writes it: the destination's socket,
@@ -116,6 +124,8 @@ impl Upstream for crate::dial::Stream {
         }
     }
 }
+/// Looks up the identity a client certificate is bound to, for one tunnel's target.
+pub type CertificateCheck<'a> = dyn Fn(&ClientCertificate) -> CertBinding + Sync + 'a;
 
 /// Reads and checks the TLS handshake of one tunnel, forwarding every byte it reads.
 ///
@@ -204,9 +214,10 @@ impl<U: Upstream> Steps<'_, U> {
             version: hello.highest_version,
             sni: hello.sni,
             client_subject: None,
+            identity: None,
             forwarded: Forwarded::default(),
         };
-        if rules.client_certificate_policy == ClientCertPolicy::Off {
+        if rules.client_certificate_policy == ClientCertPolicy::Off && expected.certificate.is_none() {
             self.send_up(&held).await?;
             verified.forwarded = self.forwarded;
             return Ok(verified);
@@ -254,6 +265,19 @@ impl<U: Upstream> Steps<'_, U> {
             ClientFlightEnd::NotVisible(why) => Err(*why),
         };
         verified.client_subject = rules.check_client_certificate(seen)?;
+        if let (Some(check), Ok(cert)) = (expected.certificate, seen) {
+            match check(cert) {
+                CertBinding::Unbound => {}
+                CertBinding::Allows(identity) => {
+                    verified.client_subject.get_or_insert_with(|| cert.subject.clone());
+                    verified.identity = Some(identity);
+                }
+                CertBinding::Refuses(identity) => {
+                    let (subject, target) = (cert.subject.clone(), expected.target.to_string());
+                    return Err(SniffError::NotForIdentity { subject, identity, target });
+                }
+            }
+        }
         self.send_up(&held).await?;
         verified.forwarded = self.forwarded;
         Ok(verified)

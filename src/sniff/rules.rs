@@ -137,6 +137,11 @@ impl CertAllowlist {
         &self.written
     }
 
+    /// Whether both lists match the same subjects (entries compared as normalised).
+    pub fn same_subjects(&self, other: &CertAllowlist) -> bool {
+        self.entries == other.entries
+    }
+
     /// True when no entry is configured.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()

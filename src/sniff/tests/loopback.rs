@@ -227,6 +227,7 @@ async fn silent_client_times_out_and_early_close_is_a_network_error() {
         target: &target,
         rules: &rules,
         name_allowed: &|_| true,
+        certificate: None,
         within: Duration::from_millis(200),
     };
     let e = handshake(&mut client, &mut upstream, &CURL[..10], &expected).await.unwrap_err();

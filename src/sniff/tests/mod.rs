@@ -165,6 +165,7 @@ async fn sniffing_gateway(
             target: &target,
             rules: &rules,
             name_allowed: &|_| false,
+            certificate: None,
             within: Duration::from_secs(5),
         };
         let result = handshake(&mut client, &mut upstream, &pending, &expected).await;
