@@ -33,7 +33,8 @@ fn agent_user(config: &Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // A command that fails before reading stdin closes it first: its own output says why.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
 }
 
@@ -121,6 +122,8 @@ fn agent_user_edits_the_users_file_atomically_with_mode_0600() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("omsgate.toml");
     std::fs::write(&config, "# shop floor\nlisten_port = 8080\n").unwrap();
+    // A config only its owner reads: the users file is no more readable (0600).
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
     let file = dir.path().join("agent-users");
 
     let out = agent_user(&config, &["add", "store-1"], "first-pw\n");
@@ -144,10 +147,28 @@ fn agent_user_edits_the_users_file_atomically_with_mode_0600() {
     assert!(second.contains("\nstore-2:$2b$04$") || second.contains("\nstore-2:$2y$04$"), "--cost: {second}");
 
     // A new password replaces the line in place; remove drops it.
-    assert!(agent_user(&config, &["add", "store-1"], "new-pw\n").status.success());
+    let out = agent_user(&config, &["add", "store-1"], "new-pw\n");
+    assert!(out.status.success(), "{}", text(&out));
     assert_eq!(text(&agent_user(&config, &["list"], "")), "store-1\nstore-2\n");
-    assert!(agent_user(&config, &["remove", "store-2"], "").status.success());
+    let out = agent_user(&config, &["remove", "store-2"], "");
+    assert!(out.status.success(), "{}", text(&out));
     assert_eq!(text(&agent_user(&config, &["list"], "")), "store-1\n");
+
+    // The package's config is root:omsgate 0640 (the service reads it through its
+    // group): a users file created beside such a config is 0640 with its group too,
+    // and an edit keeps that; never readable by others.
+    let shared = tempfile::tempdir().unwrap();
+    let config = shared.path().join("omsgate.toml");
+    std::fs::write(&config, "listen_port = 8080\n").unwrap();
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let out = agent_user(&config, &["add", "store-9", "--cost", "4"], "pw\n");
+    assert!(out.status.success(), "{}", text(&out));
+    let users = shared.path().join("agent-users");
+    let (made, conf) = (std::fs::metadata(&users).unwrap(), std::fs::metadata(&config).unwrap());
+    assert_eq!(made.permissions().mode() & 0o777, 0o640);
+    assert_eq!((made.uid(), made.gid()), (conf.uid(), conf.gid()));
+    assert!(agent_user(&config, &["remove", "store-9"], "").status.success());
+    assert_eq!(std::fs::metadata(&users).unwrap().permissions().mode() & 0o777, 0o640);
 
     // Refused edits write nothing: unknown user, bad name, empty password.
     let before = std::fs::read(&file).unwrap();

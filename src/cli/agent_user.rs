@@ -79,15 +79,21 @@ fn execute(cmd: AgentUser, config: &Path) -> Result<(), EditError> {
         None => with_user(old.as_deref().unwrap_or(""), name, None),
     };
     Users::parse(&file, &text).map_err(|e| EditError::Invalid(format!("{KEY} {:?}: {e}", file.display())))?;
-    let owner = std::fs::metadata(editor.path()).ok().map(|m| (m.uid(), m.gid()));
+    // As readable as the config and no more: a service that reads its config through
+    // its group (the package's root:omsgate 0640) reads the users file the same way.
+    let config_meta = std::fs::metadata(editor.path()).ok();
+    let owner = config_meta.as_ref().map(|m| (m.uid(), m.gid()));
+    let group_read = config_meta.is_some_and(|m| m.mode() & 0o040 != 0);
     let io = |error| EditError::Io { path: file.clone(), error };
-    store::write_atomically(&file, text.as_bytes(), Perms::Private { owner }).map_err(io)?;
+    store::write_atomically(&file, text.as_bytes(), Perms::Private { owner, group_read }).map_err(io)?;
     if named.is_none() {
         // The config names the new file; a refused config puts the users file back.
         editor.set(KEY, &file.display().to_string())?;
         if let Err(e) = editor.save() {
             let _ = match &old {
-                Some(bytes) => store::write_atomically(&file, bytes.as_bytes(), Perms::Private { owner }),
+                Some(bytes) => {
+                    store::write_atomically(&file, bytes.as_bytes(), Perms::Private { owner, group_read })
+                }
                 None => std::fs::remove_file(&file),
             };
             return Err(e);

@@ -24,10 +24,13 @@ pub enum Perms {
     /// This mode and group (`None`: the directory's), whatever the file had: for a secret
     /// the service's group must read and nobody else.
     Set { mode: u32, gid: Option<u32> },
-    /// Mode 0600 whatever the file had, its owner and group kept; a new file gets
-    /// `owner` (uid, gid), or this process's user and the directory's group: for a
-    /// secret only its owner may read (the agents' users file).
-    Private { owner: Option<(u32, u32)> },
+    /// Never readable by others: the owner reads and writes, the group reads only if it
+    /// did (or, for a new file, if `group_read`), owner and group kept; a new file gets
+    /// `owner` (uid, gid), or this process's user and the directory's group. For a
+    /// secret as readable as the config that names it and no more (the agents' users
+    /// file: 0600, or 0640 with the service's group when the config is read that way,
+    /// as the package installs it: root:omsgate).
+    Private { owner: Option<(u32, u32)>, group_read: bool },
 }
 
 /// Held while a file is edited: other editors of the same file wait for it.
@@ -119,10 +122,10 @@ fn wanted(path: &Path, dir: &Path, perms: Perms) -> std::io::Result<(u32, u32, u
         (Perms::Keep { .. }, Ok(old)) => (old.mode() & 0o7777, old.uid(), old.gid()),
         (Perms::Keep { new_mode }, Err(_)) => (new_mode, me, dir_gid),
         (Perms::Set { mode, gid }, _) => (mode, me, gid.unwrap_or(dir_gid)),
-        (Perms::Private { .. }, Ok(old)) => (0o600, old.uid(), old.gid()),
-        (Perms::Private { owner }, Err(_)) => {
+        (Perms::Private { .. }, Ok(old)) => (0o600 | (old.mode() & 0o040), old.uid(), old.gid()),
+        (Perms::Private { owner, group_read }, Err(_)) => {
             let (uid, gid) = owner.unwrap_or((me, dir_gid));
-            (0o600, uid, gid)
+            (if group_read { 0o640 } else { 0o600 }, uid, gid)
         }
     })
 }
