@@ -158,26 +158,28 @@ impl Observed {
         self.gateway.exited()
     }
 
-    /// Open files now, once two readings in a row agree (a scrape's own connection or a
-    /// reload's control connection may be closing); the last reading after `within`.
+    /// Open files now, once two readings in a row agree (a reload's control connection
+    /// may be closing), with the pool's pipes read by a scrape before and after them:
+    /// each scrape's own connection is still open in the gateway for a moment after the
+    /// answer, so no reading of the fds is taken right behind a scrape. The last reading
+    /// after `within`.
     pub async fn settled_fds(&self, within: Duration) -> Result<Fds> {
         let deadline = Instant::now() + within;
-        let mut last: Option<Fds> = None;
         loop {
             let pool_pipes = self.metrics().await?.total("omsgate_splice_pipes_open") as u64;
-            let kinds = proc::open_fds(self.pid).context("the gateway is gone")?;
-            let now = Fds { total: kinds.values().sum(), pool_pipes, kinds };
-            if let Some(before) = &last
-                && before.total == now.total
-                && before.pool_pipes == now.pool_pipes
-            {
-                return Ok(now);
+            let mut last: Option<BTreeMap<String, u64>> = None;
+            let kinds = loop {
+                sleep(Duration::from_millis(100)).await;
+                let now = proc::open_fds(self.pid).context("the gateway is gone")?;
+                if last.as_ref() == Some(&now) || Instant::now() >= deadline {
+                    break now;
+                }
+                last = Some(now);
+            };
+            let again = self.metrics().await?.total("omsgate_splice_pipes_open") as u64;
+            if again == pool_pipes || Instant::now() >= deadline {
+                return Ok(Fds { total: kinds.values().sum(), pool_pipes, kinds });
             }
-            if Instant::now() >= deadline {
-                return Ok(now);
-            }
-            last = Some(now);
-            sleep(Duration::from_millis(100)).await;
         }
     }
 
