@@ -2,8 +2,9 @@
 //! htpasswd form with bcrypt hashes). The password comes from stdin (a terminal is
 //! asked without echo), never the command line. An edit holds the config's edit lock
 //! (edits of the config and of its users file serialise as every config edit does),
-//! checks the new file as the gateway reads it, writes it atomically with mode 0600
-//! (owner and group kept), names it in the config when the config names none
+//! checks the new file as the gateway reads it, writes it atomically, never readable by
+//! others (0600, or 0640 when the config is group-readable: the service reads both
+//! through its group; owner and group kept), names it in the config when the config names none
 //! (`agent-users` beside the config), then tells running gateways to reload.
 
 use std::io::{BufRead, IsTerminal};

@@ -265,7 +265,7 @@ enum RelayCmd {
         /// Basic-auth user for the relay proxy (omit for none).
         #[arg(long)]
         username: Option<String>,
-        /// Read the password from standard input (stored beside the config, mode 0600).
+        /// Read the password from standard input (stored beside the config: mode 0640, the config's group).
         #[arg(long, conflicts_with = "password_file")]
         password_stdin: bool,
         /// Read the password from this file (at start and reload).
@@ -280,7 +280,7 @@ enum RelayCmd {
         /// Basic-auth user for this relay (or USER@ in the URL).
         #[arg(long)]
         username: Option<String>,
-        /// Read its password from standard input (stored beside the config, mode 0600).
+        /// Read its password from standard input (stored beside the config: mode 0640, the config's group).
         #[arg(long, conflicts_with = "password_file")]
         password_stdin: bool,
         /// Read its password from this file (at start and reload).
