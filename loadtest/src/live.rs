@@ -38,6 +38,7 @@ pub struct Live {
     pub pending: AtomicI64,
     latency: Mutex<Histogram<u64>>,
     window: Mutex<Histogram<u64>>,
+    setup: Mutex<Histogram<u64>>,
 }
 
 impl Default for Live {
@@ -53,6 +54,7 @@ impl Default for Live {
             pending: AtomicI64::new(0),
             latency: Mutex::new(new_histogram()),
             window: Mutex::new(new_histogram()),
+            setup: Mutex::new(new_histogram()),
         }
     }
 }
@@ -63,6 +65,16 @@ impl Live {
         let micros = micros.max(1);
         self.latency.lock().expect("histogram lock").saturating_record(micros);
         self.window.lock().expect("histogram lock").saturating_record(micros);
+    }
+
+    /// Records one tunnel set-up time in microseconds (once per agent, not per read).
+    pub fn record_setup(&self, micros: u64) {
+        self.setup.lock().expect("histogram lock").saturating_record(micros.max(1));
+    }
+
+    /// A copy of the run's set-up histogram.
+    pub fn setup(&self) -> Histogram<u64> {
+        self.setup.lock().expect("histogram lock").clone()
     }
 
     /// A copy of the run's latency histogram.

@@ -120,6 +120,10 @@ struct RouteArgs {
     /// CONNECT proxy address (the gateway under test).
     #[arg(long, conflicts_with = "direct")]
     proxy: Option<SocketAddr>,
+    /// --proxy is a plain TCP relay to the target (HAProxy in TCP mode): connect and
+    /// speak to the target at once, no CONNECT request.
+    #[arg(long, requires = "proxy")]
+    no_connect: bool,
     /// No proxy: connect straight to the sink (the baseline).
     #[arg(long)]
     direct: bool,
@@ -357,6 +361,7 @@ async fn run_sink(args: SinkArgs) -> Result<()> {
 /// Route and target from the flags; starts an in-process sink when there is no --target.
 async fn resolve(args: &RouteArgs, payload: Payload) -> Result<(Route, Target, Option<sink::Sink>)> {
     let route = match (args.proxy, args.direct) {
+        (Some(relay), false) if args.no_connect => Route::Relay(relay),
         (Some(proxy), false) => Route::Proxy(proxy),
         (None, true) => Route::Direct,
         _ => bail!("give --proxy ADDR or --direct"),
@@ -365,7 +370,11 @@ async fn resolve(args: &RouteArgs, payload: Payload) -> Result<(Route, Target, O
         net::set_proxy_user(user);
     }
     if let Some(text) = &args.target {
-        return Ok((route, Target::parse(text)?, None));
+        let target = Target::parse(text)?;
+        if matches!(route, Route::Direct) && target.addr.is_none() {
+            bail!("--target {text}: does not resolve here (--direct needs an address)");
+        }
+        return Ok((route, target, None));
     }
     let tls = (payload != Payload::Raw).then(|| tls::server_config(None, None)).transpose()?;
     let sink = sink::start(args.sink_listen, payload, tls).await?;
@@ -377,6 +386,7 @@ fn label(report: &ReportArgs, route: Route) -> String {
     match (report.label.as_str(), route) {
         ("", Route::Direct) => "direct".into(),
         ("", Route::Proxy(addr)) => addr.to_string(),
+        ("", Route::Relay(addr)) => format!("relay {addr}"),
         (label, _) => label.into(),
     }
 }
