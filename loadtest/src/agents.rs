@@ -39,7 +39,7 @@ use crate::{
 };
 
 /// First reconnect delay; doubled per failure up to [`BACKOFF_MAX`].
-const BACKOFF_START: Duration = Duration::from_millis(100);
+pub const BACKOFF_START: Duration = Duration::from_millis(100);
 /// Longest reconnect delay, short enough for a bounded run to see the recovery.
 const BACKOFF_MAX: Duration = Duration::from_secs(5);
 /// Chunk of zeros written per TLS write in `tls` payload mode.
@@ -231,7 +231,8 @@ pub async fn run(opts: Options) -> Result<AgentsReport> {
         steady_uploads_ok,
         uploads_per_s: if steady_s > 0.0 { steady_uploads_ok as f64 / steady_s } else { 0.0 },
         latency_ms: latency,
-        setup_ms: Latency::from_micros(&live.setup()),
+        setup_ms: Latency::from_micros(&live.setup().0),
+        setup_cold_ms: Latency::from_micros(&live.setup().1),
         generator_cpu_share,
         loadavg,
         ..Default::default()
@@ -266,7 +267,7 @@ async fn agent(fleet: Arc<Fleet>, index: u64) {
     while conn.is_none() && Instant::now() < fleet.end {
         match timeout(opts.ack_timeout, fleet.open()).await {
             Ok(Ok(c)) => {
-                live.record_setup(first_attempt.elapsed().as_micros() as u64);
+                live.record_setup(first_attempt.elapsed().as_micros() as u64, offset < opts.ramp / 10);
                 conn = Some(c);
             }
             _ => {
@@ -418,7 +419,7 @@ impl Fleet {
 }
 
 /// The current backoff with ±50% jitter, then doubles it (capped).
-fn jitter(backoff: &mut Duration) -> Duration {
+pub fn jitter(backoff: &mut Duration) -> Duration {
     let now = backoff.mul_f64(0.5 + rand::random::<f64>());
     *backoff = (*backoff * 2).min(BACKOFF_MAX);
     now

@@ -9,6 +9,7 @@
 //! - `fleet`     three omsgate nodes behind HAProxy: kill, drain, rolling restart
 //! - `capacity`  starts a gateway under a CPU/memory limit and searches the largest N
 //! - `soak`      a gateway under agents and chaos for long, then exact accounting
+//! - `storm`     every agent of a killed gateway reconnects to a fresh node at once
 //! - `gateway`   starts a gateway process on its own port or on a socket handed over
 //! - `net`       TCP from loopback source addresses, the CONNECT request
 //! - `tls`       ring-only rustls configs and certificates
@@ -36,6 +37,7 @@ mod report;
 mod scrape;
 mod sink;
 mod soak;
+mod storm;
 mod table;
 mod tls;
 mod units;
@@ -80,6 +82,8 @@ enum Command {
     Capacity(capacity::Args),
     /// Start omsgate, run agents and chaos against it for long, then check its accounting.
     Soak(soak::Args),
+    /// N agents lose their gateway at once (kill -9) and reconnect to a fresh node.
+    Storm(storm::Args),
     /// Chart of latency and gateway CPU against agent count from JSON-lines reports.
     Plot(plot::Args),
     /// Markdown table from JSON-lines reports.
@@ -327,6 +331,7 @@ async fn run(command: Command) -> Result<()> {
         Command::Fleet(args) => fleet::run(args).await,
         Command::Capacity(args) => capacity::run(args).await,
         Command::Soak(args) => soak::run(args).await,
+        Command::Storm(args) => storm::run(args).await,
         Command::Plot(args) => plot::run(&args),
         Command::Table(args) => {
             print!("{}", table::markdown(&json_lines(&args.files)?));

@@ -118,6 +118,10 @@ pub struct AgentsReport {
     /// TLS handshake with the sink, retries and backoff included.
     #[serde(default)]
     pub setup_ms: Latency,
+    /// The same for the agents that opened in the first tenth of the ramp: a freshly
+    /// started gateway's first burst (a cold-start stall shows here first).
+    #[serde(default)]
+    pub setup_cold_ms: Latency,
     /// /proc figures of `--gateway-pid`, flattened into the report.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub gateway: Option<GatewayUsage>,
