@@ -94,16 +94,16 @@ echo "DNS queries received: $(sed -n 's/^queries //p' "$run/dns.err")" >> "$out.
 python3 - "$out.jsonl" >> "$out.md" <<'PY'
 import json, sys, statistics
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-print("\n| run | loadavg at start | set-up p50 / p99 / max ms | upload p99 ms | peak RSS MB | peak threads | µs CPU / upload | lost | connect failures |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+print("\n| run | loadavg at start | set-up p50 / p99 / max ms | first tenth of the ramp: set-up p99 / max ms | upload p99 ms | peak RSS MB | peak threads | µs CPU / upload | lost | connect failures |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 by = {}
 for v in rows:
     if v.get("kind") != "agents":
         continue
-    s, l = v.get("setup_ms", {}), v["latency_ms"]
+    s, l, c = v.get("setup_ms", {}), v["latency_ms"], v.get("setup_cold_ms", {})
     rss = v.get("gateway_peak_rss_bytes", 0) / 1e6
     row = [v["label"], v["loadavg"], f'{s.get("p50",0):.2f} / {s.get("p99",0):.2f} / {s.get("max",0):.1f}',
-           f'{l["p99"]:.2f}', f'{rss:.0f}' if rss else "-", str(v.get("gateway_peak_threads", "-")),
+           f'{c["p99"]:.2f} / {c["max"]:.1f}' if c.get("count") else "-", f'{l["p99"]:.2f}', f'{rss:.0f}' if rss else "-", str(v.get("gateway_peak_threads", "-")),
            f'{v["cpu_us_per_upload"]:.0f}' if v.get("cpu_us_per_upload") else "-",
            str(v["uploads_lost"]), str(v["connect_failures"])]
     print("| " + " | ".join(row) + " |")

@@ -34,6 +34,13 @@ wait_port() { # port: bounded wait until something accepts on it
   echo "nothing listens on $1" >&2; return 1
 }
 
+wait_gone() { # pid...: bounded wait until each has exited (the next nodes reuse the ports)
+  for p in "$@"; do
+    for _ in $(seq 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$p" 2>/dev/null || true
+  done
+}
+
 # node peer name port metrics-port: starts one node on core 0, prints its PID.
 node() {
   local cfg=$run/$1-$2
@@ -75,8 +82,8 @@ for n in ${counts//,/ }; do
     timeout 300 taskset -c 1 "$loadtest" storm --label "$peer" --count "$n" --ramp "$ramp" --deadline "$deadline" \
       --proxy 127.0.0.1:18080 --kill-pid "$a" --fresh 127.0.0.1:18090 --fresh-pid "$b" \
       --target 127.0.0.1:18443 --out "$out.jsonl" "${extra[@]}" > /dev/null || echo "$peer storm of $n failed" >&2
-    kill "$b" 2>/dev/null || true
-    wait "$a" "$b" 2>/dev/null || true
+    kill "$a" "$b" 2>/dev/null || true
+    wait_gone "$a" "$b"
   done
 done
 
