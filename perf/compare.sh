@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # perf/compare.sh — the same agent, bulk, rate and idle-tunnel scenarios against
-# omsgate, Squid, tinyproxy, Apache Traffic Server and the direct baseline, each proxy
+# omsgate, Squid, tinyproxy, Apache Traffic Server, HAProxy (the floor: a TCP relay the
+# load connects to directly, without CONNECT) and the direct baseline, each proxy
 # pinned to core 0 (taskset, plus a cgroup CPU/memory box when one is writable) and the
 # load (agents, sinks) to the other cores. Writes one markdown table, a JSON-lines file
 # and a chart under perf/results/.
 #
-# Needs: Debian packages squid, tinyproxy, trafficserver (apt-get install -y squid
-# tinyproxy trafficserver) and util-linux (taskset, prlimit); release builds of
+# Needs: Debian packages squid, tinyproxy, trafficserver, haproxy (apt-get install -y
+# squid tinyproxy trafficserver haproxy) and util-linux (taskset, prlimit); release builds of
 # omsgate and omsgate-loadtest. Loopback only; every step is bounded in time.
 #
 # Every proxy step is preceded by a direct run at the same agent count (the paired
@@ -22,7 +23,7 @@ here=$root/perf/capacity
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 loadtest=${LOADTEST:-$target_dir/release/omsgate-loadtest}
 omsgate=${OMSGATE:-$target_dir/release/omsgate}
-peers=${PEERS:-"direct omsgate squid tinyproxy ats"}
+peers=${PEERS:-"direct omsgate haproxy squid tinyproxy ats"}
 counts=${COUNTS:-600,2000,5000}
 duration=${DURATION:-40s}
 ramp=${RAMP:-10s}
@@ -46,7 +47,8 @@ mkdir -p "$(dirname "$out")"
 : > "$out.jsonl"
 
 render() { # template → file, filling the per-run placeholders
-  sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@THREADS@|$threads|g" "$1" > "$2"
+  sed -e "s|@RUN@|$run|g" -e "s|@PORT@|$port|g" -e "s|@RAWPORT@|$((port + 1))|g" \
+    -e "s|@THREADS@|$threads|g" "$1" > "$2"
 }
 
 {
@@ -61,12 +63,19 @@ render() { # template → file, filling the per-run placeholders
 
 for peer in $peers; do
   cmd=""
+  route=()
   case $peer in
     direct) ;;
     omsgate)
       [ -x "$omsgate" ] || { echo "skip omsgate: $omsgate not built" >&2; continue; }
       render "$here/omsgate.toml.in" "$run/omsgate.toml"
       cmd="$omsgate run --config $run/omsgate.toml" ;;
+    haproxy)
+      # No CONNECT: the load connects to the relay (port, and port + 1 for bulk/rate).
+      [ -x /usr/sbin/haproxy ] || { echo "skip haproxy: apt-get install haproxy" >&2; continue; }
+      render "$here/haproxy.cfg.in" "$run/haproxy.cfg"
+      cmd="/usr/sbin/haproxy -db -f $run/haproxy.cfg"
+      route=(--no-connect --raw-proxy "127.0.0.1:$((port + 1))") ;;
     squid)
       [ -x /usr/sbin/squid ] || { echo "skip squid: apt-get install squid" >&2; continue; }
       render "$here/squid.conf.in" "$run/squid.conf"
@@ -86,7 +95,7 @@ for peer in $peers; do
   args=(capacity --label "$label" --counts "$counts" --all-counts --duration "$duration" --ramp "$ramp"
         --extras --extras-duration "$extras_duration" --idle-count "$idle"
         --proxy "127.0.0.1:$port" --cpus "$cpus" --memory "$memory" --out "$out.jsonl"
-        --gateway-log "$run/$peer-gateway.log")
+        --gateway-log "$run/$peer-gateway.log" "${route[@]}")
   if [ -n "$cmd" ]; then
     args+=(--gateway-cmd "$cmd")
     [ "$paired" = 0 ] && [ -s "$run/direct.jsonl" ] && args+=(--baseline "$run/direct.jsonl")

@@ -31,7 +31,7 @@ use tokio_rustls::{TlsConnector, client::TlsStream};
 use crate::{
     live::{Live, Progress},
     net::{self, Route, Sources, Target},
-    proc::Watch,
+    proc::{PeakThreads, Watch},
     report::{self, AgentsReport, Latency},
     sink::{self, Payload, Side},
     tls::ClientIdentity,
@@ -39,7 +39,7 @@ use crate::{
 };
 
 /// First reconnect delay; doubled per failure up to [`BACKOFF_MAX`].
-const BACKOFF_START: Duration = Duration::from_millis(100);
+pub const BACKOFF_START: Duration = Duration::from_millis(100);
 /// Longest reconnect delay, short enough for a bounded run to see the recovery.
 const BACKOFF_MAX: Duration = Duration::from_secs(5);
 /// Chunk of zeros written per TLS write in `tls` payload mode.
@@ -150,6 +150,7 @@ pub async fn run(opts: Options) -> Result<AgentsReport> {
     let server_name = crate::tls::server_name(opts.sni.as_deref().unwrap_or(&opts.target.host))?;
     let loadavg = report::loadavg();
     let mut watch = Watch::begin(opts.gateway_pid)?;
+    let threads = opts.gateway_pid.map(|pid| PeakThreads::start(pid, Duration::from_millis(10)));
     let live = Arc::new(Live::default());
     let start = Instant::now();
     let (release, released) = tokio::sync::watch::channel(false);
@@ -190,7 +191,11 @@ pub async fn run(opts: Options) -> Result<AgentsReport> {
     let steady_s = (fleet.end - steady_start).as_secs_f64();
     let steady_uploads_ok = live.ok.load(Relaxed) - ok_at_steady;
     let connected = live.connected.load(Relaxed).max(0) as u64;
-    let gateway = watch.as_ref().map(Watch::finish);
+    let gateway = watch.as_ref().map(Watch::finish).map(|mut g| {
+        g.gateway_peak_threads = threads.as_ref().map_or(0, PeakThreads::peak);
+        g
+    });
+    drop(threads);
     let generator_cpu_share = own_cpu.share();
     let _ = release.send(true);
 
@@ -226,6 +231,8 @@ pub async fn run(opts: Options) -> Result<AgentsReport> {
         steady_uploads_ok,
         uploads_per_s: if steady_s > 0.0 { steady_uploads_ok as f64 / steady_s } else { 0.0 },
         latency_ms: latency,
+        setup_ms: Latency::from_micros(&live.setup().0),
+        setup_cold_ms: Latency::from_micros(&live.setup().1),
         generator_cpu_share,
         loadavg,
         ..Default::default()
@@ -244,6 +251,7 @@ pub fn route_name(route: Route) -> String {
     match route {
         Route::Direct => "direct".into(),
         Route::Proxy(addr) => addr.to_string(),
+        Route::Relay(addr) => format!("relay {addr}"),
     }
 }
 
@@ -255,9 +263,13 @@ async fn agent(fleet: Arc<Fleet>, index: u64) {
     sleep_until(fleet.start + offset).await;
     let mut backoff = BACKOFF_START;
     let mut conn = None;
+    let first_attempt = Instant::now();
     while conn.is_none() && Instant::now() < fleet.end {
         match timeout(opts.ack_timeout, fleet.open()).await {
-            Ok(Ok(c)) => conn = Some(c),
+            Ok(Ok(c)) => {
+                live.record_setup(first_attempt.elapsed().as_micros() as u64, offset < opts.ramp / 10);
+                conn = Some(c);
+            }
             _ => {
                 live.connect_failures.fetch_add(1, Relaxed);
                 sleep(jitter(&mut backoff)).await;
@@ -407,7 +419,7 @@ impl Fleet {
 }
 
 /// The current backoff with ±50% jitter, then doubles it (capped).
-fn jitter(backoff: &mut Duration) -> Duration {
+pub fn jitter(backoff: &mut Duration) -> Duration {
     let now = backoff.mul_f64(0.5 + rand::random::<f64>());
     *backoff = (*backoff * 2).min(BACKOFF_MAX);
     now

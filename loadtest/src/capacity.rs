@@ -58,9 +58,21 @@ pub struct Args {
     /// Connections queued while no gateway runs are accepted and closed.
     #[arg(long, value_enum, requires = "gateway_cmd", conflicts_with = "proxy")]
     gateway_socket: Option<GatewaySocket>,
+    /// --proxy is a plain TCP relay to --sink, not a CONNECT proxy (HAProxy in TCP mode,
+    /// the floor peer): the load connects and speaks to the sink at once. Bulk and rate
+    /// go through --raw-proxy, the relay to --raw-sink.
+    #[arg(long)]
+    no_connect: bool,
+    /// With --no-connect: the relay to --raw-sink (default: --proxy's port + 1).
+    #[arg(long, requires = "no_connect")]
+    raw_proxy: Option<SocketAddr>,
     /// Where the agents' sink listens (the gateway must allow it).
     #[arg(long, default_value = "127.0.0.1:18443")]
     sink: SocketAddr,
+    /// Agents CONNECT to this name at --sink's port instead of --sink's address, so the
+    /// gateway must resolve it (its own DNS server: `perf/capacity/dns.py`).
+    #[arg(long)]
+    sink_name: Option<String>,
     /// Where the raw sink for bulk/rate listens (the gateway must allow it).
     #[arg(long, default_value = "127.0.0.1:18444")]
     raw_sink: SocketAddr,
@@ -403,7 +415,7 @@ async fn run_extras(
         vec!["rate".into(), "--duration".into(), secs.clone(), "--target".into(), raw_target.clone()],
     ];
     for run in runs {
-        out.push(with_gateway(exe, load, args, gateways, label, run).await?);
+        out.push(with_gateway(exe, load, args, gateways, label, run, true).await?);
     }
     raw.stop().await;
     let mut sink = Spawned::sink(exe, load, args, args.sink, &args.payload, bound).await?;
@@ -418,11 +430,11 @@ async fn run_extras(
         "--ramp".into(),
         format!("{}ms", args.ramp.as_millis()),
         "--target".into(),
-        args.sink.to_string(),
+        sink_target(args, gateways.is_none()),
         "--payload".into(),
         args.payload.clone(),
     ];
-    out.push(with_gateway(exe, load, args, gateways, &format!("{label} idle"), idle).await?);
+    out.push(with_gateway(exe, load, args, gateways, &format!("{label} idle"), idle, false).await?);
     sink.stop().await;
     Ok(out)
 }
@@ -435,14 +447,15 @@ async fn with_gateway(
     gateways: Option<&Launcher<'_>>,
     label: &str,
     mut cmd: Vec<String>,
+    raw: bool,
 ) -> Result<Value> {
     cmd.extend(["--json".into(), "--quiet".into(), "--label".into(), label.into()]);
     let mut gw = None;
     match gateways {
         Some(gateways) => {
             let g = gateways.start().await?;
-            let (proxy, pid) = (gateways.proxy.to_string(), g.pid.to_string());
-            cmd.extend(["--proxy".into(), proxy, "--gateway-pid".into(), pid]);
+            cmd.extend(via(args, gateways.proxy, raw));
+            cmd.extend(["--gateway-pid".into(), g.pid.to_string()]);
             gw = Some(g);
         }
         None => cmd.push("--direct".into()),
@@ -496,7 +509,7 @@ async fn agents_child(
         "--payload".into(),
         args.payload.clone(),
         "--target".into(),
-        args.sink.to_string(),
+        sink_target(args, gateway.is_none()),
         "--json".into(),
         "--quiet".into(),
         "--label".into(),
@@ -504,12 +517,36 @@ async fn agents_child(
     ];
     match gateway {
         Some((proxy, pid)) => {
-            cmd.extend(["--proxy".into(), proxy.to_string(), "--gateway-pid".into(), pid.to_string()])
+            cmd.extend(via(args, proxy, false));
+            cmd.extend(["--gateway-pid".into(), pid.to_string()]);
         }
         None => cmd.push("--direct".into()),
     }
     let value = child_json(exe, load, &cmd).await?;
     Ok(serde_json::from_value(value)?)
+}
+
+/// The agents' `--target`: `--sink-name` at the sink's port through a gateway, else
+/// the sink's address (the direct baseline dials it).
+fn sink_target(args: &Args, direct: bool) -> String {
+    match &args.sink_name {
+        Some(name) if !direct => format!("{name}:{}", args.sink.port()),
+        _ => args.sink.to_string(),
+    }
+}
+
+/// The child's route flags for the gateway at `proxy`: `--proxy ADDR`, or with
+/// `--no-connect` the relay to the agents' sink (or to the raw sink, `raw`).
+fn via(args: &Args, proxy: SocketAddr, raw: bool) -> Vec<String> {
+    if !args.no_connect {
+        return vec!["--proxy".into(), proxy.to_string()];
+    }
+    let relay = match (raw, args.raw_proxy) {
+        (false, _) => proxy,
+        (true, Some(raw_proxy)) => raw_proxy,
+        (true, None) => SocketAddr::new(proxy.ip(), proxy.port().wrapping_add(1)),
+    };
+    vec!["--proxy".into(), relay.to_string(), "--no-connect".into()]
 }
 
 /// Runs this binary pinned to the load cores and parses its JSON report.
@@ -680,5 +717,27 @@ mod tests {
     fn baseline_reads_direct_runs() {
         let v = serde_json::json!({"kind":"agents","route":"direct","agents":600,"upload_bytes":204800,"latency_ms":{"p99":0.7}});
         assert_eq!(baseline_from(&[v]).get(&600), Some(&0.7));
+    }
+
+    #[test]
+    fn relay_routes_skip_connect_and_send_raw_load_to_the_next_port() {
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            args: Args,
+        }
+        let parse = |flags: &[&str]| {
+            <Cli as clap::Parser>::try_parse_from(std::iter::once("capacity").chain(flags.iter().copied()))
+                .expect("flags parse")
+                .args
+        };
+        let proxy: SocketAddr = "127.0.0.1:18080".parse().unwrap();
+        let connect = parse(&[]);
+        assert_eq!(via(&connect, proxy, true), ["--proxy", "127.0.0.1:18080"]);
+        let relay = parse(&["--no-connect"]);
+        assert_eq!(via(&relay, proxy, false), ["--proxy", "127.0.0.1:18080", "--no-connect"]);
+        assert_eq!(via(&relay, proxy, true), ["--proxy", "127.0.0.1:18081", "--no-connect"]);
+        let named = parse(&["--no-connect", "--raw-proxy", "127.0.0.1:9000"]);
+        assert_eq!(via(&named, proxy, true), ["--proxy", "127.0.0.1:9000", "--no-connect"]);
     }
 }

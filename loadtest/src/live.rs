@@ -38,6 +38,8 @@ pub struct Live {
     pub pending: AtomicI64,
     latency: Mutex<Histogram<u64>>,
     window: Mutex<Histogram<u64>>,
+    setup: Mutex<Histogram<u64>>,
+    setup_cold: Mutex<Histogram<u64>>,
 }
 
 impl Default for Live {
@@ -53,6 +55,8 @@ impl Default for Live {
             pending: AtomicI64::new(0),
             latency: Mutex::new(new_histogram()),
             window: Mutex::new(new_histogram()),
+            setup: Mutex::new(new_histogram()),
+            setup_cold: Mutex::new(new_histogram()),
         }
     }
 }
@@ -63,6 +67,21 @@ impl Live {
         let micros = micros.max(1);
         self.latency.lock().expect("histogram lock").saturating_record(micros);
         self.window.lock().expect("histogram lock").saturating_record(micros);
+    }
+
+    /// Records one tunnel set-up time in microseconds (once per agent, not per read);
+    /// `cold`: opened in the first tenth of the ramp, when the gateway had just started.
+    pub fn record_setup(&self, micros: u64, cold: bool) {
+        self.setup.lock().expect("histogram lock").saturating_record(micros.max(1));
+        if cold {
+            self.setup_cold.lock().expect("histogram lock").saturating_record(micros.max(1));
+        }
+    }
+
+    /// Copies of the run's set-up histograms: all, and the first tenth of the ramp.
+    pub fn setup(&self) -> (Histogram<u64>, Histogram<u64>) {
+        let all = self.setup.lock().expect("histogram lock").clone();
+        (all, self.setup_cold.lock().expect("histogram lock").clone())
     }
 
     /// A copy of the run's latency histogram.

@@ -9,6 +9,7 @@
 //! - `fleet`     three omsgate nodes behind HAProxy: kill, drain, rolling restart
 //! - `capacity`  starts a gateway under a CPU/memory limit and searches the largest N
 //! - `soak`      a gateway under agents and chaos for long, then exact accounting
+//! - `storm`     every agent of a killed gateway reconnects to a fresh node at once
 //! - `gateway`   starts a gateway process on its own port or on a socket handed over
 //! - `net`       TCP from loopback source addresses, the CONNECT request
 //! - `tls`       ring-only rustls configs and certificates
@@ -36,6 +37,7 @@ mod report;
 mod scrape;
 mod sink;
 mod soak;
+mod storm;
 mod table;
 mod tls;
 mod units;
@@ -80,6 +82,8 @@ enum Command {
     Capacity(capacity::Args),
     /// Start omsgate, run agents and chaos against it for long, then check its accounting.
     Soak(soak::Args),
+    /// N agents lose their gateway at once (kill -9) and reconnect to a fresh node.
+    Storm(storm::Args),
     /// Chart of latency and gateway CPU against agent count from JSON-lines reports.
     Plot(plot::Args),
     /// Markdown table from JSON-lines reports.
@@ -120,6 +124,10 @@ struct RouteArgs {
     /// CONNECT proxy address (the gateway under test).
     #[arg(long, conflicts_with = "direct")]
     proxy: Option<SocketAddr>,
+    /// --proxy is a plain TCP relay to the target (HAProxy in TCP mode): connect and
+    /// speak to the target at once, no CONNECT request.
+    #[arg(long, requires = "proxy")]
+    no_connect: bool,
     /// No proxy: connect straight to the sink (the baseline).
     #[arg(long)]
     direct: bool,
@@ -323,6 +331,7 @@ async fn run(command: Command) -> Result<()> {
         Command::Fleet(args) => fleet::run(args).await,
         Command::Capacity(args) => capacity::run(args).await,
         Command::Soak(args) => soak::run(args).await,
+        Command::Storm(args) => storm::run(args).await,
         Command::Plot(args) => plot::run(&args),
         Command::Table(args) => {
             print!("{}", table::markdown(&json_lines(&args.files)?));
@@ -357,6 +366,7 @@ async fn run_sink(args: SinkArgs) -> Result<()> {
 /// Route and target from the flags; starts an in-process sink when there is no --target.
 async fn resolve(args: &RouteArgs, payload: Payload) -> Result<(Route, Target, Option<sink::Sink>)> {
     let route = match (args.proxy, args.direct) {
+        (Some(relay), false) if args.no_connect => Route::Relay(relay),
         (Some(proxy), false) => Route::Proxy(proxy),
         (None, true) => Route::Direct,
         _ => bail!("give --proxy ADDR or --direct"),
@@ -365,7 +375,11 @@ async fn resolve(args: &RouteArgs, payload: Payload) -> Result<(Route, Target, O
         net::set_proxy_user(user);
     }
     if let Some(text) = &args.target {
-        return Ok((route, Target::parse(text)?, None));
+        let target = Target::parse(text)?;
+        if matches!(route, Route::Direct) && target.addr.is_none() {
+            bail!("--target {text}: does not resolve here (--direct needs an address)");
+        }
+        return Ok((route, target, None));
     }
     let tls = (payload != Payload::Raw).then(|| tls::server_config(None, None)).transpose()?;
     let sink = sink::start(args.sink_listen, payload, tls).await?;
@@ -377,6 +391,7 @@ fn label(report: &ReportArgs, route: Route) -> String {
     match (report.label.as_str(), route) {
         ("", Route::Direct) => "direct".into(),
         ("", Route::Proxy(addr)) => addr.to_string(),
+        ("", Route::Relay(addr)) => format!("relay {addr}"),
         (label, _) => label.into(),
     }
 }

@@ -29,6 +29,9 @@ pub enum Route {
     Direct,
     /// Through an HTTP CONNECT proxy at this address.
     Proxy(SocketAddr),
+    /// Through a plain TCP relay at this address (HAProxy in TCP mode, the floor peer):
+    /// no CONNECT, the relay's config alone names the destination.
+    Relay(SocketAddr),
 }
 
 /// The tunnel's destination: the authority sent in CONNECT and the address dialled
@@ -39,19 +42,27 @@ pub struct Target {
     pub authority: String,
     /// Host part, for SNI.
     pub host: String,
-    /// Resolved address, for the direct route.
-    pub addr: SocketAddr,
+    /// Resolved address, for the direct route; `None` when this machine cannot resolve
+    /// the name (a proxy may: it can ask a DNS server of its own, as the set-up-tail
+    /// runs make omsgate do).
+    pub addr: Option<SocketAddr>,
 }
 
 impl Target {
-    /// Parses `host:port` and resolves it once.
+    /// Parses `host:port` and resolves it once, if this machine can.
     pub fn parse(text: &str) -> anyhow::Result<Self> {
         use std::net::ToSocketAddrs;
-        let (host, _) =
+        let mut target = Self::unresolved(text)?;
+        target.addr = text.to_socket_addrs().ok().and_then(|mut a| a.next());
+        Ok(target)
+    }
+
+    /// Parses `host:port` without resolving it.
+    fn unresolved(text: &str) -> anyhow::Result<Self> {
+        let (host, port) =
             text.rsplit_once(':').ok_or_else(|| anyhow::anyhow!("target {text:?} needs host:port"))?;
-        let addr =
-            text.to_socket_addrs()?.next().ok_or_else(|| anyhow::anyhow!("{text:?} does not resolve"))?;
-        Ok(Self { authority: text.to_string(), host: host.trim_matches(['[', ']']).to_string(), addr })
+        port.parse::<u16>().map_err(|_| anyhow::anyhow!("target {text:?}: bad port"))?;
+        Ok(Self { authority: text.to_string(), host: host.trim_matches(['[', ']']).to_string(), addr: None })
     }
 }
 
@@ -117,12 +128,16 @@ async fn connect_from(source: Ipv4Addr, dest: SocketAddr) -> io::Result<TcpStrea
 /// Opens a TCP connection to the target, through the proxy when there is one.
 pub async fn open(route: Route, target: &Target, sources: &Sources) -> Result<TcpStream, TunnelError> {
     match route {
-        Route::Direct => sources.connect(target.addr).await.map_err(TunnelError::Tcp),
+        Route::Direct => {
+            let addr = target.addr.ok_or_else(|| io::Error::other("target does not resolve here"));
+            sources.connect(addr.map_err(TunnelError::Tcp)?).await.map_err(TunnelError::Tcp)
+        }
         Route::Proxy(proxy) => {
             let mut stream = sources.connect(proxy).await.map_err(TunnelError::Tcp)?;
             connect_request(&mut stream, &target.authority).await?;
             Ok(stream)
         }
+        Route::Relay(relay) => sources.connect(relay).await.map_err(TunnelError::Tcp),
     }
 }
 
@@ -235,7 +250,14 @@ mod tests {
     #[test]
     fn targets() {
         let t = Target::parse("127.0.0.1:18443").unwrap();
-        assert_eq!((t.host.as_str(), t.addr.port()), ("127.0.0.1", 18443));
+        assert_eq!((t.host.as_str(), t.addr.map(|a| a.port())), ("127.0.0.1", Some(18443)));
         assert!(Target::parse("nohostport").is_err());
+        assert!(Target::parse("sink.omsgate.invalid:x").is_err());
+        // A name only the proxy can resolve is still a target, without an address.
+        let t = Target::unresolved("sink.omsgate.invalid:18443").unwrap();
+        assert_eq!(
+            (t.authority.as_str(), t.host.as_str(), t.addr),
+            ("sink.omsgate.invalid:18443", "sink.omsgate.invalid", None)
+        );
     }
 }

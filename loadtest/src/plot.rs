@@ -1,4 +1,5 @@
-//! A chart of upload latency and gateway CPU against agent count, one line per peer.
+//! A chart of upload latency and gateway CPU against agent count, one line per peer;
+//! for `storm` reports, reconnected agents against time since the kill.
 //!
 //! Pure Rust (plotters) with DejaVu Sans embedded, so it needs no fontconfig or
 //! freetype on the machine. `.svg` files are written as SVG, anything else as PNG.
@@ -19,13 +20,93 @@ pub struct Args {
     /// Chart to write (.png or .svg).
     #[arg(long)]
     output: std::path::PathBuf,
-    /// JSON-lines reports (agents runs are plotted).
+    /// JSON-lines reports (agents runs are plotted; storm runs when there are only those).
     files: Vec<std::path::PathBuf>,
 }
 
 /// The `plot` command.
 pub fn run(args: &Args) -> Result<()> {
-    chart(&crate::json_lines(&args.files)?, &args.output)
+    let reports = crate::json_lines(&args.files)?;
+    if !reports.is_empty() && reports.iter().all(|v| v["kind"] == "storm") {
+        return storm_chart(&reports, &args.output);
+    }
+    chart(&reports, &args.output)
+}
+
+/// Reconnected agents against seconds since the kill, one line per storm report.
+pub fn storm_chart(reports: &[Value], path: &Path) -> Result<()> {
+    register_dejavu();
+    let lines: Vec<(String, Vec<(f64, f64)>)> = reports
+        .iter()
+        .map(|v| {
+            let label = format!("{} ({} agents)", v["label"].as_str().unwrap_or("?"), v["agents"]);
+            let points = v["timeline"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|p| Some((p[0].as_f64()?, p[1].as_f64()?)))
+                .collect();
+            (label, points)
+        })
+        .collect();
+    let max_x = lines.iter().flat_map(|(_, p)| p).map(|p| p.0).fold(1.0, f64::max) * 1.05;
+    let max_y = lines.iter().flat_map(|(_, p)| p).map(|p| p.1).fold(1.0, f64::max) * 1.05;
+    let size = (1000, 500);
+    if path.extension().is_some_and(|e| e == "svg") {
+        storm_draw(SVGBackend::new(path, size).into_drawing_area(), &lines, max_x, max_y)
+    } else {
+        storm_draw(BitMapBackend::new(path, size).into_drawing_area(), &lines, max_x, max_y)
+    }
+}
+
+fn storm_draw<DB: DrawingBackend>(
+    root: DrawingArea<DB, Shift>,
+    lines: &[(String, Vec<(f64, f64)>)],
+    max_x: f64,
+    max_y: f64,
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    root.fill(&WHITE).map_err(|e| anyhow!("{e}"))?;
+    let mut chart = ChartBuilder::on(&root)
+        .caption("reconnect storm: agents back on the fresh node", ("sans-serif", 22))
+        .margin(12)
+        .x_label_area_size(40)
+        .y_label_area_size(70)
+        .build_cartesian_2d(0.0..max_x, 0.0..max_y)
+        .map_err(|e| anyhow!("{e}"))?;
+    chart
+        .configure_mesh()
+        .x_desc("seconds since kill -9")
+        .y_desc("agents reconnected")
+        .draw()
+        .map_err(|e| anyhow!("{e}"))?;
+    for (i, (label, points)) in lines.iter().enumerate() {
+        let color = Palette99::pick(i).to_rgba();
+        chart
+            .draw_series(LineSeries::new(points.iter().copied(), color.stroke_width(2)))
+            .map_err(|e| anyhow!("{e}"))?
+            .label(label.as_str())
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2)));
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::LowerRight)
+        .background_style(WHITE.mix(0.8))
+        .border_style(BLACK)
+        .draw()
+        .map_err(|e| anyhow!("{e}"))?;
+    root.present().map_err(|e| anyhow!("{e}"))?;
+    Ok(())
+}
+
+/// The embedded font, registered once.
+fn register_dejavu() {
+    static FONT: Once = Once::new();
+    FONT.call_once(|| {
+        let _ = register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular());
+    });
 }
 
 /// One point of one peer's line.
@@ -67,10 +148,7 @@ pub fn series(reports: &[Value]) -> BTreeMap<String, Vec<Point>> {
 
 /// Writes the chart for `reports` to `path`.
 pub fn chart(reports: &[Value], path: &Path) -> Result<()> {
-    static FONT: Once = Once::new();
-    FONT.call_once(|| {
-        let _ = register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular());
-    });
+    register_dejavu();
     let data = series(reports);
     if data.is_empty() {
         return Err(anyhow!("no agents reports to plot"));
@@ -178,5 +256,10 @@ mod tests {
             chart(&reports, &path).unwrap();
             assert!(std::fs::metadata(&path).unwrap().len() > 1000);
         }
+        let storm = serde_json::json!({"kind":"storm","label":"omsgate","agents":10,
+            "timeline":[[0.1, 0.0], [0.2, 6.0], [0.3, 10.0]]});
+        let path = dir.path().join("storm.svg");
+        storm_chart(&[storm], &path).unwrap();
+        assert!(std::fs::read_to_string(&path).unwrap().contains("agents back on the fresh node"));
     }
 }

@@ -95,8 +95,52 @@ impl Watch {
             gateway_rss_loaded_bytes: end.rss_bytes,
             gateway_rss_mid_bytes: self.mid.map_or(0, |(s, _)| s.rss_bytes),
             tunnels_at_mid: self.mid.map_or(0, |(_, n)| n),
+            gateway_peak_threads: 0,
         }
     }
+}
+
+/// The highest thread count (`Threads:` of /proc/PID/status) seen while it runs: a
+/// gateway that grows threads under a ramp (blocking lookups, a growing pool) shows it
+/// here, and each thread adds a stack and possibly an allocator arena to its RSS.
+#[derive(Debug)]
+pub struct PeakThreads {
+    peak: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl PeakThreads {
+    /// Samples `pid` every `every` until dropped (the PID alone: cheap enough to poll).
+    pub fn start(pid: u32, every: std::time::Duration) -> Self {
+        use std::sync::atomic::Ordering::Relaxed;
+        let peak = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let seen = peak.clone();
+        let task = tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            loop {
+                tick.tick().await;
+                let Some(n) = threads(pid) else { return };
+                seen.fetch_max(n, Relaxed);
+            }
+        });
+        Self { peak, task }
+    }
+
+    /// The highest count so far.
+    pub fn peak(&self) -> u64 {
+        self.peak.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl Drop for PeakThreads {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Threads of `pid` now; `None` when it is gone.
+pub fn threads(pid: u32) -> Option<u64> {
+    parse_status_kib(&fs::read_to_string(format!("/proc/{pid}/status")).ok()?, "Threads:")
 }
 
 /// The open file descriptors of `pid` by kind: `socket`, `pipe`, `anon_inode:[eventpoll]`
@@ -139,7 +183,7 @@ pub fn parse_cpu_ticks(stat: &str) -> Option<u64> {
     Some(field(14)? + field(15)? + field(16)? + field(17)?)
 }
 
-/// A `Key:   1234 kB` line of /proc/PID/status, in KiB.
+/// A `Key:   1234 kB` line of /proc/PID/status, in KiB (or a count, `Threads:  5`).
 pub fn parse_status_kib(status: &str, key: &str) -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with(key))?;
     line[key.len()..].split_whitespace().next()?.parse().ok()
@@ -189,6 +233,7 @@ mod tests {
         let status = "Name:\tomsgate\nVmHWM:\t   10240 kB\nVmRSS:\t    8192 kB\n";
         assert_eq!(parse_status_kib(status, "VmHWM:"), Some(10240));
         assert_eq!(parse_status_kib(status, "VmRSS:"), Some(8192));
+        assert_eq!(parse_status_kib("Name:\tx\nThreads:\t67\n", "Threads:"), Some(67));
         assert_eq!(parse_status_kib(status, "VmSwap:"), None);
     }
 

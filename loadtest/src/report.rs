@@ -67,6 +67,9 @@ pub struct GatewayUsage {
     pub gateway_rss_mid_bytes: u64,
     /// Tunnels open at the middle of the ramp.
     pub tunnels_at_mid: u64,
+    /// Most threads the gateway had at once, sampled every 10 ms (0: not sampled).
+    #[serde(default)]
+    pub gateway_peak_threads: u64,
 }
 
 /// The `agents` report; the key names are part of the tool's contract (issue 4).
@@ -110,6 +113,15 @@ pub struct AgentsReport {
     pub uploads_per_s: f64,
     /// Upload latency: first byte written to ack read, including retries.
     pub latency_ms: Latency,
+    /// Set-up of each agent's first tunnel during the ramp, from its first attempt until
+    /// the tunnel carries data: TCP connect, CONNECT and its reply (not through a relay),
+    /// TLS handshake with the sink, retries and backoff included.
+    #[serde(default)]
+    pub setup_ms: Latency,
+    /// The same for the agents that opened in the first tenth of the ramp: a freshly
+    /// started gateway's first burst (a cold-start stall shows here first).
+    #[serde(default)]
+    pub setup_cold_ms: Latency,
     /// /proc figures of `--gateway-pid`, flattened into the report.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub gateway: Option<GatewayUsage>,

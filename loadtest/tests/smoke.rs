@@ -327,3 +327,172 @@ fn capacity_direct_and_through_omsgate() {
         assert_eq!(event["listen"], format!("127.0.0.1:{proxy}"), "{event}");
     }
 }
+
+/// HAProxy, the comparison's floor peer (`perf/compare.sh`), is a TCP relay: no
+/// CONNECT. `--no-connect` speaks to the sink at once through it, for agents (with the
+/// set-up latency and the relay's peak thread count reported), bulk and rate. Both
+/// listeners are bound here on port 0 and handed to HAProxy as fds 3 and 4
+/// (`bind fd@N`), so no port is picked and released.
+#[test]
+fn agents_bulk_and_rate_through_haproxy_without_connect() {
+    let found = Command::new("haproxy").arg("-v").output().is_ok_and(|o| o.status.success());
+    assert!(found, "haproxy not found: `apt-get install haproxy` (.ci/run does)");
+    let sink = SinkChild::start(&[]);
+    let raw = SinkChild::start(&["--payload", "raw"]);
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("haproxy.cfg");
+    std::fs::write(
+        &cfg,
+        format!(
+            "global\n  nbthread 1\n  maxconn 100\n\
+             defaults\n  mode tcp\n  option splice-auto\n  timeout connect 5s\n  timeout client 30s\n  timeout server 30s\n\
+             listen agents\n  bind fd@3\n  server sink {}\n\
+             listen raw\n  bind fd@4\n  server raw {}\n",
+            sink.addr, raw.addr
+        ),
+    )
+    .unwrap();
+    let agents = TcpListener::bind("127.0.0.1:0").unwrap();
+    let bulk = TcpListener::bind("127.0.0.1:0").unwrap();
+    let (agents_addr, bulk_addr) =
+        (agents.local_addr().unwrap().to_string(), bulk.local_addr().unwrap().to_string());
+    // The shell moves stdin and stdout to fds 3 and 4, then execs HAProxy in place (its PID).
+    let mut haproxy = Command::new("sh")
+        .args(["-c", "exec 3<&0 4>&1 0</dev/null 1>/dev/null; exec haproxy -db -f \"$0\""])
+        .arg(&cfg)
+        .stdin(Stdio::from(OwnedFd::from(agents)))
+        .stdout(Stdio::from(OwnedFd::from(bulk)))
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = haproxy.id().to_string();
+    let relay = |args: &[&str]| {
+        let out = Command::new(BIN).args(args).output().unwrap();
+        serde_json::from_slice::<Value>(&out.stdout)
+            .unwrap_or_else(|_| panic!("{args:?}: {}\n{}", out.status, String::from_utf8_lossy(&out.stderr)))
+    };
+    let r = relay(&[
+        "agents",
+        "--proxy",
+        &agents_addr,
+        "--no-connect",
+        "--target",
+        &sink.addr,
+        "--count",
+        "4",
+        "--interval",
+        "400ms",
+        "--duration",
+        "1500ms",
+        "--ramp",
+        "200ms",
+        "--gateway-pid",
+        &pid,
+        "--json",
+    ]);
+    let b = relay(&[
+        "bulk",
+        "--proxy",
+        &bulk_addr,
+        "--no-connect",
+        "--target",
+        &raw.addr,
+        "--tunnels",
+        "2",
+        "--duration",
+        "500ms",
+        "--json",
+    ]);
+    let t = relay(&[
+        "rate",
+        "--proxy",
+        &bulk_addr,
+        "--no-connect",
+        "--target",
+        &raw.addr,
+        "--concurrency",
+        "4",
+        "--duration",
+        "500ms",
+        "--json",
+    ]);
+    let _ = haproxy.kill();
+    let _ = haproxy.wait();
+    assert_clean_agents(&r, 4);
+    assert_eq!(r["route"], format!("relay {agents_addr}"), "{r}");
+    assert_eq!(r["setup_ms"]["count"], 4, "one set-up per agent: {r}");
+    assert_eq!(r["setup_cold_ms"]["count"], 1, "only agent 0 opens in the ramp's first tenth: {r}");
+    assert!(r["setup_ms"]["p99"].as_f64().unwrap() > 0.0, "{r}");
+    assert!(r["gateway_peak_threads"].as_u64().unwrap() >= 1, "HAProxy's threads sampled: {r}");
+    assert_eq!(b["errors"], 0, "{b}");
+    assert!(b["bytes_up"].as_u64().unwrap() > 1_000_000, "{b}");
+    assert!(t["tunnels_ok"].as_u64().unwrap() > 10, "{t}");
+    assert_eq!(t["tunnels_failed"], 0, "{t}");
+}
+
+/// `storm` at CI scale: 100 agents hold tunnels through one omsgate node, it is killed
+/// (SIGKILL), and every agent reconnects to a second, fresh node. Both nodes get their
+/// listening sockets from here (bound on port 0, passed as systemd does).
+#[test]
+fn storm_reconnects_every_agent_to_a_fresh_node() {
+    use std::os::unix::process::ExitStatusExt;
+    let Some(omsgate) = omsgate_binary() else {
+        eprintln!("omsgate not built: storm skipped");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let sink = SinkChild::start(&[]);
+    let node = |name: &str| {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let config = dir.path().join(format!("{name}.toml"));
+        std::fs::write(
+            &config,
+            format!(
+                "listen_address = [\"127.0.0.1\"]\nlisten_port = {}\nmetrics_address = \"127.0.0.1:0\"\n\
+                 allowed_hosts = [\"127.0.0.1\"]\nallowed_ports = [{}]\nallow_private_destinations = true\n\
+                 max_connections = 1000\ndrain_grace = \"0s\"\n",
+                addr.port(),
+                sink.port(),
+            ),
+        )
+        .unwrap();
+        let child = Command::new("sh")
+            .args([
+                "-c",
+                "exec 3<&0 0</dev/null; export LISTEN_FDS=1 LISTEN_PID=$$; exec \"$0\" run --config \"$1\"",
+            ])
+            .arg(&omsgate)
+            .arg(&config)
+            .stdin(Stdio::from(OwnedFd::from(listener)))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        (child, addr.to_string())
+    };
+    let (mut first, first_addr) = node("first");
+    let (mut fresh, fresh_addr) = node("fresh");
+    let out = Command::new(BIN)
+        .args(["storm", "--proxy", &first_addr, "--kill-pid", &first.id().to_string()])
+        .args(["--fresh", &fresh_addr, "--fresh-pid", &fresh.id().to_string(), "--target", &sink.addr])
+        .args(["--count", "100", "--ramp", "500ms", "--deadline", "10s", "--json"])
+        .output()
+        .unwrap();
+    let _ = fresh.kill();
+    let _ = fresh.wait();
+    let killed = first.wait().unwrap();
+    let r: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("storm: {}\n{}", out.status, String::from_utf8_lossy(&out.stderr)));
+    assert!(out.status.success(), "{r}");
+    assert_eq!(killed.signal(), Some(9), "the first node was killed: {killed:?}");
+    assert_eq!(r["established"], 100, "{r}");
+    assert_eq!(r["lost"], 100, "every agent noticed: {r}");
+    assert_eq!(r["reconnected"], 100, "{r}");
+    let all = r["reconnected_100_s"].as_f64().expect("everyone back");
+    assert!(r["reconnected_99_s"].as_f64().unwrap() <= all && all < 10.0, "{r}");
+    assert!(r["fresh_peak_rss_bytes"].as_u64().unwrap() > 0, "{r}");
+    assert!(r["fresh_peak_threads"].as_u64().unwrap() >= 1, "{r}");
+    let timeline = r["timeline"].as_array().unwrap();
+    assert_eq!(timeline.last().unwrap()[1], 100.0, "the timeline ends with everyone back: {r}");
+}
