@@ -21,6 +21,17 @@ pub enum Stream {
     Tls(Box<TlsStream<TcpStream>>),
 }
 
+impl crate::sniff::Upstream for Stream {
+    /// A plain socket is peeked at; TLS to a relay cannot be (its bytes are decrypted
+    /// only as they are read).
+    async fn peek(&mut self, buf: &mut [u8]) -> io::Result<Option<usize>> {
+        match self {
+            Stream::Plain(tcp) => TcpStream::peek(tcp, buf).await.map(Some),
+            Stream::Tls(_) => Ok(None),
+        }
+    }
+}
+
 impl Stream {
     /// The socket itself, when the tunnel's bytes travel on it unwrapped.
     pub fn tcp(&self) -> Option<&TcpStream> {

@@ -20,6 +20,7 @@ use std::sync::Arc;
 use super::allowlist::{Allowlist, Match};
 use super::catalog::Guid;
 use crate::connect::Target;
+pub use crate::sniff::CertBinding;
 use crate::sniff::{CertAllowlist, ClientCertificate};
 
 /// Who an `[[identity]]` entry is for.
@@ -55,17 +56,6 @@ pub struct Identities {
 pub struct Bound {
     name: Arc<str>,
     allowlist: Allowlist,
-}
-
-/// What the certificate check found for a tunnel's target.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CertBinding {
-    /// No `[[identity]]` names this certificate: the global allowlist already decided.
-    Unbound,
-    /// The certificate's identity may reach the target.
-    Allows(Arc<str>),
-    /// The certificate's identity may not reach the target.
-    Refuses(Arc<str>),
 }
 
 impl Who {

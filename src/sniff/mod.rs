@@ -43,7 +43,6 @@ pub use version::TlsVersion;
 
 use crate::connect::Target;
 use crate::fault::Side;
-use crate::policy::CertBinding;
 
 use cert::{ClientFlight, ClientFlightEnd};
 use record::{MAX_CLIENT_HELLO, MAX_HANDSHAKE_MESSAGE, RECORD_HEADER_LEN};
@@ -114,16 +113,18 @@ impl Upstream for TcpStream {
     }
 }
 
-impl Upstream for crate::dial::Stream {
-    /// A plain socket is peeked at; TLS to a relay cannot be (its bytes are decrypted
-    /// only as they are read).
-    async fn peek(&mut self, buf: &mut [u8]) -> io::Result<Option<usize>> {
-        match self {
-            crate::dial::Stream::Plain(tcp) => TcpStream::peek(tcp, buf).await.map(Some),
-            crate::dial::Stream::Tls(_) => Ok(None),
-        }
-    }
+/// What the certificate check found for a tunnel's target (the policy's `[[identity]]`
+/// bindings answer it; this step only acts on the answer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CertBinding {
+    /// No `[[identity]]` names this certificate: the global allowlist already decided.
+    Unbound,
+    /// The certificate's identity may reach the target.
+    Allows(std::sync::Arc<str>),
+    /// The certificate's identity may not reach the target.
+    Refuses(std::sync::Arc<str>),
 }
+
 /// Looks up the identity a client certificate is bound to, for one tunnel's target.
 pub type CertificateCheck<'a> = dyn Fn(&ClientCertificate) -> CertBinding + Sync + 'a;
 
