@@ -8,14 +8,14 @@
 
 mod support;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::{SocketAddr, TcpListener};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::mpsc;
 
 use support::openssl::Pki;
+use support::yes_relay::YesRelay;
 use support::{DEADLINE, Gateway, Origin, connect_raw, wait_until};
 
 const A: &str = "1a2b3c4d-0000-4000-8000-00000000000a";
@@ -181,38 +181,6 @@ fn agent_user_edits_the_users_file_atomically_with_mode_0600() {
     assert_eq!(std::fs::read(&file).unwrap(), before);
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
     assert_eq!(names.len(), 3, "config, users file, lock file; no temp file left: {names:?}");
-}
-
-/// A stand-in relay proxy that answers 200 to every CONNECT and says what it was asked
-/// (the catalog's workspace hosts need no DNS this way).
-struct YesRelay {
-    addr: SocketAddr,
-    asked: mpsc::Receiver<String>,
-}
-
-impl YesRelay {
-    fn start() -> YesRelay {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        let (tx, asked) = mpsc::channel();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut s) = stream else { continue };
-                s.set_read_timeout(Some(DEADLINE)).unwrap();
-                let mut head = Vec::new();
-                let mut byte = [0u8; 1];
-                while !head.ends_with(b"\r\n\r\n") && matches!(s.read(&mut byte), Ok(1)) {
-                    head.push(byte[0]);
-                }
-                let line = String::from_utf8_lossy(&head).into_owned();
-                if tx.send(line.split(' ').nth(1).unwrap_or_default().to_string()).is_err() {
-                    return;
-                }
-                let _ = s.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
-            }
-        });
-        YesRelay { addr, asked }
-    }
 }
 
 /// `CONNECT target` with Basic credentials; the response head.

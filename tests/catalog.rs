@@ -7,12 +7,11 @@
 
 mod support;
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener};
+use std::net::SocketAddr;
 use std::path::Path;
 use std::process::{Command, Output};
-use std::sync::mpsc;
 
+use support::yes_relay::YesRelay;
 use support::{Gateway, connect_to};
 
 const OURS: &str = "1234a123-aa1a-123a-aaa1-a1a345aa6789";
@@ -98,36 +97,4 @@ fn the_zero_config_warning_points_at_init() {
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("*.ods.opinsights.azure.com (default)") && err.contains("omsgate init"), "{err}");
-}
-
-/// A relay proxy that answers every CONNECT with 200 and tells the test what it was
-/// asked for, before it answers.
-struct YesRelay {
-    addr: SocketAddr,
-    asked: mpsc::Receiver<String>,
-}
-
-impl YesRelay {
-    fn start() -> YesRelay {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        let (tx, asked) = mpsc::channel();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut s) = stream else { continue };
-                s.set_read_timeout(Some(support::DEADLINE)).unwrap();
-                let mut head = Vec::new();
-                let mut byte = [0u8; 1];
-                while !head.ends_with(b"\r\n\r\n") && matches!(s.read(&mut byte), Ok(1)) {
-                    head.push(byte[0]);
-                }
-                let line = String::from_utf8_lossy(&head).into_owned();
-                if tx.send(line.split(' ').nth(1).unwrap_or_default().to_string()).is_err() {
-                    return;
-                }
-                let _ = s.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
-            }
-        });
-        YesRelay { addr, asked }
-    }
 }

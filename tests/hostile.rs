@@ -39,8 +39,7 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::sync::mpsc;
+use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
 use omsgate::connect::{Target, head};
@@ -50,6 +49,7 @@ use proptest::prelude::*;
 
 use reference::Reading;
 use support::Gateway;
+use support::yes_relay::YesRelay;
 
 /// The corpus's seed unless `HOSTILE_SEED` says otherwise.
 const DEFAULT_SEED: u64 = 0x015a_9a7e;
@@ -367,39 +367,6 @@ fn ask(gw: SocketAddr, target: &str) -> Option<u16> {
         }
     }
     std::str::from_utf8(head.get(9..12)?).ok()?.parse().ok()
-}
-
-/// A relay proxy that answers every CONNECT with 200 and tells the test what it was
-/// asked for, before it answers (so the gateway's 200 implies the message is there).
-struct YesRelay {
-    addr: SocketAddr,
-    asked: mpsc::Receiver<String>,
-}
-
-impl YesRelay {
-    fn start() -> YesRelay {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        let (tx, asked) = mpsc::channel();
-        std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                let Ok(mut s) = stream else { continue };
-                s.set_read_timeout(Some(support::DEADLINE)).unwrap();
-                let mut head = Vec::new();
-                let mut byte = [0u8; 1];
-                while !head.ends_with(b"\r\n\r\n") && matches!(s.read(&mut byte), Ok(1)) {
-                    head.push(byte[0]);
-                }
-                let line = String::from_utf8_lossy(&head).into_owned();
-                let target = line.split(' ').nth(1).unwrap_or_default().to_string();
-                if tx.send(target).is_err() {
-                    return;
-                }
-                let _ = s.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
-            }
-        });
-        YesRelay { addr, asked }
-    }
 }
 
 /// The reference: what a request-target means, and whether an entry matches it. Written

@@ -10,6 +10,7 @@ pub mod openssl;
 pub mod origin;
 pub mod promtool;
 pub mod squid;
+pub mod yes_relay;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
