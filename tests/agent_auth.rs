@@ -23,19 +23,8 @@ const B: &str = "1a2b3c4d-0000-4000-8000-00000000000b";
 
 /// `omsgate agent-user ARGS --config CONFIG` with `stdin` on its standard input.
 fn agent_user(config: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .arg("agent-user")
-        .args(args)
-        .arg("--config")
-        .arg(config)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // A command that fails before reading stdin closes it first: its own output says why.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
+    let args: Vec<&str> = ["agent-user"].into_iter().chain(args.iter().copied()).collect();
+    support::omsgate_with_stdin(config, &args, stdin)
 }
 
 fn text(o: &Output) -> String {

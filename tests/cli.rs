@@ -4,7 +4,6 @@
 
 mod support;
 
-use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
@@ -74,23 +73,11 @@ fn an_invalid_set_is_refused_and_the_file_is_untouched() {
 fn relay_proxy_password_from_stdin_is_stored_privately_and_never_printed() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("omsgate.toml");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args([
-            "relay-proxy",
-            "set",
-            "http://proxy.corp.example:3128",
-            "--username",
-            "user1",
-            "--password-stdin",
-            "--config",
-        ])
-        .arg(&cfg)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"s3cret!\n").unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = support::omsgate_with_stdin(
+        &cfg,
+        &["relay-proxy", "set", "http://proxy.corp.example:3128", "--username", "user1", "--password-stdin"],
+        "s3cret!\n",
+    );
     assert!(out.status.success(), "{out:?}");
     let pw = dir.path().join("relay-proxy.password");
     assert_eq!(std::fs::read_to_string(&pw).unwrap(), "s3cret!\n");
@@ -111,23 +98,12 @@ fn relay_proxy_add_and_remove_edit_the_list_with_a_password_file_per_relay() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("omsgate.toml");
     std::fs::write(&cfg, "relay_proxy = \"http://a.corp.example:3128\"\n").unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args([
-            "relay-proxy",
-            "add",
-            "https://b.corp.example:3129",
-            "--username",
-            "gw",
-            "--password-stdin",
-            "--config",
-        ])
-        .arg(&cfg)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"b-s3cret\n").unwrap();
-    assert!(child.wait_with_output().unwrap().status.success());
+    let out = support::omsgate_with_stdin(
+        &cfg,
+        &["relay-proxy", "add", "https://b.corp.example:3129", "--username", "gw", "--password-stdin"],
+        "b-s3cret\n",
+    );
+    assert!(out.status.success(), "{out:?}");
     // The one relay became the first of the list; the new one has its own password file.
     let text = std::fs::read_to_string(&cfg).unwrap();
     assert_eq!(

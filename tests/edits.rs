@@ -6,7 +6,7 @@ mod support;
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use support::{Gateway, Origin, connect_to};
 
@@ -96,23 +96,12 @@ fn an_edit_keeps_owner_group_and_mode_and_the_password_stays_readable_by_the_gro
     let before = std::fs::metadata(&cfg).unwrap();
 
     assert!(omsgate(&cfg, &["config", "set", "listen_port", "3128"]).status.success());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args([
-            "relay-proxy",
-            "set",
-            "http://proxy.example.com:3128",
-            "--username",
-            "gw",
-            "--password-stdin",
-            "--config",
-        ])
-        .arg(&cfg)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"s3cret\n").unwrap();
-    assert!(child.wait().unwrap().success());
+    let out = support::omsgate_with_stdin(
+        &cfg,
+        &["relay-proxy", "set", "http://proxy.example.com:3128", "--username", "gw", "--password-stdin"],
+        "s3cret\n",
+    );
+    assert!(out.status.success(), "{out:?}");
 
     let after = std::fs::metadata(&cfg).unwrap();
     assert_eq!(

@@ -16,17 +16,7 @@ use support::{DEADLINE, wait_until};
 const WS: &str = "1234a123-aa1a-123a-aaa1-a1a345aa6789";
 
 fn omsgate(config: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args(args)
-        .arg("--config")
-        .arg(config)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+    support::omsgate_with_stdin(config, args, stdin)
 }
 
 fn text(o: &Output) -> String {

@@ -6,8 +6,6 @@ mod support;
 
 use std::io::{Read, Write};
 use std::net::{IpAddr, Ipv6Addr, Shutdown, SocketAddr};
-use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use support::{DEADLINE, Gateway, Origin, connect_raw, connect_to, curl};
@@ -245,7 +243,7 @@ fn unspecified_destinations_are_refused_even_when_listed_exactly() {
 #[test]
 fn a_name_resolving_to_the_unspecified_address_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let omsgate = with_hosts_file(dir.path(), "0.0.0.0 zero.omsgate.test\n");
+    let omsgate = support::dns::with_hosts_file(dir.path(), "0.0.0.0 zero.omsgate.test\n");
     for allow_private in [false, true] {
         let listener = support::listener("127.0.0.1");
         let port = listener.local_addr().unwrap().port();
@@ -305,31 +303,6 @@ fn unreachable_destination_is_502_with_event_403() {
     let (_, head) = connect_to(gw.addr, &format!("127.0.0.1:{closed}"));
     assert!(head.starts_with("HTTP/1.1 502 "), "{head}");
     assert_eq!(gw.wait_event(403, |_| true)["reason"], "upstream_unreachable");
-}
-
-/// A script that runs the gateway with `hosts` as its /etc/hosts: `unshare --mount`
-/// gives it a private mount namespace (so the bind mount is seen by nobody else) and
-/// execs in place, so the gateway keeps the PID that socket activation names.
-fn with_hosts_file(dir: &Path, hosts: &str) -> PathBuf {
-    let unshare = std::process::Command::new("unshare").args(["--mount", "true"]).status();
-    assert!(
-        unshare.is_ok_and(|s| s.success()),
-        "this test needs unshare(1) and the right to make a mount namespace (root, as in CI)"
-    );
-    let file = dir.join("hosts");
-    std::fs::write(&file, hosts).unwrap();
-    let script = dir.join("omsgate-with-hosts");
-    std::fs::write(
-        &script,
-        format!(
-            "#!/bin/sh\nexec unshare --mount sh -c 'mount --bind \"$0\" /etc/hosts && exec \"$@\"' '{}' '{}' \"$@\"\n",
-            file.display(),
-            env!("CARGO_BIN_EXE_omsgate"),
-        ),
-    )
-    .unwrap();
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
-    script
 }
 
 /// A ClientHello as rustls sends it.

@@ -16,12 +16,29 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::os::fd::OwnedFd;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub use origin::Origin;
+
+/// `omsgate ARGS --config CONFIG` with `stdin` on its standard input (a password the
+/// command reads). A command that fails before reading stdin closes it first: its own
+/// output says why, so a refused write is not the test's failure.
+pub fn omsgate_with_stdin(config: &std::path::Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
+        .args(args)
+        .arg("--config")
+        .arg(config)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
 
 /// Default deadline for anything a test waits on.
 pub const DEADLINE: Duration = Duration::from_secs(15);
