@@ -398,12 +398,7 @@ fn label(report: &ReportArgs, route: Route) -> String {
 
 /// Prints the report and appends it to `--out`.
 fn output<T: Serialize>(report: &T, args: &ReportArgs) -> Result<()> {
-    report::emit(report, args.json)?;
-    if let Some(path) = &args.out {
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
-        writeln!(file, "{}", serde_json::to_string(report)?)?;
-    }
-    Ok(())
+    report::write(report, args.json, args.out.as_deref())
 }
 
 /// Every JSON object of some JSON-lines files (`--out` files), for `table`, `plot`, `capacity`.

@@ -263,6 +263,18 @@ pub fn emit<T: Serialize>(report: &T, json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Prints a report (as [`emit`]) and, with `--out FILE`, appends it to FILE as one JSON
+/// line: what every command does with its report.
+pub fn write<T: Serialize>(report: &T, json: bool, out: Option<&std::path::Path>) -> anyhow::Result<()> {
+    use std::io::Write;
+    emit(report, json)?;
+    if let Some(path) = out {
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+        writeln!(file, "{}", serde_json::to_string(report)?)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -149,12 +149,7 @@ struct Storm {
 /// Runs the storm and prints (and appends) its report.
 pub async fn run(args: Args) -> Result<()> {
     let report = storm(&args).await?;
-    report::emit(&report, args.json)?;
-    if let Some(path) = &args.out {
-        use std::io::Write;
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
-        writeln!(file, "{}", serde_json::to_string(&report)?)?;
-    }
+    report::write(&report, args.json, args.out.as_deref())?;
     if report.reconnected < report.established {
         bail!(
             "{} of {} agents did not reconnect within {:?}",

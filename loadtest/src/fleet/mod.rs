@@ -277,12 +277,7 @@ pub async fn run(args: Args) -> Result<()> {
         eprintln!("fleet: configs and logs are in {}", dir.display());
     }
     let report = result?;
-    report::emit(&report, args.json)?;
-    if let Some(path) = &args.out {
-        use std::io::Write;
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
-        writeln!(file, "{}", serde_json::to_string(&report)?)?;
-    }
+    report::write(&report, args.json, args.out.as_deref())?;
     if !report.violations.is_empty() {
         bail!("the fleet did not hold:\n  {}", report.violations.join("\n  "));
     }

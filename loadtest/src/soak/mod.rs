@@ -256,12 +256,7 @@ pub async fn run(args: Args) -> Result<()> {
         policy,
     };
     let report = report::judge(&args, &plan, measured, &gw);
-    crate::report::emit(&report, args.json)?;
-    if let Some(path) = &args.out {
-        use std::io::Write;
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
-        writeln!(file, "{}", serde_json::to_string(&report)?)?;
-    }
+    crate::report::write(&report, args.json, args.out.as_deref())?;
     if !report.failed().is_empty() {
         bail!(
             "soak failed: {} (config and gateway log kept in {})",
