@@ -14,40 +14,38 @@ use crate::dial::{RelayUrl, Route};
 
 use crate::accept::control;
 
+/// A relay's Basic credentials as `relay-proxy set` and `add` take them.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RelayCredentials {
+    /// Basic-auth user for the relay (omit for none; `add` also takes USER@ in the URL).
+    #[arg(long)]
+    pub username: Option<String>,
+    /// Read the password from standard input (stored beside the config: mode 0640, the
+    /// config's group).
+    #[arg(long, conflicts_with = "password_file")]
+    pub password_stdin: bool,
+    /// Read the password from this file (at start and reload).
+    #[arg(long)]
+    pub password_file: Option<PathBuf>,
+}
+
 /// What an editing command asked for.
 #[derive(Debug, Clone)]
 pub enum Edit {
-    ConfigGet {
-        key: Option<String>,
-        json: bool,
-    },
-    ConfigKeys {
-        markdown: bool,
-    },
+    ConfigGet { key: Option<String>, json: bool },
+    ConfigKeys { markdown: bool },
     ConfigSet(String, String),
     ConfigUnset(String),
-    HostList {
-        all: bool,
-    },
+    HostList { all: bool },
     HostAdd(String),
     HostRemove(String),
     CertList,
     CertAdd(String),
     CertRemove(String),
     RelayGet,
-    RelaySet {
-        address: String,
-        username: Option<String>,
-        password_stdin: bool,
-        password_file: Option<PathBuf>,
-    },
+    RelaySet { address: String, credentials: RelayCredentials },
     RelayClear,
-    RelayAdd {
-        url: String,
-        username: Option<String>,
-        password_stdin: bool,
-        password_file: Option<PathBuf>,
-    },
+    RelayAdd { url: String, credentials: RelayCredentials },
     RelayRemove(String),
     Reload,
 }
@@ -99,7 +97,10 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
             })
         }
         Edit::RelayGet => relay_get(path),
-        Edit::RelaySet { address, username, password_stdin, password_file } => {
+        Edit::RelaySet {
+            address,
+            credentials: RelayCredentials { username, password_stdin, password_file },
+        } => {
             let password = password_stdin.then(read_password).transpose()?;
             change(path, &format!("relay proxy set to {address}"), |e| {
                 let password_file = match password {
@@ -127,7 +128,7 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
             e.unset(LISTED)?;
             prune_password_files(e)
         }),
-        Edit::RelayAdd { url, username, password_stdin, password_file } => {
+        Edit::RelayAdd { url, credentials: RelayCredentials { username, password_stdin, password_file } } => {
             let url = listed_url(&url, username.as_deref())?;
             let password = password_stdin.then(read_password).transpose()?;
             change(path, &format!("relay proxy {url} added"), |e| relay_add(e, &url, password, password_file))

@@ -262,30 +262,16 @@ enum RelayCmd {
     Set {
         /// The relay proxy, http://HOST:PORT (or HOST:PORT, [IPv6]:PORT).
         address: String,
-        /// Basic-auth user for the relay proxy (omit for none).
-        #[arg(long)]
-        username: Option<String>,
-        /// Read the password from standard input (stored beside the config: mode 0640, the config's group).
-        #[arg(long, conflicts_with = "password_file")]
-        password_stdin: bool,
-        /// Read the password from this file (at start and reload).
-        #[arg(long)]
-        password_file: Option<PathBuf>,
+        #[command(flatten)]
+        credentials: edit::RelayCredentials,
     },
     /// Add a relay to `relay_proxies`, tried after those listed before it (a
     /// `relay_proxy` there becomes the first of the list).
     Add {
         /// http[s]://[USER@]HOST:PORT (or HOST:PORT).
         url: String,
-        /// Basic-auth user for this relay (or USER@ in the URL).
-        #[arg(long)]
-        username: Option<String>,
-        /// Read its password from standard input (stored beside the config: mode 0640, the config's group).
-        #[arg(long, conflicts_with = "password_file")]
-        password_stdin: bool,
-        /// Read its password from this file (at start and reload).
-        #[arg(long)]
-        password_file: Option<PathBuf>,
+        #[command(flatten)]
+        credentials: edit::RelayCredentials,
     },
     /// Take a relay out (HOST:PORT or its URL).
     Remove { relay: String },
@@ -338,12 +324,10 @@ pub fn main() -> ExitCode {
         Command::AllowedClientCert(CertCmd::Add { subject }) => edit::Edit::CertAdd(subject),
         Command::AllowedClientCert(CertCmd::Remove { subject }) => edit::Edit::CertRemove(subject),
         Command::RelayProxy(RelayCmd::Get) => edit::Edit::RelayGet,
-        Command::RelayProxy(RelayCmd::Set { address, username, password_stdin, password_file }) => {
-            edit::Edit::RelaySet { address, username, password_stdin, password_file }
+        Command::RelayProxy(RelayCmd::Set { address, credentials }) => {
+            edit::Edit::RelaySet { address, credentials }
         }
-        Command::RelayProxy(RelayCmd::Add { url, username, password_stdin, password_file }) => {
-            edit::Edit::RelayAdd { url, username, password_stdin, password_file }
-        }
+        Command::RelayProxy(RelayCmd::Add { url, credentials }) => edit::Edit::RelayAdd { url, credentials },
         Command::RelayProxy(RelayCmd::Remove { relay }) => edit::Edit::RelayRemove(relay),
         Command::RelayProxy(RelayCmd::Clear) => edit::Edit::RelayClear,
         Command::AgentUser(cmd) => {
