@@ -21,6 +21,7 @@ mod edit;
 mod explain;
 mod format;
 mod generate;
+pub(crate) mod help;
 mod import_oms;
 mod init;
 mod status;
@@ -30,7 +31,7 @@ mod top;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use tracing::{error, info, warn};
 
 use crate::accept;
@@ -52,6 +53,10 @@ pub struct Cli {
     /// Config file (default /etc/omsgate/omsgate.toml; the embedded default when that does not exist).
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Language of what omsgate prints (de, fr, ja, pt-BR, zh-Hant, …; default from
+    /// OMSGATE_LANG, LC_ALL, LC_MESSAGES, LANG). Logs and metrics stay English.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -281,7 +286,10 @@ enum RelayCmd {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    crate::lang::set(crate::lang::choose(lang_flag(std::env::args_os()).as_deref()));
+    let parsed =
+        help::localise(Cli::command()).try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = parsed.unwrap_or_else(|e| help::errors::exit(e));
     let path = cli.config.clone().unwrap_or_else(|| PathBuf::from(config::DEFAULT_PATH));
     let editing = match cli.command.unwrap_or(Command::Run) {
         Command::Run => return run(cli.config),
@@ -342,6 +350,24 @@ pub fn main() -> ExitCode {
         Command::Drain => return drain::run(&path),
     };
     edit::run(editing, &path)
+}
+
+/// `--lang X` or `--lang=X`, read before clap parses: the help clap prints is already in
+/// that language.
+fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<String> {
+    let mut args = args.map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--" => return None,
+            "--lang" => return args.next(),
+            _ => {
+                if let Some(value) = arg.strip_prefix("--lang=") {
+                    return Some(value.to_string());
+                }
+            }
+        }
+    }
+    None
 }
 
 fn check(path: Option<PathBuf>, service_user: &str) -> ExitCode {

@@ -1,0 +1,101 @@
+## omsgate's messages in English: the source every other language translates.
+## IDs: help-* the command line's help (mirrors the doc comments in src/cli/mod.rs);
+## the rest are built in code with msg!/t! and say what the code is doing.
+
+help-ui =
+    .usage = Usage:
+    .options = Options
+    .arguments = Arguments
+    .commands = Commands
+    .help = Print help (see more with '--help')
+    .version = Print version
+    .help-command = Print this message or the help of the given subcommand(s)
+help-possible-values = possible values: { $values }
+help-default = default: { $value }
+
+
+## Config errors: what `check`, `run` and every edit say about a value that cannot run (config-*).
+
+## Edits of the config and what they print: config get/set/unset/keys, allowed-host,
+## allowed-client-cert, relay-proxy, agent-user, reload; `check`'s report (edit-*).
+
+## What the policy decides and why: explain, allowed-host suggest (explain-*).
+
+## The running gateways: status, top, drain (status-*).
+
+## Writing a config: init's questions, import-oms (setup-*).
+
+## The command line's errors (clap's, in the operator's language) (args-*).
+
+## The command line's help: mirrors the doc comments of src/cli/mod.rs (a test keeps them equal).
+help-omsgate = Allowlisting HTTP CONNECT gateway for monitoring agents on isolated networks
+    .config = Config file (default /etc/omsgate/omsgate.toml; the embedded default when that does not exist)
+    .lang = Language of what omsgate prints (de, fr, ja, pt-BR, zh-Hant, …; default from OMSGATE_LANG, LC_ALL, LC_MESSAGES, LANG). Logs and metrics stay English
+help-run = Run the gateway (the default)
+help-check = Validate the config and print the effective settings; exit 0 when valid, 2 when not
+    .service-user = Run as root, warn when this user (the service's) could not read a file the config names
+help-config = Read or change settings (Get/Set-OMSGatewayConfig)
+help-config-get = Print every key's value (defaults filled in), or one key's
+    .output = `text` (TOML values) or `json`
+help-config-keys = List the keys: type, default, whether a reload applies it, meaning
+    .markdown = As the README's Markdown table
+help-config-set = Set a key (lists as a,b or a TOML array); validated before anything is written
+help-config-unset = Remove a key from the file so its default applies
+help-allowed-host = List, add or remove allowed destinations (*-OMSGatewayAllowedHost)
+help-allowed-host-list = The hosts configured in the file; --all: every entry in force, defaults included
+help-allowed-host-add = Allow a host: name, *.suffix, IP literal, or any of them as entry:PORT
+help-allowed-host-remove = Stop allowing a host (exactly as listed)
+help-allowed-host-suggest = After a rollout in report mode: the exact entries that would have allowed what the allowlist would refuse, from the would-deny events of a JSON log (`-`: stdin)
+help-allowed-client-cert = List, add or remove allowed client-certificate subjects (*-OMSGatewayAllowedClientCertificate)
+help-allowed-client-cert-list = The allowed subjects
+help-allowed-client-cert-add = Allow a subject: a full DN or CN=...
+help-allowed-client-cert-remove = Stop allowing a subject (exactly as listed)
+help-relay-proxy = Show, set or clear the relay (upstream) proxy (*-OMSGatewayRelayProxy)
+help-relay-proxy-get = Show the relay proxies and the rules choosing them (passwords are never printed)
+help-relay-proxy-set = Send tunnels through one relay, http[s]://HOST:PORT (replaces any list)
+    .address = The relay proxy, http://HOST:PORT (or HOST:PORT, [IPv6]:PORT)
+    .username = Basic-auth user for the relay (omit for none; `add` also takes USER@ in the URL)
+    .password-stdin = Read the password from standard input (stored beside the config: mode 0640, the config's group)
+    .password-file = Read the password from this file (at start and reload)
+help-relay-proxy-add = Add a relay to `relay_proxies`, tried after those listed before it (a `relay_proxy` there becomes the first of the list)
+    .url = http[s]://[USER@]HOST:PORT (or HOST:PORT)
+    .username = Basic-auth user for the relay (omit for none; `add` also takes USER@ in the URL)
+    .password-stdin = Read the password from standard input (stored beside the config: mode 0640, the config's group)
+    .password-file = Read the password from this file (at start and reload)
+help-relay-proxy-remove = Take a relay out (HOST:PORT or its URL)
+help-relay-proxy-clear = Connect directly again (every relay removed)
+help-agent-user = Add, remove or list the agents' users (client_auth = "basic"): the users file the config names (client_auth_users_file; `agent-users` beside the config when none)
+help-agent-user-list = The users, sorted
+help-agent-user-add = Add a user, or give one a new password: read from standard input (asked without echo on a terminal), never from the command line; stored as a bcrypt hash
+    .cost = bcrypt cost (4-15): each step doubles the time of an uncached check (cost 10 is ~50-150 ms of a core). Long random agent passwords make a lower cost safe and let a restarted node re-check thousands of agents faster
+help-agent-user-remove = Remove a user: its agents get 407 from the next reload on
+help-reload = Tell running gateways on this config to reload it, keeping open tunnels
+help-drain = Drain the running gateways on this config as SIGTERM does, then they exit. Exit 0 draining, 1 no gateway running, 2 refused
+    .long =
+        Drain the running gateways on this config as SIGTERM does, then they exit. Exit 0 draining, 1 no gateway running, 2 refused.
+
+        /readyz answers 503 at once while new tunnels are still served for drain_grace (a load balancer takes the node out meanwhile); then the listeners close, open tunnels get up to drain_timeout, and the process exits 0: what follows is systemd's Restart= policy or the operator's (a rolling restart: drain, wait for the exit, start). Asked again during the grace, it ends the grace at once.
+help-status = Ask the running gateways on this config how they are: pid, version, uptime, config generation, last reload, ready or draining, tunnels and clients against their limits, rejections and errors of the last 5 minutes. Exit 0 running and ready, 1 not running, 3 draining (not ready), 4 no usable answer
+    .output = `text` or `json`
+help-top = The busiest allowlist entries and the most refused destinations of the last 5 minutes, redrawn every 2 s on a terminal until Ctrl-C (once into a pipe). Exit 0 when a gateway answered, 1 when none runs
+    .once = Print once and exit, also on a terminal
+    .output = `text` or `json`
+help-explain = Say what the policy decides for HOST[:PORT] and why: the entry that allows it, or the nearest entries and why each does not. Exit 0 allowed, 1 denied, 2 bad input
+    .target = HOST, HOST:PORT, IP or [IPv6]:PORT (port 443 when none)
+    .output = `text` or `json`
+help-init = Write a config (the original's setup wizard): asks on a terminal, or takes every answer as a flag; checked as `run` reads it; says what to set on the agents
+    .workspace-id = Log Analytics workspace ID (GUID); repeat for more
+    .region = Azure region (ARM name, e.g. westeurope); repeat for more
+    .cloud = public, usgov or china
+    .services = Comma-separated: azure_monitor_agent, log_analytics_agent, automation, arc
+    .dce-host = A data collection endpoint's logs ingestion host; repeat for more
+    .listen-port = The port agents connect to, 1-65535 (default 8080)
+    .relay-proxy = The relay (upstream) proxy, http://HOST:PORT
+    .relay-username = Basic-auth user for the relay proxy
+    .relay-password-stdin = Read the relay proxy password from standard input (stored beside the config, 0640)
+    .force = Replace an existing config file
+help-import-oms = Turn the Windows gateway's cmdlet output (Get-OMSGateway*, as text or ConvertTo-Json) and MSI properties (PORTNUMBER=…) into an omsgate config; says what could not be mapped and why
+    .files = Files with the cmdlets' output or the msiexec command line (`-`: stdin)
+    .write = Write the config to --config (refused when it exists, unless --force); without it the config is printed
+    .force = Replace an existing file
+help-generate = Write the man pages and shell completions into DIR (the package build runs it)
