@@ -62,7 +62,10 @@ fn walk(mut cmd: Command, path: &mut Vec<String>, template: &str) -> Command {
             true => lang::text("help-ui", Some(&name)),
             false => lang::text(&owner, Some(&name)),
         };
-        let long = lang::text(&owner, Some(&format!("{name}-long")));
+        let long = match builtin {
+            true => lang::text("help-ui", Some(&format!("{name}-long"))),
+            false => lang::text(&owner, Some(&format!("{name}-long"))),
+        };
         let heading = if positional { arguments.clone() } else { options.clone() };
         cmd = cmd.mut_arg(arg, |a| {
             let suffix = defaults(&a);

@@ -8,6 +8,7 @@ help-ui =
     .arguments = Arguments
     .commands = Commands
     .help = Print help (see more with '--help')
+    .help-long = Print help (see a summary with '-h')
     .version = Print version
     .help-command = Print this message or the help of the given subcommand(s)
 help-possible-values = possible values: { $values }
