@@ -158,7 +158,8 @@ fn has_word(text: &str, term: &str) -> bool {
     let mut from = 0;
     while let Some(at) = text[from..].find(term) {
         let start = from + at;
-        if !text[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
+        // `azure_monitor_agent` is a value, not the word "agent".
+        if !text[..start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
             return true;
         }
         from = start + term.len();
