@@ -65,7 +65,7 @@ enum Command {
     Run,
     /// Validate the config and print the effective settings; exit 0 when valid, 2 when not.
     Check {
-        /// Run as root, warn when this user (the service's) could not read a file the
+        /// When run as root, warn if this user (the service's) could not read a file the
         /// config names.
         #[arg(long, default_value = "omsgate", value_name = "USER")]
         service_user: String,
@@ -107,7 +107,7 @@ enum Command {
         output: Output,
     },
     /// The busiest allowlist entries and the most refused destinations of the last 5
-    /// minutes, redrawn every 2 s on a terminal until Ctrl-C (once into a pipe).
+    /// minutes, redrawn every 2 s on a terminal until Ctrl-C (printed once into a pipe).
     /// Exit 0 when a gateway answered, 1 when none runs.
     Top {
         /// Print once and exit, also on a terminal.
