@@ -31,14 +31,17 @@ fn ids_in_code() -> BTreeSet<String> {
                 walk(&path, out);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for opener in ["msg!(\"", "t!(\"", "Msg::new(\"", "lang::text(\""] {
+                for opener in ["msg!(", "t!(", "Msg::new(", "lang::text("] {
                     for (at, _) in text.match_indices(opener) {
                         // A `format!` is not a `t!`.
                         let before = text[..at].chars().next_back();
                         if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                             continue;
                         }
-                        let rest = &text[at + opener.len()..];
+                        // rustfmt may put the ID on the next line.
+                        let Some(rest) = text[at + opener.len()..].trim_start().strip_prefix('"') else {
+                            continue;
+                        };
                         let id = rest.split('"').next().unwrap_or_default();
                         if !id.is_empty()
                             && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
