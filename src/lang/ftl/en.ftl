@@ -20,6 +20,70 @@ help-default = default: { $value }
 ## allowed-client-cert, relay-proxy, agent-user, reload; `check`'s report (edit-*).
 
 ## What the policy decides and why: explain, allowed-host suggest (explain-*).
+# explain HOST: the decision, the entry that allowed it or the nearest entries, then what is checked afterwards.
+explain-failed = omsgate: { $error } (event { $event })
+explain-wrong-config = wrong configuration (event { $event }): { $error }
+explain-not-a-target = { $target } is not HOST, HOST:PORT, IP or [IPv6]:PORT
+explain-allowed = allowed: { $target }
+explain-allowed-by = by { $entry }  ({ $why })
+# $reason is the stable reason name (host_not_allowed), $message the reason in words.
+explain-denied = denied: { $target } (event { $event }, { $reason }): { $message }
+explain-no-near = no entry comes near it
+explain-report-mode = { $setting }: it is let through, logged as event { $event } with { $field }
+explain-then = then:
+explain-then-were-it-allowed = then, were it allowed:
+explain-route = route: { $route }
+# The way a tunnel leaves the gateway.
+explain-route-direct = direct (no relay proxy is configured)
+explain-route-default = through { $relays } ({ $key }; no { $bypass } or { $route } entry names it)
+explain-route-bypass = direct, by { $key } entry { $entry }
+explain-route-by-rule = through { $relays }, by { $key } { $number } entry { $entry }
+explain-relay-one = the relay proxy { $relay }
+explain-relays = the relay proxies { $relays } in order (one that fails is skipped for { $key })
+# Joins relay proxies in the order they are tried: "a, then b".
+explain-relay-then = { $first }, then { $next }
+# Why a near entry does not allow the target.
+explain-near-port = matches the host but allows { $ports }, not { $port }
+explain-near-only-port = only port { $port }
+explain-near-default-ports = the ports in { $key } { $ports }
+explain-near-below = matches names below { $name }, not { $name } itself; add { $name } to allow it
+explain-near-lookalike = { $host } only ends with the letters of { $name }: it is not { $name } nor a name below it
+explain-near-label = the first label must be { $prefix }…{ $suffix }, with one or more characters where the * is
+explain-near-same-domain = in the same domain, but it matches { $reading }
+# What is checked after the allowlist.
+explain-after-vetted = the name is resolved once and every address is vetted before one is dialled: never the unspecified address (0.0.0.0, ::) nor this gateway's own listeners
+explain-after-private-allowed = { $setting }: loopback, private and link-local addresses may be dialled
+explain-after-ip-listed = the IP literal is listed exactly, so it may be dialled even if private
+explain-after-private-refused = loopback, private, link-local (cloud metadata included) and other non-public addresses are refused ({ $setting })
+# Where an entry comes from; $from names the settings it was derived from.
+explain-origin-file = file
+explain-origin-default = default
+explain-origin-derived = derived: { $from }
+# How an entry is read.
+explain-reading-exact = exactly { $name }
+explain-reading-below = any name below { $name } (not { $name } itself)
+explain-reading-in-label = a name { $prefix }…{ $suffix }.{ $rest } whose first label has one or more characters where the * is
+explain-reading-this-and-below = { $name } and any name below it (Microsoft's dotless *{ $name })
+explain-reading-ip = exactly the address { $ip }
+# Why a tunnel is refused (the JSON log keeps the English).
+explain-deny-host = destination { $host } is not in { $key }
+explain-deny-port = port { $port } is not allowed for { $host } ({ $key }, or a host:port entry)
+explain-deny-private = { $target } resolves to { $ip }, a { $class } address; set { $setting } or allowlist the IP itself to permit it
+explain-deny-unspecified = { $target } leads to { $ip }, an unspecified address: a connect to it reaches this host, so it is never a destination (neither { $hosts } nor { $private } can permit it)
+explain-deny-own = { $addr } is this gateway: it listens on that port and the address is one of this host's; a tunnel to it would loop
+explain-deny-maybe-own = { $addr } may be this gateway (it listens on that port) and this host's addresses cannot be read ({ $error }); refused in case a tunnel to it would loop
+explain-deny-identity = destination { $target } is not allowed for identity { $identity } (its { $section } { $hosts } and { $workspaces }, or { $shared })
+# allowed-host suggest: lines of a config comment (the code writes the "# ").
+explain-suggest-none = no would-deny events (event { $event } with { $field }) in the log
+explain-suggest-total = { $tunnels ->
+        [one] { $tunnels } tunnel would have been refused; these exact entries would allow them.
+       *[other] { $tunnels } tunnels would have been refused; these exact entries would allow them.
+    }
+explain-suggest-review = Review each before `{ $command }`: only what the agents need.
+explain-suggest-entry = { $tunnels ->
+        [one] { $tunnels } tunnel, first at { $first }
+       *[other] { $tunnels } tunnels, first at { $first }
+    }
 
 ## The running gateways: status, top, drain (status-*).
 
