@@ -18,6 +18,69 @@ help-default = default: { $value }
 
 ## Edits of the config and what they print: config get/set/unset/keys, allowed-host,
 ## allowed-client-cert, relay-proxy, agent-user, reload; `check`'s report (edit-*).
+# A command that could not do what it was asked: the error, then its event ID.
+edit-failed = omsgate: { $error } (event { $event })
+# What an edit did; $path is the config file.
+edit-key-set = { $key } set in { $path }
+edit-key-unset = { $key } back to its default in { $path }
+edit-host-added = allowed host { $host } added in { $path }
+edit-host-removed = allowed host { $host } removed in { $path }
+# $subject is quoted ("CN=agent-1").
+edit-cert-added = client certificate subject { $subject } added in { $path }
+edit-cert-removed = client certificate subject { $subject } removed in { $path }
+edit-relay-set = relay proxy set to { $address } in { $path }
+edit-relays-cleared = relay proxies cleared; tunnels connect directly in { $path }
+edit-relay-added = relay proxy { $url } added in { $path }
+edit-relay-removed = relay proxy { $relay } removed in { $path }
+edit-agent-user-added = agent user { $user } added (or its password changed) in { $path }
+edit-agent-user-removed = agent user { $user } removed in { $path }
+# Telling the running gateways to reload: $message and $event are the gateway's answer.
+edit-no-gateway = no running gateway serves { $path }; the change applies when it starts
+edit-reload-nothing = no running gateway serves { $path }: nothing to reload (is it started, and with this { $flag }?)
+edit-reloaded = told running gateway (pid { $pid }) to reload: { $message } (event { $event })
+edit-reload-draining = gateway pid { $pid } is stopping and was not reloaded: { $message }
+edit-reload-refused = the running gateway (pid { $pid }) did not apply it (event { $event }): { $message }
+# Why an edit was refused; nothing was written. $key is a config key, $reason says what is wrong with its value.
+edit-key-value = { $key }: { $reason }
+edit-not-a-list = { $key }: the file's value is not a list
+edit-not-listed = { $value } is not in { $key }; `omsgate { $list }` shows the entries
+edit-would-not-run = the edited config would not run, so nothing was written: { $reason }
+edit-not-toml = { $path } is not valid TOML, so it cannot be edited safely: { $error }
+edit-cannot-chown = cannot give the new file owner { $owner } and group { $group } as { $path } has ({ $error }); run as root or as its owner
+edit-too-many-symlinks = { $path }: more than { $max } symlinks
+# $flag is the command line's option, --username.
+edit-relay-two-users = { $url } names user { $user } but { $flag } says { $username }: give one
+edit-relay-listed-already = { $key } already has { $address }: `omsgate relay-proxy remove { $address }` first
+edit-relay-password-without-user = a password file for { $address } without a user: give { $flag } (or { $url })
+edit-users-file-refused = { $key } { $file }: { $reason }
+edit-password-prompt = Password for agent user { $user } (not shown):
+edit-password-empty = an empty password is refused; give it on stdin
+edit-agent-users-none = no { $key } in { $path }: no agent users
+# config keys: one line per key; $applies is edit-applies-reload or edit-applies-restart, padded.
+edit-key-row = { $key } { $applies } default { $default }  — { $meaning }
+edit-applies-reload = reload
+edit-applies-restart = restart
+# An allowlist entry in words (allowed-host list --all, check, explain): where it comes from, how it is read, its ports.
+edit-entry = { $origin }: { $reading }; { $ports }
+edit-entry-port = port { $port } only
+edit-entry-ports = ports { $ports } ({ $key })
+# relay-proxy get
+edit-relay-none = no relay proxy: tunnels connect directly
+edit-relay-default-direct = default: direct (no { $single } or { $listed })
+edit-relay-default = default ({ $key }), tried in order:
+edit-relay-credentials = { $url }  (user { $user }, { $password })
+edit-relay-no-credentials = { $url }  (no credentials)
+edit-relay-password-file = password read from { $file }
+edit-relay-no-password = no password
+edit-relay-bypass = direct ({ $key }): { $hosts }
+edit-relay-route = { $key } { $number }: { $hosts }
+edit-relay-retry = a relay that fails is skipped for { $key } ({ $duration })
+edit-relay-ca-file = https:// relays must present a certificate from { $file }
+edit-relay-ca-system = https:// relays must present a certificate the system trusts
+# check run as root: a file the service's user could not read.
+edit-cannot-enter = { $user } cannot enter { $dir }
+edit-cannot-read = { $user } cannot read { $file }
+edit-file-mode = { $path } (mode { $mode }, owner { $owner }, group { $group })
 
 ## What the policy decides and why: explain, allowed-host suggest (explain-*).
 # explain HOST: the decision, the entry that allowed it or the nearest entries, then what is checked afterwards.
