@@ -107,6 +107,98 @@ fn under_the_pseudo_language_edits_and_explain_print_no_hard_coded_english() {
     assert!(text(&out.stderr).contains("401"), "{}", text(&out.stderr));
 }
 
+/// `omsgate` with `stdin` on its standard input.
+fn omsgate_in(lang: &str, config: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
+        .args(["--lang", lang])
+        .arg("--config")
+        .arg(config)
+        .args(args)
+        .env_remove("OMSGATE_LANG")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn the_other_edits_relays_agent_users_and_suggest_have_no_hard_coded_english_either() {
+    let (dir, cfg) = config();
+    let (path, dir_path) = (cfg.display().to_string(), dir.path().display().to_string());
+    let log = dir.path().join("log.json");
+    std::fs::write(
+        &log,
+        "{\"event_id\":105,\"would_deny\":true,\"target\":\"ws1.example.com:443\",\"timestamp\":\"t1\"}\n",
+    )
+    .unwrap();
+    let log_path = log.display().to_string();
+    let mut values = VALUES.to_vec();
+    values.extend([
+        path.as_str(),
+        dir_path.as_str(),
+        "listen_port",
+        "\"CN=agent-1\"",
+        "CN=agent-1",
+        "http://u1@proxy.corp.example:3128",
+        "http://proxy.corp.example:3128",
+        "http://p2.corp.example:3128",
+        "p2.corp.example:3128",
+        "relay-proxy.password",
+        "u1",
+        "relay_proxies",
+        "relay_retry_after",
+        "relay_bypass",
+        "relay_route",
+        "30s",
+        "store-1",
+        "store-9",
+        "agent-users",
+        "client_auth_users_file",
+        "agent-user list",
+        "--config",
+        "would_deny",
+        "omsgate allowed-host add ENTRY",
+        "ws1.example.com",
+        "t1",
+    ]);
+    let runs: &[(&[&str], &str)] = &[
+        (&["config", "set", "listen_port", "3128"], ""),
+        (&["config", "unset", "listen_port"], ""),
+        (&["allowed-client-cert", "add", "CN=agent-1"], ""),
+        (&["allowed-client-cert", "list"], ""),
+        (&["allowed-client-cert", "remove", "CN=agent-1"], ""),
+        (&["relay-proxy", "get"], ""),
+        (
+            &["relay-proxy", "set", "http://proxy.corp.example:3128", "--username", "u1", "--password-stdin"],
+            "pw\n",
+        ),
+        (&["relay-proxy", "add", "http://p2.corp.example:3128"], ""),
+        (&["relay-proxy", "get"], ""),
+        (&["explain", "a.example.com"], ""),
+        (&["relay-proxy", "remove", "p2.corp.example:3128"], ""),
+        (&["relay-proxy", "clear"], ""),
+        (&["reload"], ""),
+        (&["agent-user", "add", "store-1", "--cost", "4"], "agent-password\n"),
+        (&["agent-user", "list"], ""),
+        (&["agent-user", "remove", "store-9"], ""),
+        (&["agent-user", "add", "store-2"], "\n"),
+        (&["agent-user", "remove", "store-1"], ""),
+        (&["allowed-host", "suggest", &log_path], ""),
+    ];
+    for (args, stdin) in runs {
+        let out = omsgate_in("qps-ploc", &cfg, args, stdin);
+        for (stream, printed) in [("stdout", text(&out.stdout)), ("stderr", text(&out.stderr))] {
+            let left = english_left(&printed, &values);
+            assert!(left.is_empty(), "{args:?} {stream} has English {left:?}:\n{printed}");
+        }
+        assert!(!(text(&out.stdout) + &text(&out.stderr)).is_empty(), "{args:?} printed nothing");
+    }
+}
+
 #[test]
 fn in_english_they_print_what_they_always_printed() {
     let (_dir, cfg) = config();
