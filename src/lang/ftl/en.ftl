@@ -19,8 +19,135 @@ help-default = default: { $value }
 
 ## Edits of the config and what they print: config get/set/unset/keys, allowed-host,
 ## allowed-client-cert, relay-proxy, agent-user, reload; `check`'s report (edit-*).
+# A command that could not do what it was asked: the error, then its event ID.
+edit-failed = omsgate: { $error } (event { $event })
+# What an edit did; $path is the config file.
+edit-key-set = { $key } set in { $path }
+edit-key-unset = { $key } back to its default in { $path }
+edit-host-added = allowed host { $host } added in { $path }
+edit-host-removed = allowed host { $host } removed in { $path }
+# $subject is quoted ("CN=agent-1").
+edit-cert-added = client certificate subject { $subject } added in { $path }
+edit-cert-removed = client certificate subject { $subject } removed in { $path }
+edit-relay-set = relay proxy set to { $address } in { $path }
+edit-relays-cleared = relay proxies cleared; tunnels connect directly in { $path }
+edit-relay-added = relay proxy { $url } added in { $path }
+edit-relay-removed = relay proxy { $relay } removed in { $path }
+edit-agent-user-added = agent user { $user } added (or its password changed) in { $path }
+edit-agent-user-removed = agent user { $user } removed in { $path }
+# Telling the running gateways to reload: $message and $event are the gateway's answer.
+edit-no-gateway = no running gateway serves { $path }; the change applies when it starts
+edit-reload-nothing = no running gateway serves { $path }: nothing to reload (is it started, and with this { $flag }?)
+edit-reloaded = told running gateway (pid { $pid }) to reload: { $message } (event { $event })
+edit-reload-draining = gateway pid { $pid } is stopping and was not reloaded: { $message }
+edit-reload-refused = the running gateway (pid { $pid }) did not apply it (event { $event }): { $message }
+# Why an edit was refused; nothing was written. $key is a config key, $reason says what is wrong with its value.
+edit-key-value = { $key }: { $reason }
+edit-not-a-list = { $key }: the file's value is not a list
+edit-not-listed = { $value } is not in { $key }; `omsgate { $list }` shows the entries
+edit-would-not-run = the edited config would not run, so nothing was written: { $reason }
+edit-not-toml = { $path } is not valid TOML, so it cannot be edited safely: { $error }
+edit-cannot-chown = cannot give the new file owner { $owner } and group { $group } as { $path } has ({ $error }); run as root or as its owner
+edit-too-many-symlinks = { $path }: more than { $max } symlinks
+# $flag is the command line's option, --username.
+edit-relay-two-users = { $url } names user { $user } but { $flag } says { $username }: give one
+edit-relay-listed-already = { $key } already has { $address }: `omsgate relay-proxy remove { $address }` first
+edit-relay-password-without-user = a password file for { $address } without a user: give { $flag } (or { $url })
+edit-users-file-refused = { $key } { $file }: { $reason }
+edit-password-prompt = Password for agent user { $user } (not shown):
+edit-password-empty = an empty password is refused; give it on stdin
+edit-agent-users-none = no { $key } in { $path }: no agent users
+# config keys: one line per key; $applies is edit-applies-reload or edit-applies-restart, padded.
+edit-key-row = { $key } { $applies } default { $default }  — { $meaning }
+edit-applies-reload = reload
+edit-applies-restart = restart
+# An allowlist entry in words (allowed-host list --all, check, explain): where it comes from, how it is read, its ports.
+edit-entry = { $origin }: { $reading }; { $ports }
+edit-entry-port = port { $port } only
+edit-entry-ports = ports { $ports } ({ $key })
+# relay-proxy get
+edit-relay-none = no relay proxy: tunnels connect directly
+edit-relay-default-direct = default: direct (no { $single } or { $listed })
+edit-relay-default = default ({ $key }), tried in order:
+edit-relay-credentials = { $url }  (user { $user }, { $password })
+edit-relay-no-credentials = { $url }  (no credentials)
+edit-relay-password-file = password read from { $file }
+edit-relay-no-password = no password
+edit-relay-bypass = direct ({ $key }): { $hosts }
+edit-relay-route = { $key } { $number }: { $hosts }
+edit-relay-retry = a relay that fails is skipped for { $key } ({ $duration })
+edit-relay-ca-file = https:// relays must present a certificate from { $file }
+edit-relay-ca-system = https:// relays must present a certificate the system trusts
+# check run as root: a file the service's user could not read.
+edit-cannot-enter = { $user } cannot enter { $dir }
+edit-cannot-read = { $user } cannot read { $file }
+edit-file-mode = { $path } (mode { $mode }, owner { $owner }, group { $group })
 
 ## What the policy decides and why: explain, allowed-host suggest (explain-*).
+# explain HOST: the decision, the entry that allowed it or the nearest entries, then what is checked afterwards.
+explain-failed = omsgate: { $error } (event { $event })
+explain-wrong-config = wrong configuration (event { $event }): { $error }
+explain-not-a-target = { $target } is not HOST, HOST:PORT, IP or [IPv6]:PORT
+explain-allowed = allowed: { $target }
+explain-allowed-by = by { $entry }  ({ $why })
+# $reason is the stable reason name (host_not_allowed), $message the reason in words.
+explain-denied = denied: { $target } (event { $event }, { $reason }): { $message }
+explain-no-near = no entry comes near it
+explain-report-mode = { $setting }: it is let through, logged as event { $event } with { $field }
+explain-then = then:
+explain-then-were-it-allowed = then, were it allowed:
+explain-route = route: { $route }
+# The way a tunnel leaves the gateway.
+explain-route-direct = direct (no relay proxy is configured)
+explain-route-default = through { $relays } ({ $key }; no { $bypass } or { $route } entry names it)
+explain-route-bypass = direct, by { $key } entry { $entry }
+explain-route-by-rule = through { $relays }, by { $key } { $number } entry { $entry }
+explain-relay-one = the relay proxy { $relay }
+explain-relays = the relay proxies { $relays } in order (one that fails is skipped for { $key })
+# Joins relay proxies in the order they are tried: "a, then b".
+explain-relay-then = { $first }, then { $next }
+# Why a near entry does not allow the target.
+explain-near-port = matches the host but allows { $ports }, not { $port }
+explain-near-only-port = only port { $port }
+explain-near-default-ports = the ports in { $key } { $ports }
+explain-near-below = matches names below { $name }, not { $name } itself; add { $name } to allow it
+explain-near-lookalike = { $host } only ends with the letters of { $name }: it is not { $name } nor a name below it
+explain-near-label = the first label must be { $prefix }…{ $suffix }, with one or more characters where the * is
+explain-near-same-domain = in the same domain, but it matches { $reading }
+# What is checked after the allowlist.
+explain-after-vetted = the name is resolved once and every address is vetted before one is dialled: never the unspecified address (0.0.0.0, ::) nor this gateway's own listeners
+explain-after-private-allowed = { $setting }: loopback, private and link-local addresses may be dialled
+explain-after-ip-listed = the IP literal is listed exactly, so it may be dialled even if private
+explain-after-private-refused = loopback, private, link-local (cloud metadata included) and other non-public addresses are refused ({ $setting })
+# Where an entry comes from; $from names the settings it was derived from.
+explain-origin-file = file
+explain-origin-default = default
+explain-origin-derived = derived: { $from }
+# How an entry is read.
+explain-reading-exact = exactly { $name }
+explain-reading-below = any name below { $name } (not { $name } itself)
+explain-reading-in-label = a name { $prefix }…{ $suffix }.{ $rest } whose first label has one or more characters where the * is
+explain-reading-this-and-below = { $name } and any name below it (Microsoft's dotless *{ $name })
+explain-reading-ip = exactly the address { $ip }
+# Why a tunnel is refused (the JSON log keeps the English).
+explain-deny-host = destination { $host } is not in { $key }
+explain-deny-port = port { $port } is not allowed for { $host } ({ $key }, or a host:port entry)
+explain-deny-private = { $target } resolves to { $ip }, a { $class } address; set { $setting } or allowlist the IP itself to permit it
+explain-deny-unspecified = { $target } leads to { $ip }, an unspecified address: a connect to it reaches this host, so it is never a destination (neither { $hosts } nor { $private } can permit it)
+explain-deny-own = { $addr } is this gateway: it listens on that port and the address is one of this host's; a tunnel to it would loop
+explain-deny-maybe-own = { $addr } may be this gateway (it listens on that port) and this host's addresses cannot be read ({ $error }); refused in case a tunnel to it would loop
+explain-deny-identity = destination { $target } is not allowed for identity { $identity } (its { $section } { $hosts } and { $workspaces }, or { $shared })
+# allowed-host suggest: lines of a config comment (the code writes the "# ").
+explain-suggest-none = no would-deny events (event { $event } with { $field }) in the log
+explain-suggest-total = { $tunnels ->
+        [one] { $tunnels } tunnel would have been refused; these exact entries would allow them.
+       *[other] { $tunnels } tunnels would have been refused; these exact entries would allow them.
+    }
+explain-suggest-review = Review each before `{ $command }`: only what the agents need.
+explain-suggest-entry = { $tunnels ->
+        [one] { $tunnels } tunnel, first at { $first }
+       *[other] { $tunnels } tunnels, first at { $first }
+    }
 
 ## The running gateways: status, top, drain (status-*).
 
