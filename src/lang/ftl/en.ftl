@@ -22,6 +22,79 @@ help-default = default: { $value }
 ## What the policy decides and why: explain, allowed-host suggest (explain-*).
 
 ## The running gateways: status, top, drain (status-*).
+status-not-running = not running: no gateway serves { $config }
+status-no-answer = omsgate (pid { $pid }): running, but its status could not be read (an older omsgate?): { $answer }
+status-gateway = omsgate { $version } (pid { $pid }): running, { $state }; up { $uptime }
+status-state-ready = ready
+status-state-draining-accepting = DRAINING (stopping: /readyz says 503, still accepting)
+status-state-draining-closed = DRAINING (stopping: listeners closed, { $open ->
+        [one] { $open } tunnel still open
+       *[other] { $open } tunnels still open
+    })
+# The labels of status's lines; the rest of each line follows in a column after the widest.
+status-label-config = config
+status-label-last-reload = last reload
+status-label-listening = listening
+status-label-tunnels = tunnels
+status-label-clients = clients
+status-label-recent = recent
+# $generation counts the configs loaded (1 at start); $policy_mode is the key's value, as written in the config.
+status-config = { $source }, generation { $generation }, { $entries ->
+        [one] { $entries } allowlist entry
+       *[other] { $entries } allowlist entries
+    }, policy_mode { $policy_mode }
+status-last-reload-none = none since start
+# $ago is a duration as 5m23s; $outcome is status-reload-ok or -refused; $message is the gateway's own (English) words.
+status-last-reload = { $ago } ago: { $outcome } — { $message }
+status-reload-ok = ok
+status-reload-refused = REFUSED
+# $metrics is the metrics address, or status-metrics-off.
+status-listening = { $addresses }; metrics { $metrics }
+status-metrics-off = off
+# $percent has one decimal when it is not whole (0.2).
+status-tunnels = { $open } open of max_connections { $max } ({ $percent }%)
+# $limit is status-client-limit or status-no-client-limit.
+status-clients = { $connected } connected ({ $limit })
+status-clients-busiest = { $connected } connected; busiest { $address } with { $open } open ({ $limit })
+status-client-limit = max_connections_per_client { $max }
+status-no-client-limit = no max_connections_per_client
+# $window is status-recent-since-start or status-recent-last; a duration as 4m10s inside each.
+status-recent = { $window }:
+status-recent-since-start = since start ({ $window })
+status-recent-last = in the last { $window }
+status-recent-tunnels-opened = tunnels opened: { $count }
+# $list: reasons as the log names them (host_not_allowed 6, …), or status-none.
+status-recent-rejections = rejections by reason: { $list }
+# $list: event IDs and counts (105 ×6, …), or status-none.
+status-recent-errors = errors by event ID: { $list }
+status-none = none
+# Sizes in powers of 1000; $value has one decimal when it is not whole (1.5).
+status-bytes-b = { $value } B
+status-bytes-kb = { $value } kB
+status-bytes-mb = { $value } MB
+status-bytes-gb = { $value } GB
+status-bytes-tb = { $value } TB
+status-top-heading = omsgate top: pid { $pid }, { $config }, the last { $window }
+# The columns of top's two tables (capitals, as column headings).
+status-top-busiest-entries = BUSIEST ALLOWLIST ENTRIES
+status-top-tunnels = TUNNELS
+status-top-open = OPEN
+status-top-bytes = BYTES
+status-top-no-tunnels = (no tunnels)
+status-top-most-refused = MOST REFUSED DESTINATIONS
+status-top-refused = REFUSED
+status-top-reason = REASON
+status-top-no-refusals = (no refusals)
+status-top-refresh = (every { $seconds }s; Ctrl-C ends)
+status-top-no-answer = { $count ->
+        [one] { $count } gateway serves
+       *[other] { $count } gateways serve
+    } { $config } but none answered `top` (an older omsgate?)
+status-drain-none = no running gateway serves { $config }: nothing to drain (is it started, and with this --config? one whose listeners have closed is already draining) (event { $event })
+# $message is the gateway's own answer (English, as its log says it).
+status-drain-told = told running gateway (pid { $pid }) to drain: { $message } (event { $event })
+status-drain-refused = the running gateway (pid { $pid }) did not drain (event { $event }): { $message }
+
 
 ## Writing a config: init's questions, import-oms (setup-*).
 
