@@ -99,6 +99,52 @@ status-drain-refused = the running gateway (pid { $pid }) did not drain (event {
 ## Writing a config: init's questions, import-oms (setup-*).
 
 ## The command line's errors (clap's, in the operator's language) (args-*).
+# $arg is the argument as clap names it (--output <OUTPUT>, <FILES>); $value what was typed.
+args-unknown-argument = unexpected argument '{ $arg }' found
+args-unknown-subcommand = unrecognized subcommand '{ $subcommand }'
+args-invalid-value = invalid value '{ $value }' for '{ $arg }'
+# $why: the parser's reason, in English (4..=15 is the range of values it takes).
+args-invalid-value-why = invalid value '{ $value }' for '{ $arg }': { $why }
+args-value-missing = a value is required for '{ $arg }' but none was supplied
+args-missing-required = { $count ->
+        [one] the following required argument was not provided: { $arguments }
+       *[other] the following required arguments were not provided: { $arguments }
+    }
+args-missing-subcommand = '{ $command }' requires a subcommand but one was not provided
+args-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+args-too-few-values = { $min } values required by '{ $arg }'; only { $actual ->
+        [one] { $actual } was provided
+       *[other] { $actual } were provided
+    }
+args-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $actual ->
+        [one] { $actual } was provided
+       *[other] { $actual } were provided
+    }
+args-used-twice = the argument '{ $arg }' cannot be used multiple times
+args-conflict = the argument '{ $arg }' cannot be used with { $others }
+args-conflict-other = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+args-needs-equals = equal sign is needed when assigning values to '{ $arg }'
+# A suggestion under the error; $tip is one of the args-similar-*, args-subcommands or args-tip-* messages.
+args-tip = tip: { $tip }
+# $names: quoted names, 'status', 'top'.
+args-similar-subcommand = { $count ->
+        [one] a similar subcommand exists: { $names }
+       *[other] some similar subcommands exist: { $names }
+    }
+args-similar-argument = { $count ->
+        [one] a similar argument exists: { $names }
+       *[other] some similar arguments exist: { $names }
+    }
+args-similar-value = { $count ->
+        [one] a similar value exists: { $names }
+       *[other] some similar values exist: { $names }
+    }
+args-subcommands = subcommands: { $names }
+args-tip-pass-as-value = to pass '{ $arg }' as a value, use '{ $instead }'
+args-tip-exists = '{ $name }' exists
+# $help is --help.
+args-try-help = For more information, try '{ $help }'.
+
 
 ## The command line's help: mirrors the doc comments of src/cli/mod.rs (a test keeps them equal).
 help-omsgate = Allowlisting HTTP CONNECT gateway for monitoring agents on isolated networks
