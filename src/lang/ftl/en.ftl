@@ -97,6 +97,92 @@ status-drain-refused = the running gateway (pid { $pid }) did not drain (event {
 
 
 ## Writing a config: init's questions, import-oms (setup-*).
+# $error says what was wrong (a config error, or a file's); $event is the event ID (401, 400).
+setup-nothing-written = { $error } (event { $event }); nothing was written
+# After "omsgate init: ". [default] is written as is: each question shows its default in brackets.
+setup-init-intro = a config for { $path } (Enter keeps the [default]).
+setup-init-exists = { $path } already exists; `omsgate init --force` replaces it (or edit it with `omsgate config set`)
+# init's questions; each is followed by its default in brackets and a colon. Service, cloud and region names are config values: keep them as they are.
+setup-ask-listen-port = Listen port agents connect to (1-65535)
+setup-ask-services = Services (azure_monitor_agent, log_analytics_agent, automation, arc; comma-separated)
+setup-ask-cloud = Azure cloud (public, usgov, china)
+setup-ask-workspace-ids = Log Analytics workspace ID(s), comma-separated
+setup-ask-regions = Azure region(s) of the machines and workspace (ARM name, e.g. westeurope)
+setup-ask-relay-proxy = Relay proxy this gateway goes out through (http://host:port; empty: connect directly)
+setup-ask-relay-username = Relay proxy username (empty: none)
+setup-ask-relay-password = Relay proxy password (not shown)
+setup-username-needs-relay-proxy = --relay-username needs --relay-proxy
+setup-password-needs-username = --relay-password-stdin needs --relay-username
+setup-no-password-on-stdin = no password on stdin
+# $error is the operating system's reason.
+setup-cannot-read-password = cannot read the password from the terminal: { $error }
+setup-stdin-closed = stdin closed before every question was answered
+setup-cannot-read-stdin = cannot read stdin: { $error }
+# $error says what is wrong with the answer (the key's own check).
+setup-try-again = { $error }; try again
+setup-services-need-one = the services you chose need at least one; try again
+# $key is a config key, $flag the flag that gives it (--workspace-id).
+setup-key-needed = { $key } is needed for the services chosen; give { $flag }
+setup-init-wrote = wrote { $path } (checked as `omsgate run` reads it): { $entries ->
+        [one] { $entries } allowlist entry
+       *[other] { $entries } allowlist entries
+    }, { $derived } derived from the endpoint catalog
+# A comment after the command `omsgate check --config FILE`.
+setup-init-check-hint = every entry and where it comes from
+# What to set on the agents; $host is this machine's name, $proxy the gateway's address (http://host:port).
+setup-agents-heading = On the agents (behind a load balancer, use its address instead of { $host }):
+setup-agents-ama = Azure Monitor Agent, extension settings (omsgate asks agents for no credentials):
+setup-agents-mma-windows = Log Analytics agent (MMA) for Windows: Proxy Settings -> proxy server { $proxy }, no username
+setup-agents-oms-linux = Log Analytics agent for Linux: proxy { $proxy } (its proxy.conf / omsadmin.sh proxy setting)
+setup-agents-operations-manager = Operations Manager: Configure Proxy Server -> { $proxy }
+setup-agents-arc = Azure Connected Machine agent: azcmagent config set proxy.url { $proxy }
+setup-load-balancer = On the load balancer: TCP port { $port } to every node; health probe TCP { $port }
+setup-load-balancer-readyz = (or HTTP GET /readyz on port { $port }: 200 while the node accepts tunnels)
+# import-oms: reads the Windows gateway's cmdlet output and setup command line. Cmdlet, property and command names stay as they are.
+setup-import-cannot-read = cannot read { $file }: { $error } (event { $event })
+# After "omsgate: ". $note is one of the setup-import notes below.
+setup-import-note = note: { $note }
+setup-import-all-mapped = every item was mapped
+setup-import-not-mapped = could not map { $count ->
+        [one] { $count } item:
+       *[other] { $count } items:
+    }
+# $error says why the config would not run (a config error).
+setup-import-would-not-run = the imported config would not run: { $error } (event { $event })
+setup-import-wrote = wrote { $path } (checked as `omsgate run` reads it): { $entries ->
+        [one] { $entries } allowlist entry
+       *[other] { $entries } allowlist entries
+    }
+setup-import-exists = { $path } already exists; --force replaces it
+# Why an item was not mapped (after the item and a colon). $error is the parser's reason, in English.
+setup-import-not-json = not JSON as ConvertTo-Json writes it: { $error }
+setup-import-no-cmdlet-value = not a value any cmdlet prints
+setup-import-not-this-cmdlet-value = not a value this cmdlet prints
+setup-import-password-never-shown = the cmdlets never show the password; set it with `omsgate relay-proxy set ADDRESS --username U --password-stdin`
+setup-import-no-setting = no omsgate setting corresponds
+setup-import-no-setting-keys = no omsgate setting corresponds (`omsgate config keys` lists them)
+setup-import-proxy-without-hasproxy = HASPROXY is not 1, so setup ignores PROXY
+setup-import-username-without-hasauth = HASAUTH and HASPROXY are not both 1
+setup-import-password-not-from-command-line = not imported from a command line; set it with `omsgate relay-proxy set ADDRESS --username U --password-stdin`
+setup-import-installdir = Windows install folder: no counterpart (the package installs omsgate)
+setup-import-licenseaccepted = Windows setup's license prompt: no counterpart
+setup-import-unknown-property = not a documented property of the gateway's setup
+setup-import-not-a-port = not a TCP port (1-65535)
+setup-import-relay-without-port = no port: omsgate needs http://host:port and will not guess the relay proxy's port; set it with `omsgate relay-proxy set`
+setup-import-not-a-relay-url = not a relay proxy address omsgate can use: { $error }
+setup-import-not-a-host = not an allowed_hosts entry: { $error }
+setup-import-not-a-subject = not a client certificate subject omsgate can match: { $error }
+setup-import-username-without-relay = a relay proxy username without a relay proxy address that could be mapped
+# $what is one of setup-import-what-*; $old and $new are the values in quotes.
+setup-import-replaced = { $what } { $old } from an earlier item is replaced by { $new }
+setup-import-what-listen-port = listen port
+setup-import-what-relay-proxy = relay proxy
+setup-import-what-relay-username = relay proxy username
+setup-import-subject-read-as-cn = client certificate subject { $subject } is read as { $cn } (omsgate matches a DN or CN=…)
+setup-import-families-added = the default Azure Monitor families were added next to the imported hosts: the original allowed its automatically downloaded endpoints too
+# generate (the package build's man pages and completions): $error is the operating system's reason.
+setup-generate-cannot-write = cannot write into { $dir }: { $error } (event { $event })
+
 
 ## The command line's errors (clap's, in the operator's language) (args-*).
 # $arg is the argument as clap names it (--output <OUTPUT>, <FILES>); $value what was typed.
