@@ -23,7 +23,7 @@ pub fn run(config: &Path) -> ExitCode {
         let event = events::APPLICATION_ERROR.to_string();
         eprintln!(
             "omsgate: {}",
-            t!("status-drain-none", config = config.display().to_string(), event = event)
+            t!("status-drain-none", config = config.display().to_string(), flag = "--config", event = event)
         );
         return ExitCode::from(EXIT_NONE);
     }

@@ -37,6 +37,9 @@ pub struct Import {
     pub notes: Vec<Msg>,
 }
 
+/// How the relay proxy's password is set: the cmdlets never show it.
+const SET_PASSWORD: &str = "omsgate relay-proxy set ADDRESS --username U --password-stdin";
+
 /// Which cmdlet's output a part of a file is, from its `PS …> Get-…` line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
@@ -92,7 +95,8 @@ pub fn run(files: &[PathBuf], write: Option<&Path>, force: bool) -> ExitCode {
     };
     match write_new(path, &text, force) {
         Ok(n) => {
-            say!("{}", t!("setup-import-wrote", path = path.display().to_string(), entries = n));
+            let (path, command) = (path.display().to_string(), "omsgate run");
+            say!("{}", t!("setup-import-wrote", path = path, command = command, entries = n));
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
@@ -126,7 +130,10 @@ impl Import {
             let joined = body.join("\n");
             match serde_json::from_str::<serde_json::Value>(&joined) {
                 Ok(json) => self.json(part, &json),
-                Err(e) => self.unmapped(&joined, msg!("setup-import-not-json", error = e.to_string())),
+                Err(e) => self.unmapped(
+                    &joined,
+                    msg!("setup-import-not-json", cmdlet = "ConvertTo-Json", error = e.to_string()),
+                ),
             }
             return;
         }
@@ -180,14 +187,16 @@ impl Import {
             "listenport" => self.port(&format!("ListenPort {value}"), value),
             "address" | "relayproxy" | "proxy" => self.relay(&format!("{name} {value}"), value),
             "username" | "user" => self.username(value),
-            "password" => self.unmapped(name, msg!("setup-import-password-never-shown")),
+            "password" => {
+                self.unmapped(name, msg!("setup-import-password-never-shown", command = SET_PASSWORD))
+            }
             "host" | "allowedhost" => self.host(value),
             "subject" | "allowedclientcertificate" => self.subject(value),
             _ if value.is_empty() => {}
             _ => self.unmapped(
                 &format!("{name} = {value}"),
                 match part {
-                    Part::Config => msg!("setup-import-no-setting-keys"),
+                    Part::Config => msg!("setup-import-no-setting-keys", command = "omsgate config keys"),
                     _ => msg!("setup-import-no-setting"),
                 },
             ),
@@ -216,10 +225,21 @@ impl Import {
             match name.to_ascii_uppercase().as_str() {
                 "PORTNUMBER" => self.port(&item, value),
                 "PROXY" if on("HASPROXY") => self.relay(&item, value),
-                "PROXY" => self.unmapped(&item, msg!("setup-import-proxy-without-hasproxy")),
+                "PROXY" => self.unmapped(
+                    &item,
+                    msg!("setup-import-proxy-without-hasproxy", has_proxy = "HASPROXY", proxy = "PROXY"),
+                ),
                 "USERNAME" if on("HASAUTH") && on("HASPROXY") => self.username(value),
-                "USERNAME" => self.unmapped(&item, msg!("setup-import-username-without-hasauth")),
-                "PASSWORD" => self.unmapped("PASSWORD", msg!("setup-import-password-not-from-command-line")),
+                "USERNAME" => {
+                    let (auth, proxy) = ("HASAUTH", "HASPROXY");
+                    let why =
+                        msg!("setup-import-username-without-hasauth", has_auth = auth, has_proxy = proxy);
+                    self.unmapped(&item, why)
+                }
+                "PASSWORD" => self.unmapped(
+                    "PASSWORD",
+                    msg!("setup-import-password-not-from-command-line", command = SET_PASSWORD),
+                ),
                 "HASPROXY" | "HASAUTH" => {}
                 "INSTALLDIR" => self.unmapped(&item, msg!("setup-import-installdir")),
                 "LICENSEACCEPTED" => self.unmapped(&item, msg!("setup-import-licenseaccepted")),
@@ -260,7 +280,8 @@ impl Import {
                 self.relay_proxy = Some(url);
             }
             Err(_) if !value.contains("://") && !value.contains(':') => {
-                self.unmapped(item, msg!("setup-import-relay-without-port"))
+                let (form, command) = ("http://host:port", "omsgate relay-proxy set");
+                self.unmapped(item, msg!("setup-import-relay-without-port", form = form, command = command))
             }
             Err(e) => self.unmapped(item, msg!("setup-import-not-a-relay-url", error = e)),
         }
@@ -279,7 +300,7 @@ impl Import {
         match Allowlist::check_entry(value) {
             Ok(()) if !self.hosts.iter().any(|h| h == value) => self.hosts.push(value.to_string()),
             Ok(()) => {}
-            Err(e) => self.unmapped(value, msg!("setup-import-not-a-host", error = e)),
+            Err(e) => self.unmapped(value, msg!("setup-import-not-a-host", key = "allowed_hosts", error = e)),
         }
     }
 
@@ -435,7 +456,7 @@ fn write_new(path: &Path, text: &str, force: bool) -> Result<usize, String> {
     let target = store::resolve(path).map_err(io)?;
     let _lock = EditLock::acquire(&target).map_err(io)?;
     if target.exists() && !force {
-        return Err(t!("setup-import-exists", path = target.display().to_string()));
+        return Err(t!("setup-import-exists", path = target.display().to_string(), flag = "--force"));
     }
     let settings = config::from_text(text, Source::File(path.to_path_buf())).map_err(|e| e.message)?;
     store::write_atomically(&target, text.as_bytes(), Perms::Keep { new_mode: 0o644 }).map_err(io)?;

@@ -97,7 +97,11 @@ fn init(flags: &Flags, path: &Path, interactive: bool) -> Result<(), Stop> {
 
 fn refuse_overwrite(target: &Path, force: bool) -> Result<(), Stop> {
     match target.exists() && !force {
-        true => Err(Stop::Config(t!("setup-init-exists", path = target.display().to_string()))),
+        true => {
+            let (path, force, edit) =
+                (target.display().to_string(), "omsgate init --force", "omsgate config set");
+            Err(Stop::Config(t!("setup-init-exists", path = path, force = force, edit = edit)))
+        }
         false => Ok(()),
     }
 }
@@ -111,7 +115,12 @@ struct Asker<R> {
 impl<R: BufRead> Asker<R> {
     fn answers(&mut self, f: &Flags) -> Result<Answers, Stop> {
         let listen_port = self.one("listen_port", &t!("setup-ask-listen-port"), &f.listen_port, "8080")?;
-        let services = self.one("services", &t!("setup-ask-services"), &f.services, "azure_monitor_agent")?;
+        let services = self.one(
+            "services",
+            &t!("setup-ask-services", names = "azure_monitor_agent, log_analytics_agent, automation, arc"),
+            &f.services,
+            "azure_monitor_agent",
+        )?;
         let names: Vec<String> = services
             .as_array()
             .into_iter()
@@ -119,7 +128,12 @@ impl<R: BufRead> Asker<R> {
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect();
         let needs = |s: &[&str]| names.iter().any(|n| s.contains(&n.as_str()));
-        let cloud = self.one("azure_cloud", &t!("setup-ask-cloud"), &f.cloud, "public")?;
+        let cloud = self.one(
+            "azure_cloud",
+            &t!("setup-ask-cloud", names = "public, usgov, china"),
+            &f.cloud,
+            "public",
+        )?;
         let workspaces = self.list(
             "azure_workspace_ids",
             &t!("setup-ask-workspace-ids"),
@@ -128,26 +142,31 @@ impl<R: BufRead> Asker<R> {
         )?;
         let regions = self.list(
             "azure_regions",
-            &t!("setup-ask-regions"),
+            &t!("setup-ask-regions", example = "westeurope"),
             &f.regions,
             needs(&["azure_monitor_agent", "automation"]).then_some("--region"),
         )?;
         let dce_hosts = self.list("azure_dce_hosts", "", &f.dce_hosts, None)?;
-        let relay_proxy = self.one("relay_proxy", &t!("setup-ask-relay-proxy"), &f.relay_proxy, "")?;
+        let relay_proxy = self.one(
+            "relay_proxy",
+            &t!("setup-ask-relay-proxy", form = "http://host:port"),
+            &f.relay_proxy,
+            "",
+        )?;
         let has_relay = relay_proxy.as_str().is_some_and(|r| !r.is_empty());
         let relay_username = match has_relay {
             true => {
                 self.one("relay_proxy_username", &t!("setup-ask-relay-username"), &f.relay_username, "")?
             }
             false if f.relay_username.is_some() => {
-                return Err(Stop::Config(t!("setup-username-needs-relay-proxy")));
+                return Err(flag_needs("--relay-username", "--relay-proxy"));
             }
             false => Value::from(""),
         };
         let has_user = relay_username.as_str().is_some_and(|u| !u.is_empty());
         let password = match (has_user, f.relay_password_stdin, self.interactive) {
             (false, true, _) => {
-                return Err(Stop::Config(t!("setup-password-needs-username")));
+                return Err(flag_needs("--relay-password-stdin", "--relay-username"));
             }
             (false, false, _) | (true, false, false) => None,
             (true, true, _) => Some(self.line()?.ok_or_else(|| Stop::Io(t!("setup-no-password-on-stdin")))?),
@@ -239,6 +258,11 @@ fn checked(key: &keys::Key, text: &str) -> Result<Value, String> {
     let value = key.kind.from_cli(text);
     (key.check)(&value)?;
     Ok(value)
+}
+
+/// A flag given without the one it needs.
+fn flag_needs(flag: &str, needed: &str) -> Stop {
+    Stop::Config(t!("setup-flag-needs-flag", flag = flag, needed = needed))
 }
 
 fn flag_name(key: &str) -> &'static str {
@@ -337,7 +361,8 @@ fn report(path: &Path, s: &Settings) {
     let derived =
         s.allowlist.views().filter(|e| matches!(e.origin, crate::policy::Origin::Derived(_))).count();
     let (shown, entries) = (path.display().to_string(), s.allowlist.len());
-    say!("{}", t!("setup-init-wrote", path = shown.as_str(), entries = entries, derived = derived));
+    let (path, command) = (shown.as_str(), "omsgate run");
+    say!("{}", t!("setup-init-wrote", path = path, command = command, entries = entries, derived = derived));
     say!("  omsgate check --config {shown}   # {}", t!("setup-init-check-hint"));
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
@@ -355,16 +380,22 @@ fn report(path: &Path, s: &Settings) {
     }
     if uses("log_analytics_agent") || uses("automation") {
         say!("  {}", t!("setup-agents-mma-windows", proxy = proxy.as_str()));
-        say!("  {}", t!("setup-agents-oms-linux", proxy = proxy.as_str()));
+        say!(
+            "  {}",
+            t!("setup-agents-oms-linux", proxy = proxy.as_str(), files = "proxy.conf / omsadmin.sh")
+        );
         say!("  {}", t!("setup-agents-operations-manager", proxy = proxy.as_str()));
     }
     if uses("arc") {
-        say!("  {}", t!("setup-agents-arc", proxy = proxy.as_str()));
+        say!("  {}", t!("setup-agents-arc", command = format!("azcmagent config set proxy.url {proxy}")));
     }
     say!("");
     say!("{}", t!("setup-load-balancer", port = port.to_string()));
     if let Some(m) = s.keys.metrics_address.0 {
-        say!("  {}", t!("setup-load-balancer-readyz", port = m.port().to_string()));
+        say!(
+            "  {}",
+            t!("setup-load-balancer-readyz", request = "HTTP GET /readyz", port = m.port().to_string())
+        );
     }
 }
 

@@ -114,7 +114,7 @@ fn labels() -> [String; 6] {
 fn print_gateway(g: &Status) {
     let state = match (g.state, g.accepting) {
         (State::Ready, _) => msg!("status-state-ready"),
-        (State::Draining, true) => msg!("status-state-draining-accepting"),
+        (State::Draining, true) => msg!("status-state-draining-accepting", readyz = "/readyz"),
         (State::Draining, false) => msg!("status-state-draining-closed", open = g.tunnels.open),
     };
     let text = |s: &str| printable(s, MAX_TEXT).into_owned();
@@ -125,11 +125,11 @@ fn print_gateway(g: &Status) {
     let width = labels().iter().map(|l| l.chars().count()).max().unwrap_or(0).max(12);
     let line = |label: &str, rest: String| say!("  {label:<width$} {rest}");
     let c = &g.config;
-    let (source, generation, mode) = (text(&c.source), c.generation.to_string(), text(&c.policy_mode));
-    let entries = c.allowed_hosts;
+    let (source, generation) = (text(&c.source), c.generation.to_string());
+    let (entries, policy) = (c.allowed_hosts, format!("policy_mode {}", text(&c.policy_mode)));
     line(
         &config,
-        t!("status-config", source = source, generation = generation, entries = entries, policy_mode = mode),
+        t!("status-config", source = source, generation = generation, entries = entries, policy = policy),
     );
     match &g.last_reload {
         None => line(&last_reload, t!("status-last-reload-none")),
@@ -147,12 +147,13 @@ fn print_gateway(g: &Status) {
     let t = &g.tunnels;
     // A tenth of a percent, rounded down (never 100 before it is full): `de` writes 0,2.
     let permille = (t.open * 1000).checked_div(t.max_connections as u64).unwrap_or(0);
-    let (open, max, percent) = (t.open, t.max_connections.to_string(), permille as f64 / 10.0);
-    line(&tunnels, t!("status-tunnels", open = open, max = max, percent = percent));
+    let (open, limit, percent) =
+        (t.open, format!("max_connections {}", t.max_connections), permille as f64 / 10.0);
+    line(&tunnels, t!("status-tunnels", open = open, limit = limit, percent = percent));
     let cl = &g.clients;
-    let limit = match cl.max_connections_per_client {
-        0 => msg!("status-no-client-limit"),
-        n => msg!("status-client-limit", max = n.to_string()),
+    let limit: Arg = match cl.max_connections_per_client {
+        0 => msg!("status-no-client-limit", key = "max_connections_per_client").into(),
+        n => format!("max_connections_per_client {n}").into(),
     };
     match &cl.busiest {
         Some(b) => {

@@ -51,7 +51,8 @@ pub fn run(path: &Path, json: bool, once: bool) -> ExitCode {
                     ExitCode::from(EXIT_NOT_RUNNING)
                 }
                 n => {
-                    say!("{}", t!("status-top-no-answer", count = n, config = path.display().to_string()));
+                    let (config, command) = (path.display().to_string(), "`top`");
+                    say!("{}", t!("status-top-no-answer", count = n, config = config, command = command));
                     ExitCode::from(EXIT_NO_ANSWER)
                 }
             };
@@ -61,7 +62,10 @@ pub fn run(path: &Path, json: bool, once: bool) -> ExitCode {
             false => {
                 let screen = text(&report, if repeat { ROWS } else { usize::MAX });
                 match repeat {
-                    true => say!("{CLEAR}{screen}{}", t!("status-top-refresh", seconds = REFRESH.as_secs())),
+                    true => say!(
+                        "{CLEAR}{screen}{}",
+                        t!("status-top-refresh", seconds = REFRESH.as_secs(), keys = "Ctrl-C")
+                    ),
                     false => say!("{screen}"),
                 }
             }

@@ -26,7 +26,8 @@ status-not-running = not running: no gateway serves { $config }
 status-no-answer = omsgate (pid { $pid }): running, but its status could not be read (an older omsgate?): { $answer }
 status-gateway = omsgate { $version } (pid { $pid }): running, { $state }; up { $uptime }
 status-state-ready = ready
-status-state-draining-accepting = DRAINING (stopping: /readyz says 503, still accepting)
+# $readyz is /readyz, the health check URL path.
+status-state-draining-accepting = DRAINING (stopping: { $readyz } says 503, still accepting)
 status-state-draining-closed = DRAINING (stopping: listeners closed, { $open ->
         [one] { $open } tunnel still open
        *[other] { $open } tunnels still open
@@ -38,11 +39,11 @@ status-label-listening = listening
 status-label-tunnels = tunnels
 status-label-clients = clients
 status-label-recent = recent
-# $generation counts the configs loaded (1 at start); $policy_mode is the key's value, as written in the config.
+# $generation counts the configs loaded (1 at start); $policy is the key and its value (policy_mode strict).
 status-config = { $source }, generation { $generation }, { $entries ->
         [one] { $entries } allowlist entry
        *[other] { $entries } allowlist entries
-    }, policy_mode { $policy_mode }
+    }, { $policy }
 status-last-reload-none = none since start
 # $ago is a duration as 5m23s; $outcome is status-reload-ok or -refused; $message is the gateway's own (English) words.
 status-last-reload = { $ago } ago: { $outcome } — { $message }
@@ -51,13 +52,13 @@ status-reload-refused = REFUSED
 # $metrics is the metrics address, or status-metrics-off.
 status-listening = { $addresses }; metrics { $metrics }
 status-metrics-off = off
-# $percent has one decimal when it is not whole (0.2).
-status-tunnels = { $open } open of max_connections { $max } ({ $percent }%)
-# $limit is status-client-limit or status-no-client-limit.
+# $limit is the key and its value (max_connections 500); $percent has one decimal when it is not whole (0.2).
+status-tunnels = { $open } open of { $limit } ({ $percent }%)
+# $limit is the key and its value (max_connections_per_client 50), or status-no-client-limit.
 status-clients = { $connected } connected ({ $limit })
 status-clients-busiest = { $connected } connected; busiest { $address } with { $open } open ({ $limit })
-status-client-limit = max_connections_per_client { $max }
-status-no-client-limit = no max_connections_per_client
+# $key is max_connections_per_client, which is 0: no limit.
+status-no-client-limit = no { $key }
 # $window is status-recent-since-start or status-recent-last; a duration as 4m10s inside each.
 status-recent = { $window }:
 status-recent-since-start = since start ({ $window })
@@ -85,12 +86,14 @@ status-top-most-refused = MOST REFUSED DESTINATIONS
 status-top-refused = REFUSED
 status-top-reason = REASON
 status-top-no-refusals = (no refusals)
-status-top-refresh = (every { $seconds }s; Ctrl-C ends)
+# $keys is Ctrl-C.
+status-top-refresh = (every { $seconds }s; { $keys } ends)
 status-top-no-answer = { $count ->
         [one] { $count } gateway serves
        *[other] { $count } gateways serve
-    } { $config } but none answered `top` (an older omsgate?)
-status-drain-none = no running gateway serves { $config }: nothing to drain (is it started, and with this --config? one whose listeners have closed is already draining) (event { $event })
+    } { $config } but none answered { $command } (an older omsgate?)
+# $flag is --config.
+status-drain-none = no running gateway serves { $config }: nothing to drain (is it started, and with this { $flag }? one whose listeners have closed is already draining) (event { $event })
 # $message is the gateway's own answer (English, as its log says it).
 status-drain-told = told running gateway (pid { $pid }) to drain: { $message } (event { $event })
 status-drain-refused = the running gateway (pid { $pid }) did not drain (event { $event }): { $message }
@@ -101,18 +104,23 @@ status-drain-refused = the running gateway (pid { $pid }) did not drain (event {
 setup-nothing-written = { $error } (event { $event }); nothing was written
 # After "omsgate init: ". [default] is written as is: each question shows its default in brackets.
 setup-init-intro = a config for { $path } (Enter keeps the [default]).
-setup-init-exists = { $path } already exists; `omsgate init --force` replaces it (or edit it with `omsgate config set`)
+# $force and $edit are commands: omsgate init --force, omsgate config set.
+setup-init-exists = { $path } already exists; `{ $force }` replaces it (or edit it with `{ $edit }`)
 # init's questions; each is followed by its default in brackets and a colon. Service, cloud and region names are config values: keep them as they are.
 setup-ask-listen-port = Listen port agents connect to (1-65535)
-setup-ask-services = Services (azure_monitor_agent, log_analytics_agent, automation, arc; comma-separated)
-setup-ask-cloud = Azure cloud (public, usgov, china)
+# $names: the service names a config takes (azure_monitor_agent, log_analytics_agent, …).
+setup-ask-services = Services ({ $names }; comma-separated)
+# $names: public, usgov, china.
+setup-ask-cloud = Azure cloud ({ $names })
 setup-ask-workspace-ids = Log Analytics workspace ID(s), comma-separated
-setup-ask-regions = Azure region(s) of the machines and workspace (ARM name, e.g. westeurope)
-setup-ask-relay-proxy = Relay proxy this gateway goes out through (http://host:port; empty: connect directly)
+# $example: westeurope.
+setup-ask-regions = Azure region(s) of the machines and workspace (ARM name, e.g. { $example })
+# $form: http://host:port.
+setup-ask-relay-proxy = Relay proxy this gateway goes out through ({ $form }; empty: connect directly)
 setup-ask-relay-username = Relay proxy username (empty: none)
 setup-ask-relay-password = Relay proxy password (not shown)
-setup-username-needs-relay-proxy = --relay-username needs --relay-proxy
-setup-password-needs-username = --relay-password-stdin needs --relay-username
+# $flag needs $needed: two flags of init.
+setup-flag-needs-flag = { $flag } needs { $needed }
 setup-no-password-on-stdin = no password on stdin
 # $error is the operating system's reason.
 setup-cannot-read-password = cannot read the password from the terminal: { $error }
@@ -123,7 +131,8 @@ setup-try-again = { $error }; try again
 setup-services-need-one = the services you chose need at least one; try again
 # $key is a config key, $flag the flag that gives it (--workspace-id).
 setup-key-needed = { $key } is needed for the services chosen; give { $flag }
-setup-init-wrote = wrote { $path } (checked as `omsgate run` reads it): { $entries ->
+# $command: omsgate run.
+setup-init-wrote = wrote { $path } (checked as `{ $command }` reads it): { $entries ->
         [one] { $entries } allowlist entry
        *[other] { $entries } allowlist entries
     }, { $derived } derived from the endpoint catalog
@@ -133,11 +142,14 @@ setup-init-check-hint = every entry and where it comes from
 setup-agents-heading = On the agents (behind a load balancer, use its address instead of { $host }):
 setup-agents-ama = Azure Monitor Agent, extension settings (omsgate asks agents for no credentials):
 setup-agents-mma-windows = Log Analytics agent (MMA) for Windows: Proxy Settings -> proxy server { $proxy }, no username
-setup-agents-oms-linux = Log Analytics agent for Linux: proxy { $proxy } (its proxy.conf / omsadmin.sh proxy setting)
+# $files: proxy.conf / omsadmin.sh.
+setup-agents-oms-linux = Log Analytics agent for Linux: proxy { $proxy } (its { $files } proxy setting)
 setup-agents-operations-manager = Operations Manager: Configure Proxy Server -> { $proxy }
-setup-agents-arc = Azure Connected Machine agent: azcmagent config set proxy.url { $proxy }
+# $command: the agent's command with the address.
+setup-agents-arc = Azure Connected Machine agent: { $command }
 setup-load-balancer = On the load balancer: TCP port { $port } to every node; health probe TCP { $port }
-setup-load-balancer-readyz = (or HTTP GET /readyz on port { $port }: 200 while the node accepts tunnels)
+# $request: HTTP GET /readyz.
+setup-load-balancer-readyz = (or { $request } on port { $port }: 200 while the node accepts tunnels)
 # import-oms: reads the Windows gateway's cmdlet output and setup command line. Cmdlet, property and command names stay as they are.
 setup-import-cannot-read = cannot read { $file }: { $error } (event { $event })
 # After "omsgate: ". $note is one of the setup-import notes below.
@@ -149,28 +161,32 @@ setup-import-not-mapped = could not map { $count ->
     }
 # $error says why the config would not run (a config error).
 setup-import-would-not-run = the imported config would not run: { $error } (event { $event })
-setup-import-wrote = wrote { $path } (checked as `omsgate run` reads it): { $entries ->
+setup-import-wrote = wrote { $path } (checked as `{ $command }` reads it): { $entries ->
         [one] { $entries } allowlist entry
        *[other] { $entries } allowlist entries
     }
-setup-import-exists = { $path } already exists; --force replaces it
+# $flag: --force.
+setup-import-exists = { $path } already exists; { $flag } replaces it
 # Why an item was not mapped (after the item and a colon). $error is the parser's reason, in English.
-setup-import-not-json = not JSON as ConvertTo-Json writes it: { $error }
+setup-import-not-json = not JSON as { $cmdlet } writes it: { $error }
 setup-import-no-cmdlet-value = not a value any cmdlet prints
 setup-import-not-this-cmdlet-value = not a value this cmdlet prints
-setup-import-password-never-shown = the cmdlets never show the password; set it with `omsgate relay-proxy set ADDRESS --username U --password-stdin`
+# $command: the omsgate command that sets it.
+setup-import-password-never-shown = the cmdlets never show the password; set it with `{ $command }`
 setup-import-no-setting = no omsgate setting corresponds
-setup-import-no-setting-keys = no omsgate setting corresponds (`omsgate config keys` lists them)
-setup-import-proxy-without-hasproxy = HASPROXY is not 1, so setup ignores PROXY
-setup-import-username-without-hasauth = HASAUTH and HASPROXY are not both 1
-setup-import-password-not-from-command-line = not imported from a command line; set it with `omsgate relay-proxy set ADDRESS --username U --password-stdin`
+setup-import-no-setting-keys = no omsgate setting corresponds (`{ $command }` lists them)
+# Windows setup's properties: $has_proxy is HASPROXY, $proxy PROXY, $has_auth HASAUTH.
+setup-import-proxy-without-hasproxy = { $has_proxy } is not 1, so setup ignores { $proxy }
+setup-import-username-without-hasauth = { $has_auth } and { $has_proxy } are not both 1
+setup-import-password-not-from-command-line = not imported from a command line; set it with `{ $command }`
 setup-import-installdir = Windows install folder: no counterpart (the package installs omsgate)
 setup-import-licenseaccepted = Windows setup's license prompt: no counterpart
 setup-import-unknown-property = not a documented property of the gateway's setup
 setup-import-not-a-port = not a TCP port (1-65535)
-setup-import-relay-without-port = no port: omsgate needs http://host:port and will not guess the relay proxy's port; set it with `omsgate relay-proxy set`
+# $form: http://host:port.
+setup-import-relay-without-port = no port: omsgate needs { $form } and will not guess the relay proxy's port; set it with `{ $command }`
 setup-import-not-a-relay-url = not a relay proxy address omsgate can use: { $error }
-setup-import-not-a-host = not an allowed_hosts entry: { $error }
+setup-import-not-a-host = not an { $key } entry: { $error }
 setup-import-not-a-subject = not a client certificate subject omsgate can match: { $error }
 setup-import-username-without-relay = a relay proxy username without a relay proxy address that could be mapped
 # $what is one of setup-import-what-*; $old and $new are the values in quotes.
