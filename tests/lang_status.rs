@@ -143,6 +143,12 @@ fn status_of_a_running_gateway_writes_the_language_s_decimals_and_no_english_in_
     ];
     assert_pseudo("status", &stdout(&out), &known);
     assert!(stdout(&out).contains("0.2"), "qps-ploc is English's numbers: {}", stdout(&out));
+
+    // top's tables: headings and notes pseudo-localised, entries as they are.
+    let out = omsgate("qps-ploc", &gw.config, &["top", "--once"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(stdout(&out).contains(&entry), "{}", stdout(&out));
+    assert_pseudo("top", &stdout(&out), &[source, &entry]);
 }
 
 #[test]
