@@ -39,7 +39,7 @@ status-label-listening = listening
 status-label-tunnels = tunnels
 status-label-clients = clients
 status-label-recent = recent
-# $generation counts the configs loaded (1 at start); $policy is the key and its value (policy_mode strict).
+# $generation counts the configs loaded (1 at start); $policy is the key and its value (policy_mode enforce).
 status-config = { $source }, generation { $generation }, { $entries ->
         [one] { $entries } allowlist entry
        *[other] { $entries } allowlist entries
@@ -97,7 +97,6 @@ status-drain-none = no running gateway serves { $config }: nothing to drain (is 
 # $message is the gateway's own answer (English, as its log says it).
 status-drain-told = told running gateway (pid { $pid }) to drain: { $message } (event { $event })
 status-drain-refused = the running gateway (pid { $pid }) did not drain (event { $event }): { $message }
-
 
 ## Writing a config: init's questions, import-oms (setup-*).
 # $error says what was wrong (a config error, or a file's); $event is the event ID (401, 400).
@@ -199,7 +198,6 @@ setup-import-families-added = the default Azure Monitor families were added next
 # generate (the package build's man pages and completions): $error is the operating system's reason.
 setup-generate-cannot-write = cannot write into { $dir }: { $error } (event { $event })
 
-
 ## The command line's errors (clap's, in the operator's language) (args-*).
 # $arg is the argument as clap names it (--output <OUTPUT>, <FILES>); $value what was typed.
 args-unknown-argument = unexpected argument '{ $arg }' found
@@ -246,7 +244,6 @@ args-tip-pass-as-value = to pass '{ $arg }' as a value, use '{ $instead }'
 args-tip-exists = '{ $name }' exists
 # $help is --help.
 args-try-help = For more information, try '{ $help }'.
-
 
 ## The command line's help: mirrors the doc comments of src/cli/mod.rs (a test keeps them equal).
 help-omsgate = Allowlisting HTTP CONNECT gateway for monitoring agents on isolated networks
