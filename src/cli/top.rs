@@ -17,6 +17,7 @@ use super::format::{bytes, duration, printable};
 use super::status::{EXIT_NO_ANSWER, EXIT_NOT_RUNNING};
 use crate::accept::control;
 use crate::accept::status::TopAnswer;
+use crate::t;
 
 /// How often a terminal's view is redrawn.
 pub const REFRESH: Duration = Duration::from_secs(2);
@@ -46,14 +47,12 @@ pub fn run(path: &Path, json: bool, once: bool) -> ExitCode {
         if report.gateways.is_empty() {
             return match unanswered {
                 0 => {
-                    say!("not running: no gateway serves {}", path.display());
+                    say!("{}", t!("status-not-running", config = path.display().to_string()));
                     ExitCode::from(EXIT_NOT_RUNNING)
                 }
                 n => {
-                    say!(
-                        "{n} gateway(s) serve {} but none answered `top` (an older omsgate?)",
-                        path.display()
-                    );
+                    let (config, command) = (path.display().to_string(), "`top`");
+                    say!("{}", t!("status-top-no-answer", count = n, config = config, command = command));
                     ExitCode::from(EXIT_NO_ANSWER)
                 }
             };
@@ -63,7 +62,10 @@ pub fn run(path: &Path, json: bool, once: bool) -> ExitCode {
             false => {
                 let screen = text(&report, if repeat { ROWS } else { usize::MAX });
                 match repeat {
-                    true => say!("{CLEAR}{screen}(every {}s; Ctrl-C ends)", REFRESH.as_secs()),
+                    true => say!(
+                        "{CLEAR}{screen}{}",
+                        t!("status-top-refresh", seconds = REFRESH.as_secs(), keys = "Ctrl-C")
+                    ),
                     false => say!("{screen}"),
                 }
             }
@@ -95,26 +97,32 @@ fn text(report: &Report, rows: usize) -> String {
     let mut out = String::new();
     for g in &report.gateways {
         let top = &g.top;
-        out += &format!(
-            "omsgate top: pid {}, {}, the last {}\n\n",
-            g.pid,
-            report.config,
-            duration(top.window_s)
-        );
+        let (pid, config, window) = (g.pid.to_string(), report.config.as_str(), duration(top.window_s));
+        let heading = t!("status-top-heading", pid = pid, config = config, window = window);
+        out += &format!("{heading}\n\n");
         out += &format!(
             "{:<NAME_WIDTH$} {:>9} {:>7} {:>10}\n",
-            "BUSIEST ALLOWLIST ENTRIES", "TUNNELS", "OPEN", "BYTES"
+            t!("status-top-busiest-entries"),
+            t!("status-top-tunnels"),
+            t!("status-top-open"),
+            t!("status-top-bytes")
         );
         if top.entries.is_empty() {
-            out += "(no tunnels)\n";
+            out += &format!("{}\n", t!("status-top-no-tunnels"));
         }
         for e in top.entries.iter().take(rows) {
             let name = printable(&e.entry, NAME_WIDTH);
-            out += &format!("{name:<NAME_WIDTH$} {:>9} {:>7} {:>10}\n", e.tunnels, e.open, bytes(e.bytes));
+            let size = bytes(e.bytes).local();
+            out += &format!("{name:<NAME_WIDTH$} {:>9} {:>7} {size:>10}\n", e.tunnels, e.open);
         }
-        out += &format!("\n{:<NAME_WIDTH$} {:>9}  {}\n", "MOST REFUSED DESTINATIONS", "REFUSED", "REASON");
+        out += &format!(
+            "\n{:<NAME_WIDTH$} {:>9}  {}\n",
+            t!("status-top-most-refused"),
+            t!("status-top-refused"),
+            t!("status-top-reason")
+        );
         if top.refused.is_empty() {
-            out += "(no refusals)\n";
+            out += &format!("{}\n", t!("status-top-no-refusals"));
         }
         for r in top.refused.iter().take(rows) {
             let name = printable(&r.destination, NAME_WIDTH);

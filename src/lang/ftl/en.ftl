@@ -150,10 +150,228 @@ explain-suggest-entry = { $tunnels ->
     }
 
 ## The running gateways: status, top, drain (status-*).
+status-not-running = not running: no gateway serves { $config }
+status-no-answer = omsgate (pid { $pid }): running, but its status could not be read (an older omsgate?): { $answer }
+status-gateway = omsgate { $version } (pid { $pid }): running, { $state }; up { $uptime }
+status-state-ready = ready
+# $readyz is /readyz, the health check URL path.
+status-state-draining-accepting = DRAINING (stopping: { $readyz } says 503, still accepting)
+status-state-draining-closed = DRAINING (stopping: listeners closed, { $open ->
+        [one] { $open } tunnel still open
+       *[other] { $open } tunnels still open
+    })
+# The labels of status's lines; the rest of each line follows in a column after the widest.
+status-label-config = config
+status-label-last-reload = last reload
+status-label-listening = listening
+status-label-tunnels = tunnels
+status-label-clients = clients
+status-label-recent = recent
+# $generation counts the configs loaded (1 at start); $policy is the key and its value (policy_mode enforce).
+status-config = { $source }, generation { $generation }, { $entries ->
+        [one] { $entries } allowlist entry
+       *[other] { $entries } allowlist entries
+    }, { $policy }
+status-last-reload-none = none since start
+# $ago is a duration as 5m23s; $outcome is status-reload-ok or -refused; $message is the gateway's own (English) words.
+status-last-reload = { $ago } ago: { $outcome } — { $message }
+status-reload-ok = ok
+status-reload-refused = REFUSED
+# $metrics is the metrics address, or status-metrics-off.
+status-listening = { $addresses }; metrics { $metrics }
+status-metrics-off = off
+# $limit is the key and its value (max_connections 500); $percent has one decimal when it is not whole (0.2).
+status-tunnels = { $open } open of { $limit } ({ $percent }%)
+# $limit is the key and its value (max_connections_per_client 50), or status-no-client-limit.
+status-clients = { $connected } connected ({ $limit })
+status-clients-busiest = { $connected } connected; busiest { $address } with { $open } open ({ $limit })
+# $key is max_connections_per_client, which is 0: no limit.
+status-no-client-limit = no { $key }
+# $window is status-recent-since-start or status-recent-last; a duration as 4m10s inside each.
+status-recent = { $window }:
+status-recent-since-start = since start ({ $window })
+status-recent-last = in the last { $window }
+status-recent-tunnels-opened = tunnels opened: { $count }
+# $list: reasons as the log names them (host_not_allowed 6, …), or status-none.
+status-recent-rejections = rejections by reason: { $list }
+# $list: event IDs and counts (105 ×6, …), or status-none.
+status-recent-errors = errors by event ID: { $list }
+status-none = none
+# Sizes in powers of 1000; $value has one decimal when it is not whole (1.5).
+status-bytes-b = { $value } B
+status-bytes-kb = { $value } kB
+status-bytes-mb = { $value } MB
+status-bytes-gb = { $value } GB
+status-bytes-tb = { $value } TB
+status-top-heading = omsgate top: pid { $pid }, { $config }, the last { $window }
+# The columns of top's two tables (capitals, as column headings).
+status-top-busiest-entries = BUSIEST ALLOWLIST ENTRIES
+status-top-tunnels = TUNNELS
+status-top-open = OPEN
+status-top-bytes = BYTES
+status-top-no-tunnels = (no tunnels)
+status-top-most-refused = MOST REFUSED DESTINATIONS
+status-top-refused = REFUSED
+status-top-reason = REASON
+status-top-no-refusals = (no refusals)
+# $keys is Ctrl-C.
+status-top-refresh = (every { $seconds }s; { $keys } ends)
+status-top-no-answer = { $count ->
+        [one] { $count } gateway serves
+       *[other] { $count } gateways serve
+    } { $config } but none answered { $command } (an older omsgate?)
+# $flag is --config.
+status-drain-none = no running gateway serves { $config }: nothing to drain (is it started, and with this { $flag }? one whose listeners have closed is already draining) (event { $event })
+# $message is the gateway's own answer (English, as its log says it).
+status-drain-told = told running gateway (pid { $pid }) to drain: { $message } (event { $event })
+status-drain-refused = the running gateway (pid { $pid }) did not drain (event { $event }): { $message }
 
 ## Writing a config: init's questions, import-oms (setup-*).
+# $error says what was wrong (a config error, or a file's); $event is the event ID (401, 400).
+setup-nothing-written = { $error } (event { $event }); nothing was written
+# After "omsgate init: ". [default] is written as is: each question shows its default in brackets.
+setup-init-intro = a config for { $path } (Enter keeps the [default]).
+# $force and $edit are commands: omsgate init --force, omsgate config set.
+setup-init-exists = { $path } already exists; `{ $force }` replaces it (or edit it with `{ $edit }`)
+# init's questions; each is followed by its default in brackets and a colon. Service, cloud and region names are config values: keep them as they are.
+setup-ask-listen-port = Listen port agents connect to (1-65535)
+# $names: the service names a config takes (azure_monitor_agent, log_analytics_agent, …).
+setup-ask-services = Services ({ $names }; comma-separated)
+# $names: public, usgov, china.
+setup-ask-cloud = Azure cloud ({ $names })
+setup-ask-workspace-ids = Log Analytics workspace ID(s), comma-separated
+# $example: westeurope.
+setup-ask-regions = Azure region(s) of the machines and workspace (ARM name, e.g. { $example })
+# $form: http://host:port.
+setup-ask-relay-proxy = Relay proxy this gateway goes out through ({ $form }; empty: connect directly)
+setup-ask-relay-username = Relay proxy username (empty: none)
+setup-ask-relay-password = Relay proxy password (not shown)
+# $flag needs $needed: two flags of init.
+setup-flag-needs-flag = { $flag } needs { $needed }
+setup-no-password-on-stdin = no password on stdin
+# $error is the operating system's reason.
+setup-cannot-read-password = cannot read the password from the terminal: { $error }
+setup-stdin-closed = stdin closed before every question was answered
+setup-cannot-read-stdin = cannot read stdin: { $error }
+# $error says what is wrong with the answer (the key's own check).
+setup-try-again = { $error }; try again
+setup-services-need-one = the services you chose need at least one; try again
+# $key is a config key, $flag the flag that gives it (--workspace-id).
+setup-key-needed = { $key } is needed for the services chosen; give { $flag }
+# $command: omsgate run.
+setup-init-wrote = wrote { $path } (checked as `{ $command }` reads it): { $entries ->
+        [one] { $entries } allowlist entry
+       *[other] { $entries } allowlist entries
+    }, { $derived } derived from the endpoint catalog
+# A comment after the command `omsgate check --config FILE`.
+setup-init-check-hint = every entry and where it comes from
+# What to set on the agents; $host is this machine's name, $proxy the gateway's address (http://host:port).
+setup-agents-heading = On the agents (behind a load balancer, use its address instead of { $host }):
+setup-agents-ama = Azure Monitor Agent, extension settings (omsgate asks agents for no credentials):
+setup-agents-mma-windows = Log Analytics agent (MMA) for Windows: Proxy Settings -> proxy server { $proxy }, no username
+# $files: proxy.conf / omsadmin.sh.
+setup-agents-oms-linux = Log Analytics agent for Linux: proxy { $proxy } (its { $files } proxy setting)
+setup-agents-operations-manager = Operations Manager: Configure Proxy Server -> { $proxy }
+# $command: the agent's command with the address.
+setup-agents-arc = Azure Connected Machine agent: { $command }
+setup-load-balancer = On the load balancer: TCP port { $port } to every node; health probe TCP { $port }
+# $request: HTTP GET /readyz.
+setup-load-balancer-readyz = (or { $request } on port { $port }: 200 while the node accepts tunnels)
+# import-oms: reads the Windows gateway's cmdlet output and setup command line. Cmdlet, property and command names stay as they are.
+setup-import-cannot-read = cannot read { $file }: { $error } (event { $event })
+# After "omsgate: ". $note is one of the setup-import notes below.
+setup-import-note = note: { $note }
+setup-import-all-mapped = every item was mapped
+setup-import-not-mapped = could not map { $count ->
+        [one] { $count } item:
+       *[other] { $count } items:
+    }
+# $error says why the config would not run (a config error).
+setup-import-would-not-run = the imported config would not run: { $error } (event { $event })
+setup-import-wrote = wrote { $path } (checked as `{ $command }` reads it): { $entries ->
+        [one] { $entries } allowlist entry
+       *[other] { $entries } allowlist entries
+    }
+# $flag: --force.
+setup-import-exists = { $path } already exists; { $flag } replaces it
+# Why an item was not mapped (after the item and a colon). $error is the parser's reason, in English.
+setup-import-not-json = not JSON as { $cmdlet } writes it: { $error }
+setup-import-no-cmdlet-value = not a value any cmdlet prints
+setup-import-not-this-cmdlet-value = not a value this cmdlet prints
+# $command: the omsgate command that sets it.
+setup-import-password-never-shown = the cmdlets never show the password; set it with `{ $command }`
+setup-import-no-setting = no omsgate setting corresponds
+setup-import-no-setting-keys = no omsgate setting corresponds (`{ $command }` lists them)
+# Windows setup's properties: $has_proxy is HASPROXY, $proxy PROXY, $has_auth HASAUTH.
+setup-import-proxy-without-hasproxy = { $has_proxy } is not 1, so setup ignores { $proxy }
+setup-import-username-without-hasauth = { $has_auth } and { $has_proxy } are not both 1
+setup-import-password-not-from-command-line = not imported from a command line; set it with `{ $command }`
+setup-import-installdir = Windows install folder: no counterpart (the package installs omsgate)
+setup-import-licenseaccepted = Windows setup's license prompt: no counterpart
+setup-import-unknown-property = not a documented property of the gateway's setup
+setup-import-not-a-port = not a TCP port (1-65535)
+# $form: http://host:port.
+setup-import-relay-without-port = no port: omsgate needs { $form } and will not guess the relay proxy's port; set it with `{ $command }`
+setup-import-not-a-relay-url = not a relay proxy address omsgate can use: { $error }
+setup-import-not-a-host = not an { $key } entry: { $error }
+setup-import-not-a-subject = not a client certificate subject omsgate can match: { $error }
+setup-import-username-without-relay = a relay proxy username without a relay proxy address that could be mapped
+# $what is one of setup-import-what-*; $old and $new are the values in quotes.
+setup-import-replaced = { $what } { $old } from an earlier item is replaced by { $new }
+setup-import-what-listen-port = listen port
+setup-import-what-relay-proxy = relay proxy
+setup-import-what-relay-username = relay proxy username
+setup-import-subject-read-as-cn = client certificate subject { $subject } is read as { $cn } (omsgate matches a DN or CN=…)
+setup-import-families-added = the default Azure Monitor families were added next to the imported hosts: the original allowed its automatically downloaded endpoints too
+# generate (the package build's man pages and completions): $error is the operating system's reason.
+setup-generate-cannot-write = cannot write into { $dir }: { $error } (event { $event })
 
 ## The command line's errors (clap's, in the operator's language) (args-*).
+# $arg is the argument as clap names it (--output <OUTPUT>, <FILES>); $value what was typed.
+args-unknown-argument = unexpected argument '{ $arg }' found
+args-unknown-subcommand = unrecognized subcommand '{ $subcommand }'
+args-invalid-value = invalid value '{ $value }' for '{ $arg }'
+# $why: the parser's reason, in English (4..=15 is the range of values it takes).
+args-invalid-value-why = invalid value '{ $value }' for '{ $arg }': { $why }
+args-value-missing = a value is required for '{ $arg }' but none was supplied
+args-missing-required = { $count ->
+        [one] the following required argument was not provided: { $arguments }
+       *[other] the following required arguments were not provided: { $arguments }
+    }
+args-missing-subcommand = '{ $command }' requires a subcommand but one was not provided
+args-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+args-too-few-values = { $min } values required by '{ $arg }'; only { $actual ->
+        [one] { $actual } was provided
+       *[other] { $actual } were provided
+    }
+args-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $actual ->
+        [one] { $actual } was provided
+       *[other] { $actual } were provided
+    }
+args-used-twice = the argument '{ $arg }' cannot be used multiple times
+args-conflict = the argument '{ $arg }' cannot be used with { $others }
+args-conflict-other = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+args-needs-equals = equal sign is needed when assigning values to '{ $arg }'
+# A suggestion under the error; $tip is one of the args-similar-*, args-subcommands or args-tip-* messages.
+args-tip = tip: { $tip }
+# $names: quoted names, 'status', 'top'.
+args-similar-subcommand = { $count ->
+        [one] a similar subcommand exists: { $names }
+       *[other] some similar subcommands exist: { $names }
+    }
+args-similar-argument = { $count ->
+        [one] a similar argument exists: { $names }
+       *[other] some similar arguments exist: { $names }
+    }
+args-similar-value = { $count ->
+        [one] a similar value exists: { $names }
+       *[other] some similar values exist: { $names }
+    }
+args-subcommands = subcommands: { $names }
+args-tip-pass-as-value = to pass '{ $arg }' as a value, use '{ $instead }'
+args-tip-exists = '{ $name }' exists
+# $help is --help.
+args-try-help = For more information, try '{ $help }'.
 
 ## The command line's help: mirrors the doc comments of src/cli/mod.rs (a test keeps them equal).
 help-omsgate = Allowlisting HTTP CONNECT gateway for monitoring agents on isolated networks
