@@ -206,7 +206,7 @@ fn load(path: &Path) -> Result<config::Settings, EditError> {
 fn config_get(path: &Path, key: Option<&str>, json: bool) -> Result<(), EditError> {
     let settings = load(path)?;
     let chosen: Vec<&keys::Key> = match key {
-        Some(name) => vec![keys::find(name).map_err(EditError::UnknownKey)?],
+        Some(name) => vec![keys::find(name).map_err(|e| EditError::UnknownKey(e.local()))?],
         None => keys::KEYS.iter().collect(),
     };
     let value = |k: &keys::Key| (k.value)(&settings.keys);

@@ -17,6 +17,8 @@ use std::time::Duration;
 
 use super::health::Health;
 use crate::connect::{Host, Target};
+use crate::lang::Msg;
+use crate::msg;
 use crate::policy::{Allowlist, EntryId, Match};
 
 /// How one tunnel reaches its destination.
@@ -131,15 +133,16 @@ impl Routes {
         routes: Vec<(Vec<String>, Route)>,
         retry_after: Duration,
         tls: Option<Arc<rustls::ClientConfig>>,
-    ) -> Result<Routes, String> {
+    ) -> Result<Routes, Msg> {
         if relays.len() > MAX_RELAYS {
-            return Err(format!("{} relay proxies: at most {MAX_RELAYS}", relays.len()));
+            return Err(msg!("config-relays-at-most", count = relays.len(), max = MAX_RELAYS));
         }
         let mut rule_of = vec![0u16; bypass.len()];
         let mut sources = vec![(crate::policy::Origin::File, bypass)];
         let mut route_relays = Vec::new();
         for (i, (patterns, route)) in routes.into_iter().enumerate() {
-            let rule = u16::try_from(i + 1).map_err(|_| "too many relay_route tables")?;
+            let rule = u16::try_from(i + 1)
+                .map_err(|_| msg!("config-too-many-relay-routes", key = "relay_route"))?;
             rule_of.extend(std::iter::repeat_n(rule, patterns.len()));
             sources.push((crate::policy::Origin::File, patterns));
             route_relays.push(route);
