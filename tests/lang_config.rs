@@ -159,3 +159,53 @@ fn the_json_log_says_it_in_english_whatever_the_language() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains('⟦'), "the terminal line is localised");
 }
+
+#[test]
+fn errors_across_keys_and_from_the_allowlist_and_relay_readers_are_localised_too() {
+    for (text, verbatim) in [
+        ("allowed_hosts = [\"*.\"]\n", &["allowed_hosts", "\"*.\""][..]),
+        ("max_connections = 0\n", &["max_connections", "\"auto\""]),
+        (
+            "relay_proxies = [\"socks5://p:1080\"]\n",
+            &["relay_proxies", "\"socks5://p:1080\"", "https://", "http://", "socks5://"],
+        ),
+        (
+            "proxy_protocol = \"required\"\n",
+            &[
+                "proxy_protocol_from = [\"10.0.0.0/24\"]",
+                "proxy_protocol = \"required\"",
+                "proxy_protocol_from",
+            ],
+        ),
+        (
+            "client_auth = \"basic\"\n",
+            &[
+                "client_auth = \"basic\"",
+                "client_auth_users_file",
+                "omsgate agent-user add NAME --password-stdin",
+            ],
+        ),
+        (
+            "[[identity]]\nuser = \"a\"\ncertificate = \"CN=a\"\n",
+            &["identity", "user = \"…\"", "certificate = \"CN=…\""],
+        ),
+    ] {
+        let (_dir, path) = config(text);
+        let en = omsgate(&path, "en", &["check"]);
+        assert_eq!(en.status.code(), Some(2), "{text}: {en:?}");
+        let out = omsgate(&path, "qps-ploc", &["check"]);
+        assert_eq!(out.status.code(), Some(2), "{text}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let line = err.trim_end();
+        let shown = path.display().to_string();
+        for v in verbatim {
+            assert!(line.contains(v), "{v} kept as written: {line}");
+        }
+        let left = english_left(line, &[&[shown.as_str()][..], verbatim].concat());
+        assert!(
+            left.is_empty(),
+            "hard-coded English {left:?} in {line} (English: {})",
+            String::from_utf8_lossy(&en.stderr)
+        );
+    }
+}

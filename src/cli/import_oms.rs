@@ -265,7 +265,7 @@ impl Import {
                 item,
                 "no port: omsgate needs http://host:port and will not guess the relay proxy's port; set it with `omsgate relay-proxy set`",
             ),
-            Err(e) => self.unmapped(item, &e),
+            Err(e) => self.unmapped(item, &e.to_string()),
         }
     }
 

@@ -11,7 +11,7 @@ use toml_edit::{DocumentMut, Item, Value};
 
 use super::types::{
     KeyType, Kind, Limit, LogFormat, OptionalAddress, OptionalPath, Port, ProxyMode, RelayAddress,
-    RelayPasswordFile, RelayRoute, shown, verbatim,
+    RelayPasswordFile, RelayRoute, shown,
 };
 use crate::dial::RelayUrl;
 use crate::lang::Msg;
@@ -186,7 +186,7 @@ keys! {
     sni_policy: SniPolicy = r#""match""#, Reload, example r#""allowlist""#;
     /// Client-certificate subjects an agent may present: a full DN or `CN=…`.
     allowed_client_certificates: Vec<String> = "[]", Reload, example r#"["CN=agent-7f3a, O=Contoso"]"#,
-        check |v: &Vec<String>| CertAllowlist::new(v).map(drop).map_err(|e| verbatim(e.to_string()));
+        check |v: &Vec<String>| CertAllowlist::new(v).map(drop).map_err(|e| e.msg());
     /// `off`; `when_visible`: check the certificate when the handshake shows one (TLS ≤ 1.2); `require`: an allowed certificate is required.
     client_certificate_policy: ClientCertPolicy = r#""off""#, Reload, example r#""when_visible""#;
     /// The agents' users file, htpasswd form (`user:hash`, bcrypt `$2y$` or argon2), managed by `omsgate agent-user`; read at start and reload.
@@ -277,10 +277,12 @@ pub fn unknown(name: &str) -> Msg {
     }
 }
 
-/// Several problems as one message, in order, each in the language it is shown in.
-pub fn problems(mut all: Vec<Msg>) -> Msg {
-    let last = all.pop().unwrap_or_else(|| verbatim(""));
-    all.into_iter().rev().fold(last, |rest, first| msg!("config-problems", first = first, rest = rest))
+/// Several problems (at least one) as one message, in order, each in the language it
+/// is shown in.
+fn problems(all: Vec<Msg>) -> Msg {
+    let mut backwards = all.into_iter().rev();
+    let last = backwards.next().unwrap_or_else(|| unreachable!("called with the problems found"));
+    backwards.fold(last, |rest, first| msg!("config-problems", first = first, rest = rest))
 }
 
 /// The known key closest to a misspelt one, if it is close enough to be a typo.

@@ -9,7 +9,6 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::keys::Values;
-use super::types::verbatim;
 use crate::dial::{Credentials, RelayProxy, RelayUrl, Route, Routes, relay_tls};
 use crate::lang::Msg;
 use crate::msg;
@@ -63,7 +62,7 @@ pub fn routes(keys: &Values) -> Result<Routes, Msg> {
     }
     table.unused_password_files()?;
     let tls = match table.relays.iter().any(|r| r.url.tls) {
-        true => Some(relay_tls::client_config(keys.relay_ca_file.0.as_deref()).map_err(verbatim)?),
+        true => Some(relay_tls::client_config(keys.relay_ca_file.0.as_deref())?),
         false => None,
     };
     Routes::new(table.relays, default, keys.relay_bypass.clone(), rules, keys.relay_retry_after, tls)

@@ -9,7 +9,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use super::keys::{KEYS, Values};
-use super::types::{ProxyMode, shown, verbatim};
+use super::types::{ProxyMode, shown};
 use crate::dial::Routes;
 use crate::events;
 use crate::lang::Msg;
@@ -168,9 +168,7 @@ fn users(keys: &Values) -> Result<Option<Arc<Users>>, Msg> {
             .arg("setting", BASIC)
             .arg("key", "client_auth_users_file")
             .arg("command", "omsgate agent-user add NAME --password-stdin")),
-        (ClientAuth::Basic, Some(path)) => {
-            Users::read(path).map(|u| Some(Arc::new(u))).map_err(|e| verbatim(e.to_string()))
-        }
+        (ClientAuth::Basic, Some(path)) => Users::read(path).map(|u| Some(Arc::new(u))).map_err(|e| e.msg()),
     }
 }
 
@@ -218,7 +216,7 @@ fn derived_for(keys: &Values, workspaces: &[catalog::Guid]) -> Result<Vec<catalo
         automation_accounts: &keys.azure_automation_account_ids,
         arc_gateway: &keys.azure_arc_gateway,
     };
-    catalog::derive(&inputs).map_err(verbatim)
+    catalog::derive(&inputs)
 }
 
 /// The handshake rules from the TLS keys; a policy that could only refuse every agent
@@ -229,7 +227,7 @@ fn tls_rules(keys: &Values) -> Result<TlsRules, Msg> {
         sni_policy: keys.sni_policy,
         client_certificate_policy: keys.client_certificate_policy,
         allowed_client_certificates: CertAllowlist::new(&keys.allowed_client_certificates)
-            .map_err(|e| verbatim(e.to_string()))?,
+            .map_err(|e| e.msg())?,
     };
     if rules.client_certificate_policy != ClientCertPolicy::Off
         && rules.allowed_client_certificates.is_empty()

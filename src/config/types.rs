@@ -183,12 +183,6 @@ pub fn shown(value: &Value) -> String {
     }
 }
 
-/// A message text from a check outside the config's own (the policy, the dialer) that
-/// has no message of its own yet: shown as it is, in English.
-pub fn verbatim(text: impl Into<String>) -> Msg {
-    msg!("config-verbatim", text = text.into())
-}
-
 fn string(value: &Value) -> Result<&str, Msg> {
     value.as_str().ok_or_else(|| msg!("config-not-a-string", value = shown(value)))
 }
@@ -337,7 +331,7 @@ impl KeyType for RelayAddress {
     fn from_toml(value: &Value) -> Result<Self, Msg> {
         match string(value)?.trim() {
             "" => Ok(RelayAddress(None)),
-            a => RelayUrl::parse(a).map(|t| RelayAddress(Some(t))).map_err(verbatim),
+            a => RelayUrl::parse(a).map(|t| RelayAddress(Some(t))),
         }
     }
     fn to_toml(&self) -> Value {
@@ -348,7 +342,7 @@ impl KeyType for RelayAddress {
 impl KeyType for RelayUrl {
     const KIND: Kind = Kind::String;
     fn from_toml(value: &Value) -> Result<Self, Msg> {
-        RelayUrl::parse(string(value)?).map_err(verbatim)
+        RelayUrl::parse(string(value)?)
     }
     fn to_toml(&self) -> Value {
         Value::from(self.to_string())
@@ -434,9 +428,8 @@ impl KeyType for RelayRoute {
 impl KeyType for DnsServer {
     const KIND: Kind = Kind::String;
     fn from_toml(value: &Value) -> Result<Self, Msg> {
-        DnsServer::parse(string(value)?).map_err(|e| {
-            msg!("config-not-a-dns-server", value = shown(value), form = "IP:PORT", problem = verbatim(e))
-        })
+        DnsServer::parse(string(value)?)
+            .map_err(|e| msg!("config-not-a-dns-server", value = shown(value), form = "IP:PORT", problem = e))
     }
     fn to_toml(&self) -> Value {
         Value::from(self.to_string())
@@ -491,11 +484,11 @@ impl KeyType for IdentityEntry {
         let text = |field: &str| table.get(field).map(String::from_toml).transpose();
         let who = match (text("user")?, text("certificate")?) {
             (Some(user), None) => {
-                crate::policy::auth::check_user(&user).map_err(verbatim)?;
+                crate::policy::auth::check_user(&user)?;
                 Who::User(user)
             }
             (None, Some(subject)) => {
-                CertAllowlist::new([&subject]).map_err(|e| verbatim(e.to_string()))?;
+                CertAllowlist::new([&subject]).map_err(|e| e.msg())?;
                 Who::Certificate(subject)
             }
             _ => return Err(msg!("config-identity-names-one", user = user, certificate = certificate)),

@@ -45,6 +45,7 @@ impl Case {
             automation_accounts: &self.accounts,
             arc_gateway: &self.gateway,
         })
+        .map_err(|e| e.to_string())
     }
 
     fn hosts(&self) -> Vec<String> {

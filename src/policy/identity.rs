@@ -19,7 +19,6 @@ use std::sync::Arc;
 
 use super::allowlist::{Allowlist, Match};
 use super::catalog::Guid;
-use crate::config::types::verbatim;
 use crate::connect::Target;
 use crate::lang::Msg;
 use crate::msg;
@@ -93,7 +92,7 @@ impl Identities {
                     }
                 }
                 Who::Certificate(subject) => {
-                    let one = CertAllowlist::new([subject]).map_err(|e| about(verbatim(e.to_string())))?;
+                    let one = CertAllowlist::new([subject]).map_err(|e| about(e.msg()))?;
                     if ids.certificates.iter().any(|(c, _)| c.same_subjects(&one)) {
                         return Err(Msg::new("config-identity-twice")
                             .arg("who", format!("certificate {subject:?}"))

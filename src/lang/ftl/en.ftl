@@ -16,7 +16,12 @@ help-default = default: { $value }
 
 
 ## Config errors: what `check`, `run` and every edit say about a value that cannot run (config-*).
-config-verbatim = { $text }
+# Placeables in config-* stay as they are in every language: $key, $keys, $single,
+# $listed… are config keys; $value is a value as the file writes it (quoted); $setting
+# is `key = value`; $form, $example(s), $command, $flag are what to type; $problem,
+# $error, $warning nest another message (or a library's own text) in the same language.
+# config-key-is shows `key = <problem>` where the problem starts with the value.
+
 config-not-a-string = { $value } is not a string
 config-not-a-list = { $value } is not a list
 config-not-true-or-false = { $value } is not true or false
@@ -131,6 +136,39 @@ config-wildcard-leftmost-label = a { $star } may only stand in the leftmost labe
 config-wildcard-one-per-entry = one { $star } per entry
 config-relays-at-most = { $count } relay proxies: at most { $max }
 config-too-many-relay-routes = too many { $key } tables
+config-relay-url-scheme = { $url }: a relay proxy is { $http } (CONNECT in plain HTTP) or { $https } (TLS to the relay), not { $scheme }
+config-relay-url-password = { $url }: a password does not belong in the URL (the config is readable and `{ $command }` prints it); put it in a file: { $setting }
+config-relay-url-problem = { $url }: { $problem }
+config-relay-url-empty-user = { $url }: the user before @ is empty
+config-relay-url-not-a-url = { $url } is not { $form }: { $problem }
+config-relay-user-percent = a { $percent } in the user must start { $form } (two hex digits)
+config-relay-user-not-utf8 = the user is not UTF-8 once { $form } are decoded
+config-users-file-problem = { $key } { $path }: { $problem }
+config-users-file-unreadable = cannot be read: { $error }
+config-users-file-line = line { $line }: { $problem }
+config-users-file-not-user-hash = expected { $form } (htpasswd form)
+config-users-file-user-problem = user { $user }: { $problem }
+config-users-file-user-twice = user { $user } is listed twice
+config-bcrypt-hash-invalid = not a valid bcrypt hash ({ $error })
+config-argon2-hash-invalid = not a valid argon2 PHC string ({ $error })
+config-hash-refused = the hash is not bcrypt ({ $bcrypt }, { $htpasswd }) or argon2 ({ $argon2 }); { $refused } and plain passwords are refused
+config-not-a-user-name = { $user } is not a user name ({ $min }-{ $max } characters, no { $colon } or whitespace)
+config-not-a-subject = invalid { $key } entry { $value }: expected a subject DN such as { $examples } or { $example }
+config-region-in-other-cloud = { $key }: { $region } is in the { $cloud } cloud, but { $setting }
+config-dce-host-in-other-cloud = { $key }: { $host } is not a data collection endpoint of the { $cloud } cloud ({ $suffix })
+config-arc-gateway-not-public = { $key } is set, but the Azure Arc gateway exists only in the public cloud ({ $setting })
+config-automation-region-unknown = { $key } includes { $service }, but Microsoft lists no Automation endpoints for region { $region } ({ $regions }); see `{ $command }`
+config-automation-region-needs-accounts = { $key } includes { $service }: region { $region } has only account-specific Automation endpoints; set { $accounts } (the GUID in the account's URL, Keys page)
+config-endpoint-needs-key = { $services } includes { $service }, whose endpoint for the { $purpose } ({ $template }) needs { $key }; set { $key }
+config-ca-file-not-pem = { $key } { $path } cannot be read as PEM certificates: { $error }
+config-ca-file-empty = { $key } { $path } holds no certificate
+config-ca-file-unusable = { $key } { $path }: a certificate is not a usable CA: { $error }
+config-no-system-roots = an { $https } relay proxy needs trusted roots, and the system's store has none
+config-no-system-roots-because = { $problem } ({ $error })
+config-install-roots = { $problem }; install { $package } or set { $key }
+config-relay-tls-settings = TLS settings for relays: { $error }
+config-dns-server-examples = e.g. { $examples }; not a name
+config-dns-server-port-zero = port { $port }
 
 ## Edits of the config and what they print: config get/set/unset/keys, allowed-host,
 ## allowed-client-cert, relay-proxy, agent-user, reload; `check`'s report (edit-*).
