@@ -12,7 +12,7 @@ use super::keys::{KEYS, Values};
 use super::types::{ProxyMode, shown};
 use crate::dial::Routes;
 use crate::events;
-use crate::lang::Msg;
+use crate::lang::{Arg, Msg};
 use crate::msg;
 use crate::policy::{Allowlist, ClientAuth, Identities, IdentityEntry, Origin, Users, catalog};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, TlsRules};
@@ -73,7 +73,11 @@ impl ConfigError {
 
     /// The error as one message: the source, then what is wrong.
     pub fn as_msg(&self) -> Msg {
-        msg!("config-error-in", source = self.source_name.as_str(), problem = self.message.clone())
+        let source = match self.source_name == Source::Embedded.name() {
+            true => Arg::from(msg!("config-source-embedded")),
+            false => Arg::from(self.source_name.as_str()),
+        };
+        msg!("config-error-in", source = source, problem = self.message.clone())
     }
 }
 
@@ -136,10 +140,11 @@ impl Settings {
     /// Every key as TOML (`check`, `config get`): a valid config that means the same;
     /// the keys a file does not set say so, in comments in the process's language.
     pub fn describe(&self) -> String {
-        let header = match &self.source {
-            Source::Embedded => crate::t!("config-effective-settings-embedded"),
-            Source::File(p) => crate::t!("config-effective-settings-from", source = p.display().to_string()),
+        let source = match &self.source {
+            Source::Embedded => Arg::from(msg!("config-source-embedded")),
+            Source::File(p) => Arg::from(p.display().to_string()),
         };
+        let header = crate::t!("config-effective-settings-from", source = source);
         let default = crate::t!("config-default-note");
         let mut out = format!("# {}\n", one_line(&header));
         for key in KEYS {
