@@ -46,28 +46,18 @@ pub fn tenant_wide(list: &Allowlist) -> Vec<(EntryView<'_>, &'static Msg)> {
 /// `Display` is English (the start line, event 100); `local()` for `check`.
 pub fn warning(entry: &EntryView<'_>, what: &Msg) -> Msg {
     let explain = "omsgate explain HOST";
-    let (todo, origin) = match entry.origin {
-        Origin::Derived(from) => (
-            msg!("config-tenant-wide-derived", command = explain),
-            msg!("config-entry-origin-derived", from = from.as_str()),
-        ),
-        Origin::Default | Origin::File => {
-            let todo = Msg::new("config-tenant-wide-narrow")
-                .arg("command", "omsgate init")
-                .arg("keys", "services, azure_regions")
-                .arg("last", "azure_workspace_ids")
-                .arg("explain", explain);
-            let origin = match entry.origin {
-                Origin::File => msg!("config-entry-origin-file"),
-                _ => msg!("config-entry-origin-default"),
-            };
-            (todo, origin)
-        }
+    let todo = match entry.origin {
+        Origin::Derived(_) => msg!("config-tenant-wide-derived", command = explain),
+        Origin::Default | Origin::File => Msg::new("config-tenant-wide-narrow")
+            .arg("command", "omsgate init")
+            .arg("keys", "services, azure_regions")
+            .arg("last", "azure_workspace_ids")
+            .arg("explain", explain),
     };
     Msg::new("config-tenant-wide-entry")
         .arg("key", "allowed_hosts")
         .arg("entry", entry.text)
-        .arg("origin", origin)
+        .arg("origin", super::explain::origin(entry.origin))
         .arg("what", what.clone())
         .arg("todo", todo)
 }
