@@ -135,7 +135,7 @@ fn read_users(file: &Path) -> Result<(Option<String>, Users), EditError> {
 }
 
 /// The users file `file` would not do, for `reason` (`Users::parse`'s).
-fn refused(file: &Path, reason: String) -> EditError {
+fn refused(file: &Path, reason: crate::lang::Msg) -> EditError {
     let file = format!("{:?}", file.display());
     EditError::Invalid(msg!("edit-users-file-refused", key = KEY, file = file, reason = reason).into())
 }

@@ -197,8 +197,8 @@ pub(crate) fn tell_running(path: &Path) -> Result<usize, EditError> {
 
 fn load(path: &Path) -> Result<config::Settings, EditError> {
     let explicit = path.exists().then_some(path);
-    // A ConfigError, shown as its Display says (config-* messages are its own).
-    config::load(explicit).map_err(|e| EditError::Invalid(e.to_string().into()))
+    // A ConfigError: English in Display, the operator's language at the terminal.
+    config::load(explicit).map_err(|e| EditError::Invalid(e.as_msg().into()))
 }
 
 /// `config get [KEY]`: values as the key table types them (defaults filled in), as
@@ -206,7 +206,7 @@ fn load(path: &Path) -> Result<config::Settings, EditError> {
 fn config_get(path: &Path, key: Option<&str>, json: bool) -> Result<(), EditError> {
     let settings = load(path)?;
     let chosen: Vec<&keys::Key> = match key {
-        Some(name) => vec![keys::find(name).map_err(EditError::UnknownKey)?],
+        Some(name) => vec![keys::find(name).map_err(|e| EditError::UnknownKey(e.local()))?],
         None => keys::KEYS.iter().collect(),
     };
     let value = |k: &keys::Key| (k.value)(&settings.keys);

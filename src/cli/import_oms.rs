@@ -90,7 +90,7 @@ pub fn run(files: &[PathBuf], write: Option<&Path>, force: bool) -> ExitCode {
         say!("{}", text.trim_end());
         return match checked {
             Ok(_) => ExitCode::SUCCESS,
-            Err(e) => fail(&e.message),
+            Err(e) => fail(&e.message.local()),
         };
     };
     match write_new(path, &text, force) {
@@ -458,7 +458,8 @@ fn write_new(path: &Path, text: &str, force: bool) -> Result<usize, String> {
     if target.exists() && !force {
         return Err(t!("setup-import-exists", path = target.display().to_string(), flag = "--force"));
     }
-    let settings = config::from_text(text, Source::File(path.to_path_buf())).map_err(|e| e.message)?;
+    let settings =
+        config::from_text(text, Source::File(path.to_path_buf())).map_err(|e| e.message.local())?;
     store::write_atomically(&target, text.as_bytes(), Perms::Keep { new_mode: 0o644 }).map_err(io)?;
     Ok(settings.allowlist.len())
 }

@@ -199,7 +199,7 @@ impl<R: BufRead> Asker<R> {
         flag: &Option<String>,
         default: &str,
     ) -> Result<Value, Stop> {
-        let key = keys::find(key).map_err(Stop::Config)?;
+        let key = keys::find(key).map_err(|e| Stop::Config(e.local()))?;
         if let Some(text) = flag {
             return checked(key, text).map_err(|e| Stop::Config(format!("{e} (--{})", flag_name(key.name))));
         }
@@ -256,7 +256,7 @@ impl<R: BufRead> Asker<R> {
 /// Command-line text as a value of `key`, checked by the key table.
 fn checked(key: &keys::Key, text: &str) -> Result<Value, String> {
     let value = key.kind.from_cli(text);
-    (key.check)(&value)?;
+    (key.check)(&value).map_err(|e| e.local())?;
     Ok(value)
 }
 
@@ -338,8 +338,8 @@ fn write(
         store::write_atomically(file, format!("{pw}\n").as_bytes(), Perms::Set { mode: 0o640, gid: None })
             .map_err(|e| io(file, e))?;
     }
-    let checked =
-        config::from_text(text, Source::File(path.to_path_buf())).map_err(|e| Stop::Config(e.message));
+    let checked = config::from_text(text, Source::File(path.to_path_buf()))
+        .map_err(|e| Stop::Config(e.message.local()));
     let written = checked.and_then(|settings| {
         store::write_atomically(target, text.as_bytes(), Perms::Keep { new_mode: 0o644 })
             .map_err(|e| io(target, e))?;

@@ -375,31 +375,32 @@ fn check(path: Option<PathBuf>, service_user: &str) -> ExitCode {
         Ok(settings) => {
             warn_unreadable(&settings, service_user);
             for (entry, what) in crate::policy::breadth::tenant_wide(&settings.allowlist) {
+                let warning = crate::policy::breadth::warning(&entry, what);
                 eprintln!(
-                    "omsgate: warning (event {}): {}",
-                    events::GENERAL,
-                    crate::policy::breadth::warning(&entry, what)
+                    "omsgate: {}",
+                    crate::t!("config-warning", event = events::GENERAL.to_string(), warning = warning)
                 );
             }
             accept::limits::raise_nofile();
             let e = Effective::of(&settings);
             say!("{}", settings.describe().trim_end());
-            say!("# the allowlist in force, entry by entry:");
+            say!("# {}", crate::t!("config-allowlist-in-force"));
             for entry in settings.allowlist.views() {
                 say!("#   {}  — {}", entry.text, edit::explained(&entry, settings.allowlist.default_ports()));
             }
             for identity in settings.identities.bound() {
                 let list = identity.allowlist();
-                say!("# identity {} may reach only:", identity.name());
+                say!(
+                    "# {}",
+                    crate::t!("config-identity-may-reach-only", identity = identity.name().to_string())
+                );
                 for entry in list.views() {
                     say!("#   {}  — {}", entry.text, edit::explained(&entry, list.default_ports()));
                 }
             }
-            say!(
-                "# in effect under this process's limits (as `run` would start): max_connections = {}, worker_threads = {}",
-                e.max_connections,
-                e.worker_threads
-            );
+            let in_effect =
+                format!("max_connections = {}, worker_threads = {}", e.max_connections, e.worker_threads);
+            say!("# {}", crate::t!("config-in-effect-under-limits", command = "run", settings = in_effect));
             ExitCode::SUCCESS
         }
         Err(e) => config_failure(&e),
@@ -426,16 +427,20 @@ fn warn_unreadable(settings: &config::Settings, user: &str) {
     let listed = keys.relay_password_files.iter().map(|f| Some(f.path.clone()));
     for file in files.into_iter().chain(listed).flatten() {
         if let Some(why) = account.cannot_read(&file) {
-            eprintln!(
-                "omsgate: warning (event {}): {why}: the service running as {user} will refuse this config; give the file to its group (chgrp GROUP FILE; chmod 0640 FILE) or pass --service-user",
-                events::WRONG_CONFIGURATION
-            );
+            let warning = crate::lang::Msg::new("config-service-user-cannot-read")
+                .arg("problem", why)
+                .arg("user", user)
+                .arg("commands", "chgrp GROUP FILE; chmod 0640 FILE")
+                .arg("flag", "--service-user");
+            let event = events::WRONG_CONFIGURATION.to_string();
+            eprintln!("omsgate: {}", crate::t!("config-warning", event = event, warning = warning));
         }
     }
 }
 
 fn config_failure(e: &ConfigError) -> ExitCode {
-    eprintln!("omsgate: wrong configuration (event {}): {e}", e.event_id());
+    let event = e.event_id().to_string();
+    eprintln!("omsgate: {}", crate::t!("config-wrong-configuration", event = event, error = e.as_msg()));
     ExitCode::from(EXIT_CONFIG)
 }
 
@@ -516,7 +521,11 @@ fn suggest_from(config: Option<PathBuf>, log: &std::path::Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("omsgate: cannot read {}: {e} (event {})", log.display(), events::APPLICATION_ERROR);
+            let (path, event) = (log.display().to_string(), events::APPLICATION_ERROR.to_string());
+            eprintln!(
+                "omsgate: {}",
+                crate::t!("config-log-unreadable", path = path, error = e.to_string(), event = event)
+            );
             ExitCode::from(EXIT_RUNTIME)
         }
     }

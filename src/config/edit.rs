@@ -304,7 +304,7 @@ impl Editor {
 }
 
 fn known(key: &str) -> Result<&'static Key, EditError> {
-    keys::find(key).map_err(EditError::UnknownKey)
+    keys::find(key).map_err(|e| EditError::UnknownKey(e.local()))
 }
 
 /// The file at `path` (the embedded default when it does not exist) as a document.
