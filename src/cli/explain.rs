@@ -19,10 +19,9 @@ use crate::{msg, t};
 pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
     let settings = match config::load(path) {
         Ok(s) => s,
-        // A ConfigError, shown as its Display says (config-* messages are its own).
         Err(e) => {
             let event = e.event_id().to_string();
-            return fail(msg!("explain-wrong-config", event = event, error = e.to_string()));
+            return fail(msg!("explain-wrong-config", event = event, error = e.as_msg()));
         }
     };
     let Some(target) = parse(target) else {
