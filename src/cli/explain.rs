@@ -19,10 +19,7 @@ use crate::{msg, t};
 pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
     let settings = match config::load(path) {
         Ok(s) => s,
-        Err(e) => {
-            let event = e.event_id().to_string();
-            return fail(msg!("explain-wrong-config", event = event, error = e.as_msg()));
-        }
+        Err(e) => return super::config_failure(&e),
     };
     let Some(target) = parse(target) else {
         return fail(msg!("explain-not-a-target", target = format!("{target:?}")));

@@ -438,7 +438,8 @@ fn warn_unreadable(settings: &config::Settings, user: &str) {
     }
 }
 
-fn config_failure(e: &ConfigError) -> ExitCode {
+/// `omsgate: wrong configuration (event 401): …` in the operator's language; exit 2.
+pub(crate) fn config_failure(e: &ConfigError) -> ExitCode {
     let event = e.event_id().to_string();
     eprintln!("omsgate: {}", crate::t!("config-wrong-configuration", event = event, error = e.as_msg()));
     ExitCode::from(EXIT_CONFIG)

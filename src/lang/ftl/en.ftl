@@ -236,7 +236,6 @@ edit-file-mode = { $path } (mode { $mode }, owner { $owner }, group { $group })
 ## What the policy decides and why: explain, allowed-host suggest (explain-*).
 # explain HOST: the decision, the entry that allowed it or the nearest entries, then what is checked afterwards.
 explain-failed = omsgate: { $error } (event { $event })
-explain-wrong-config = wrong configuration (event { $event }): { $error }
 explain-not-a-target = { $target } is not HOST, HOST:PORT, IP or [IPv6]:PORT
 explain-allowed = allowed: { $target }
 explain-allowed-by = by { $entry }  ({ $why })
@@ -379,7 +378,7 @@ status-drain-refused = the running gateway (pid { $pid }) did not drain (event {
 ## Writing a config: init's questions, import-oms (setup-*).
 # $error says what was wrong (a config error, or a file's); $event is the event ID (401, 400).
 setup-nothing-written = { $error } (event { $event }); nothing was written
-# After "omsgate init: ". [default] is written as is: each question shows its default in brackets.
+# After "omsgate init: ". [default] stands for the default each question shows in brackets: translate the word, keep the brackets.
 setup-init-intro = a config for { $path } (Enter keeps the [default]).
 # $force and $edit are commands: omsgate init --force, omsgate config set.
 setup-init-exists = { $path } already exists; `{ $force }` replaces it (or edit it with `{ $edit }`)
