@@ -231,16 +231,18 @@ fn config_keys(markdown: bool) {
     }
     // Each key's meaning stays English: it documents an English config key, as the
     // README's table does.
+    let (reload, restart) = (t!("edit-applies-reload"), t!("edit-applies-restart"));
+    let width = super::format::columns(&reload).max(super::format::columns(&restart)).max(8);
     for k in keys::KEYS {
         let applies = match k.applies {
-            keys::Applies::Reload => t!("edit-applies-reload"),
-            keys::Applies::Restart => t!("edit-applies-restart"),
+            keys::Applies::Reload => &reload,
+            keys::Applies::Restart => &restart,
         };
         say!(
             "{}",
             Msg::new("edit-key-row")
                 .arg("key", format!("{:<28}", k.name))
-                .arg("applies", format!("{applies:<8}"))
+                .arg("applies", super::format::pad(applies, width))
                 .arg("default", k.default_text().replace('`', ""))
                 .arg("meaning", k.meaning())
                 .local()

@@ -6,6 +6,8 @@
 
 use std::borrow::Cow;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::lang::Msg;
 use crate::msg;
 
@@ -60,6 +62,23 @@ pub fn bytes(n: u64) -> Msg {
         2 => msg!("status-bytes-gb", value = value),
         _ => msg!("status-bytes-tb", value = value),
     }
+}
+
+/// `text` then spaces to `width` terminal columns, counted as a terminal shows them: a
+/// Japanese or Chinese label takes two columns a character (`{:<width$}` counts one).
+pub fn pad(text: &str, width: usize) -> String {
+    let shown = text.width();
+    format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
+}
+
+/// Spaces to `width` terminal columns, then `text` (numbers and their headings).
+pub fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// How many terminal columns `text` takes.
+pub fn columns(text: &str) -> usize {
+    text.width()
 }
 
 #[cfg(test)]

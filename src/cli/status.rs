@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::format::{duration, printable};
+use super::format::{columns, duration, pad, printable};
 use crate::accept::control;
 use crate::accept::status::{State, Status};
 use crate::lang::Arg;
@@ -122,8 +122,8 @@ fn print_gateway(g: &Status) {
     say!("{}", t!("status-gateway", version = version, pid = pid, state = state, uptime = uptime));
     let [config, last_reload, listening, tunnels, clients, recent] = labels();
     // Two spaces, the label padded, one space: column 15 in English.
-    let width = labels().iter().map(|l| l.chars().count()).max().unwrap_or(0).max(12);
-    let line = |label: &str, rest: String| say!("  {label:<width$} {rest}");
+    let width = labels().iter().map(|l| columns(l)).max().unwrap_or(0).max(12);
+    let line = |label: &str, rest: String| say!("  {} {rest}", pad(label, width));
     let c = &g.config;
     let (source, generation) = (text(&c.source), c.generation.to_string());
     let (entries, policy) = (c.allowed_hosts, format!("policy_mode {}", text(&c.policy_mode)));

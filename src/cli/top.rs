@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::format::{bytes, duration, printable};
+use super::format::{bytes, duration, pad, pad_left, printable};
 use super::status::{EXIT_NO_ANSWER, EXIT_NOT_RUNNING};
 use crate::accept::control;
 use crate::accept::status::TopAnswer;
@@ -101,24 +101,24 @@ fn text(report: &Report, rows: usize) -> String {
         let heading = t!("status-top-heading", pid = pid, config = config, window = window);
         out += &format!("{heading}\n\n");
         out += &format!(
-            "{:<NAME_WIDTH$} {:>9} {:>7} {:>10}\n",
-            t!("status-top-busiest-entries"),
-            t!("status-top-tunnels"),
-            t!("status-top-open"),
-            t!("status-top-bytes")
+            "{} {} {} {}\n",
+            pad(&t!("status-top-busiest-entries"), NAME_WIDTH),
+            pad_left(&t!("status-top-tunnels"), 9),
+            pad_left(&t!("status-top-open"), 7),
+            pad_left(&t!("status-top-bytes"), 10)
         );
         if top.entries.is_empty() {
             out += &format!("{}\n", t!("status-top-no-tunnels"));
         }
         for e in top.entries.iter().take(rows) {
             let name = printable(&e.entry, NAME_WIDTH);
-            let size = bytes(e.bytes).local();
-            out += &format!("{name:<NAME_WIDTH$} {:>9} {:>7} {size:>10}\n", e.tunnels, e.open);
+            let size = pad_left(&bytes(e.bytes).local(), 10);
+            out += &format!("{} {:>9} {:>7} {size}\n", pad(&name, NAME_WIDTH), e.tunnels, e.open);
         }
         out += &format!(
-            "\n{:<NAME_WIDTH$} {:>9}  {}\n",
-            t!("status-top-most-refused"),
-            t!("status-top-refused"),
+            "\n{} {}  {}\n",
+            pad(&t!("status-top-most-refused"), NAME_WIDTH),
+            pad_left(&t!("status-top-refused"), 9),
             t!("status-top-reason")
         );
         if top.refused.is_empty() {
@@ -130,7 +130,7 @@ fn text(report: &Report, rows: usize) -> String {
                 0 => r.count.to_string(),
                 _ => format!("≤{}", r.count),
             };
-            out += &format!("{name:<NAME_WIDTH$} {count:>9}  {}\n", printable(&r.reason, 40));
+            out += &format!("{} {count:>9}  {}\n", pad(&name, NAME_WIDTH), printable(&r.reason, 40));
         }
         out += "\n";
     }
