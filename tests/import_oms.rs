@@ -54,7 +54,7 @@ fn default_text_output_maps_and_reports_the_bad_host() {
     }
     let report = err(&o);
     assert!(
-        report.contains("could not map 1 item(s):\n  bad host.example.com: not an allowed_hosts entry"),
+        report.contains("could not map 1 item:\n  bad host.example.com: not an allowed_hosts entry"),
         "{report}"
     );
     assert!(report.contains("\"mycert\" is read as \"CN=mycert\""), "{report}");

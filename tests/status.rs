@@ -196,7 +196,7 @@ fn status_of_a_draining_then_a_stopped_gateway() {
     let out = omsgate(&gw.config, &["status"]);
     assert_eq!(out.status.code(), Some(3));
     assert!(
-        stdout(&out).contains("running, DRAINING (stopping: listeners closed, 1 tunnels still open)"),
+        stdout(&out).contains("running, DRAINING (stopping: listeners closed, 1 tunnel still open)"),
         "{}",
         stdout(&out)
     );

@@ -428,7 +428,7 @@ fn report_mode_lets_a_denied_host_through_but_never_a_private_destination() {
         .unwrap();
     suggest.stdin.take().unwrap().write_all(log.as_bytes()).unwrap();
     let out = String::from_utf8(suggest.wait_with_output().unwrap().stdout).unwrap();
-    assert!(out.lines().any(|l| l.starts_with("127.0.0.1  # 1 tunnels")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("127.0.0.1  # 1 tunnel, first at ")), "{out}");
 
     // Without allow_private_destinations, report mode relaxes nothing past the allowlist.
     let guarded = Gateway::with(&[

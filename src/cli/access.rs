@@ -38,7 +38,7 @@ impl Account {
     }
 
     /// Why this account could not read `file` (a directory on the way it cannot search,
-    /// or the file's own mode), or `None` when it can.
+    /// or the file's own mode) in the operator's language, or `None` when it can.
     pub fn cannot_read(&self, file: &Path) -> Option<String> {
         if self.uid == 0 {
             return None;
@@ -48,10 +48,11 @@ impl Account {
         dirs.reverse();
         for dir in dirs.iter().filter(|d| !d.as_os_str().is_empty()) {
             if !self.may(dir, 0o1) {
-                return Some(format!("{} cannot enter {}", self.name, describe(dir)));
+                return Some(crate::t!("edit-cannot-enter", user = &self.name, dir = describe(dir)));
             }
         }
-        (!self.may(&file, 0o4)).then(|| format!("{} cannot read {}", self.name, describe(&file)))
+        (!self.may(&file, 0o4))
+            .then(|| crate::t!("edit-cannot-read", user = &self.name, file = describe(&file)))
     }
 
     /// Whether the owner, group or other bits of `path` grant `bit` (4 read, 1 search).
@@ -71,13 +72,12 @@ impl Account {
 /// `path (mode 0600, owner 0, group 0)`.
 fn describe(path: &Path) -> String {
     match std::fs::metadata(path) {
-        Ok(m) => format!(
-            "{} (mode {:04o}, owner {}, group {})",
-            path.display(),
-            m.mode() & 0o7777,
-            m.uid(),
-            m.gid()
-        ),
+        Ok(m) => crate::lang::Msg::new("edit-file-mode")
+            .arg("path", path.display().to_string())
+            .arg("mode", format!("{:04o}", m.mode() & 0o7777))
+            .arg("owner", m.uid().to_string())
+            .arg("group", m.gid().to_string())
+            .local(),
         Err(_) => path.display().to_string(),
     }
 }

@@ -16,6 +16,7 @@ use crate::config::edit::{EditError, Editor};
 use crate::config::store::{self, Perms};
 use crate::policy::Users;
 use crate::policy::auth::{check_user, hash_password};
+use crate::{msg, t};
 
 /// What `agent-user` was asked.
 #[derive(Debug, Clone)]
@@ -36,7 +37,7 @@ pub fn run(cmd: AgentUser, config: &Path) -> ExitCode {
     match execute(cmd, config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("omsgate: {e} (event {})", e.event_id());
+            eprintln!("{}", t!("edit-failed", error = e.local(), event = e.event_id().to_string()));
             ExitCode::from(if e.event_id() == crate::events::WRONG_CONFIGURATION { 2 } else { 1 })
         }
     }
@@ -46,7 +47,7 @@ fn execute(cmd: AgentUser, config: &Path) -> Result<(), EditError> {
     if let AgentUser::List = cmd {
         let editor = Editor::open(config)?;
         let Some(file) = named_file(&editor) else {
-            say!("# no client_auth_users_file in {}: no agent users", config.display());
+            say!("# {}", t!("edit-agent-users-none", key = KEY, path = config.display().to_string()));
             return Ok(());
         };
         let (_, users) = read_users(&file)?;
@@ -55,7 +56,7 @@ fn execute(cmd: AgentUser, config: &Path) -> Result<(), EditError> {
     }
     let (name, password, cost) = match &cmd {
         AgentUser::Add(name, cost) => {
-            check_user(name).map_err(EditError::BadValue)?;
+            check_user(name).map_err(EditError::bad)?;
             (name, Some(read_password(name)?), *cost)
         }
         AgentUser::Remove(name) => (name, None, 0),
@@ -67,7 +68,7 @@ fn execute(cmd: AgentUser, config: &Path) -> Result<(), EditError> {
     let (old, users) = read_users(&file)?;
     let text = match &password {
         Some(password) => {
-            let hash = hash_password(password, cost).map_err(EditError::BadValue)?;
+            let hash = hash_password(password, cost).map_err(EditError::bad)?;
             with_user(old.as_deref().unwrap_or(""), name, Some(&hash))
         }
         None if !users.contains(name) => {
@@ -79,7 +80,7 @@ fn execute(cmd: AgentUser, config: &Path) -> Result<(), EditError> {
         }
         None => with_user(old.as_deref().unwrap_or(""), name, None),
     };
-    Users::parse(&file, &text).map_err(|e| EditError::Invalid(format!("{KEY} {:?}: {e}", file.display())))?;
+    Users::parse(&file, &text).map_err(|e| refused(&file, e))?;
     // As readable as the config and no more: a service that reads its config through
     // its group (the package's root:omsgate 0640) reads the users file the same way.
     let config_meta = std::fs::metadata(editor.path()).ok();
@@ -102,8 +103,12 @@ fn execute(cmd: AgentUser, config: &Path) -> Result<(), EditError> {
     } else {
         drop(editor);
     }
-    let what = if password.is_some() { "added (or its password changed)" } else { "removed" };
-    say!("agent user {name} {what} in {}", file.display());
+    let path = file.display().to_string();
+    let done = match password {
+        Some(_) => t!("edit-agent-user-added", user = name, path = path),
+        None => t!("edit-agent-user-removed", user = name, path = path),
+    };
+    say!("{done}");
     super::edit::tell_running(config).map(drop)
 }
 
@@ -125,9 +130,14 @@ fn read_users(file: &Path) -> Result<(Option<String>, Users), EditError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(error) => return Err(EditError::Io { path: file.into(), error }),
     };
-    let users = Users::parse(file, text.as_deref().unwrap_or(""))
-        .map_err(|e| EditError::Invalid(format!("{KEY} {:?}: {e}", file.display())))?;
+    let users = Users::parse(file, text.as_deref().unwrap_or("")).map_err(|e| refused(file, e))?;
     Ok((text, users))
+}
+
+/// The users file `file` would not do, for `reason` (`Users::parse`'s).
+fn refused(file: &Path, reason: crate::lang::Msg) -> EditError {
+    let file = format!("{:?}", file.display());
+    EditError::Invalid(msg!("edit-users-file-refused", key = KEY, file = file, reason = reason).into())
 }
 
 /// The file's text with `user`'s line replaced by `user:hash` (or dropped when `hash`
@@ -156,14 +166,15 @@ fn with_user(text: &str, user: &str, hash: Option<&str>) -> String {
 fn read_password(user: &str) -> Result<String, EditError> {
     let io = |error| EditError::Io { path: "stdin".into(), error };
     let password = if std::io::stdin().is_terminal() {
-        rpassword::prompt_password(format!("Password for agent user {user} (not shown): ")).map_err(io)?
+        // Fluent trims a message's trailing space: the prompt's is added here.
+        rpassword::prompt_password(format!("{} ", t!("edit-password-prompt", user = user))).map_err(io)?
     } else {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line).map_err(io)?;
         line.trim_end_matches(['\n', '\r']).to_string()
     };
     if password.is_empty() {
-        return Err(EditError::BadValue("an empty password is refused; give it on stdin".into()));
+        return Err(EditError::bad(msg!("edit-password-empty")));
     }
     Ok(password)
 }

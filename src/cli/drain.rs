@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use crate::accept::control;
 use crate::events;
+use crate::t;
 
 /// Exit status when no gateway serves the config.
 const EXIT_NONE: u8 = 1;
@@ -19,10 +20,10 @@ const EXIT_REFUSED: u8 = 2;
 pub fn run(config: &Path) -> ExitCode {
     let answers = control::ask_all(config, "drain");
     if answers.is_empty() {
+        let event = events::APPLICATION_ERROR.to_string();
         eprintln!(
-            "omsgate: no running gateway serves {}: nothing to drain (is it started, and with this --config? one whose listeners have closed is already draining) (event {})",
-            config.display(),
-            events::APPLICATION_ERROR
+            "omsgate: {}",
+            t!("status-drain-none", config = config.display().to_string(), flag = "--config", event = event)
         );
         return ExitCode::from(EXIT_NONE);
     }
@@ -33,12 +34,16 @@ pub fn run(config: &Path) -> ExitCode {
         let (verdict, event, message) =
             (parts.next(), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
         match verdict {
-            Some("ok") => say!("told running gateway (pid {}) to drain: {message} (event {event})", a.pid),
+            // The gateway's own answer (`message`) is its log's English.
+            Some("ok") => {
+                say!("{}", t!("status-drain-told", pid = a.pid.to_string(), message = message, event = event))
+            }
             _ => {
                 refused = true;
+                let pid = a.pid.to_string();
                 eprintln!(
-                    "omsgate: the running gateway (pid {}) did not drain (event {event}): {message}",
-                    a.pid
+                    "omsgate: {}",
+                    t!("status-drain-refused", pid = pid, event = event, message = message)
                 );
             }
         }

@@ -11,6 +11,8 @@ use crate::config::edit::{self as editing, EditError, Editor};
 use crate::config::types::{KeyType, RelayPasswordFile, RelayRoute, shown};
 use crate::config::{self, keys};
 use crate::dial::{RelayUrl, Route};
+use crate::lang::Msg;
+use crate::{msg, t};
 
 use crate::accept::control;
 
@@ -55,7 +57,7 @@ pub fn run(edit: Edit, config: &Path) -> ExitCode {
     match execute(edit, config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("omsgate: {e} (event {})", e.event_id());
+            eprintln!("{}", t!("edit-failed", error = e.local(), event = e.event_id().to_string()));
             ExitCode::from(if e.event_id() == crate::events::WRONG_CONFIGURATION { 2 } else { 1 })
         }
     }
@@ -71,15 +73,16 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
             config_keys(markdown);
             Ok(())
         }
-        Edit::ConfigSet(key, value) => change(path, &format!("{key} set"), |e| e.set(&key, &value)),
-        Edit::ConfigUnset(key) => change(path, &format!("{key} back to its default"), |e| e.unset(&key)),
+        Edit::ConfigSet(key, value) => {
+            change(path, msg!("edit-key-set", key = &key), |e| e.set(&key, &value))
+        }
+        Edit::ConfigUnset(key) => change(path, msg!("edit-key-unset", key = &key), |e| e.unset(&key)),
         Edit::HostList { all } => host_list(path, all),
         Edit::HostAdd(host) => {
-            crate::policy::Allowlist::check_entry(&host)
-                .map_err(|e| EditError::BadValue(format!("{HOSTS}: {e}")))?;
-            change(path, &format!("allowed host {host} added"), |e| e.add(HOSTS, &host).map(drop))
+            crate::policy::Allowlist::check_entry(&host).map_err(|e| EditError::bad_value_of(HOSTS, e))?;
+            change(path, msg!("edit-host-added", host = &host), |e| e.add(HOSTS, &host).map(drop))
         }
-        Edit::HostRemove(host) => change(path, &format!("allowed host {host} removed"), |e| {
+        Edit::HostRemove(host) => change(path, msg!("edit-host-removed", host = &host), |e| {
             e.remove(HOSTS, &host, "allowed-host list --all")
         }),
         Edit::CertList => {
@@ -87,12 +90,12 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
             Ok(())
         }
         Edit::CertAdd(subject) => {
-            change(path, &format!("client certificate subject {subject:?} added"), |e| {
+            change(path, msg!("edit-cert-added", subject = format!("{subject:?}")), |e| {
                 e.add(CERTS, &subject).map(drop)
             })
         }
         Edit::CertRemove(subject) => {
-            change(path, &format!("client certificate subject {subject:?} removed"), |e| {
+            change(path, msg!("edit-cert-removed", subject = format!("{subject:?}")), |e| {
                 e.remove(CERTS, &subject, "allowed-client-cert list")
             })
         }
@@ -102,7 +105,7 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
             credentials: RelayCredentials { username, password_stdin, password_file },
         } => {
             let password = password_stdin.then(read_password).transpose()?;
-            change(path, &format!("relay proxy set to {address}"), |e| {
+            change(path, msg!("edit-relay-set", address = &address), |e| {
                 let password_file = match password {
                     Some(p) => Some(e.put_secret(PASSWORD_FILE, p.into_bytes())),
                     None => password_file,
@@ -121,7 +124,7 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
                 prune_password_files(e)
             })
         }
-        Edit::RelayClear => change(path, "relay proxies cleared; tunnels connect directly", |e| {
+        Edit::RelayClear => change(path, msg!("edit-relays-cleared"), |e| {
             e.unset("relay_proxy")?;
             e.unset("relay_proxy_username")?;
             e.unset("relay_proxy_password_file")?;
@@ -131,31 +134,34 @@ fn execute(edit: Edit, path: &Path) -> Result<(), EditError> {
         Edit::RelayAdd { url, credentials: RelayCredentials { username, password_stdin, password_file } } => {
             let url = listed_url(&url, username.as_deref())?;
             let password = password_stdin.then(read_password).transpose()?;
-            change(path, &format!("relay proxy {url} added"), |e| relay_add(e, &url, password, password_file))
+            let done = msg!("edit-relay-added", url = url.to_string());
+            change(path, done, |e| relay_add(e, &url, password, password_file))
         }
         Edit::RelayRemove(which) => {
-            change(path, &format!("relay proxy {which} removed"), |e| relay_remove(e, &which))
+            change(path, msg!("edit-relay-removed", relay = &which), |e| relay_remove(e, &which))
         }
         Edit::Reload => match tell_running(path)? {
-            0 => Err(EditError::NotRunning(format!(
-                "no running gateway serves {}: nothing to reload (is it started, and with this --config?)",
-                path.display()
-            ))),
+            0 => Err(EditError::NotRunning(
+                Msg::new("edit-reload-nothing")
+                    .arg("path", path.display().to_string())
+                    .arg("flag", "--config"),
+            )),
             _ => Ok(()),
         },
     }
 }
 
-/// Edit, validate, write, reload — the shape of every changing command.
+/// Edit, validate, write, reload — the shape of every changing command. `done` says
+/// what was done; it gets the file as `$path`.
 fn change(
     path: &Path,
-    what: &str,
+    done: Msg,
     apply: impl FnOnce(&mut Editor) -> Result<(), EditError>,
 ) -> Result<(), EditError> {
     let mut editor = Editor::open(path)?;
     apply(&mut editor)?;
     editor.save()?;
-    say!("{what} in {}", path.display());
+    say!("{}", done.arg("path", path.display().to_string()).local());
     tell_running(path).map(drop)
 }
 
@@ -165,34 +171,34 @@ fn change(
 pub(crate) fn tell_running(path: &Path) -> Result<usize, EditError> {
     let answers = control::ask_all(path, "reload");
     if answers.is_empty() {
-        say!("no running gateway serves {}; the change applies when it starts", path.display());
+        say!("{}", t!("edit-no-gateway", path = path.display().to_string()));
     }
     let mut refused = Vec::new();
     let mut reloaded = 0;
     for a in &answers {
         // `ok 110 message`, `error 401 message` or `draining 100 message`
+        // The gateway's answer is its own (English) text, shown as it is.
         let (verdict, event, message) = a.parts();
+        let pid = a.pid.to_string();
         match verdict {
             "ok" => {
                 reloaded += 1;
-                say!("told running gateway (pid {}) to reload: {message} (event {event})", a.pid);
+                say!("{}", t!("edit-reloaded", pid = pid, message = message, event = event));
             }
-            "draining" => say!("gateway pid {} is stopping and was not reloaded: {message}", a.pid),
-            _ => refused.push(format!(
-                "the running gateway (pid {}) did not apply it (event {event}): {message}",
-                a.pid
-            )),
+            "draining" => say!("{}", t!("edit-reload-draining", pid = pid, message = message)),
+            _ => refused.push(msg!("edit-reload-refused", pid = pid, event = event, message = message)),
         }
     }
     match refused.is_empty() {
         true => Ok(reloaded),
-        false => Err(EditError::NotApplied(refused.join("; "))),
+        false => Err(EditError::NotApplied(refused)),
     }
 }
 
 fn load(path: &Path) -> Result<config::Settings, EditError> {
     let explicit = path.exists().then_some(path);
-    config::load(explicit).map_err(|e| EditError::Invalid(e.to_string()))
+    // A ConfigError: English in Display, the operator's language at the terminal.
+    config::load(explicit).map_err(|e| EditError::Invalid(e.as_msg().into()))
 }
 
 /// `config get [KEY]`: values as the key table types them (defaults filled in), as
@@ -200,7 +206,7 @@ fn load(path: &Path) -> Result<config::Settings, EditError> {
 fn config_get(path: &Path, key: Option<&str>, json: bool) -> Result<(), EditError> {
     let settings = load(path)?;
     let chosen: Vec<&keys::Key> = match key {
-        Some(name) => vec![keys::find(name).map_err(EditError::UnknownKey)?],
+        Some(name) => vec![keys::find(name).map_err(|e| EditError::UnknownKey(e.local()))?],
         None => keys::KEYS.iter().collect(),
     };
     let value = |k: &keys::Key| (k.value)(&settings.keys);
@@ -223,17 +229,23 @@ fn config_keys(markdown: bool) {
         say!("{}", keys::markdown().trim_end());
         return;
     }
+    // Each key's meaning stays English: it documents an English config key, as the
+    // README's table does.
+    let (reload, restart) = (t!("edit-applies-reload"), t!("edit-applies-restart"));
+    let width = super::format::columns(&reload).max(super::format::columns(&restart)).max(8);
     for k in keys::KEYS {
         let applies = match k.applies {
-            keys::Applies::Reload => "reload",
-            keys::Applies::Restart => "restart",
+            keys::Applies::Reload => &reload,
+            keys::Applies::Restart => &restart,
         };
         say!(
-            "{:<28} {:<8} default {}  — {}",
-            k.name,
-            applies,
-            k.default_text().replace('`', ""),
-            k.meaning()
+            "{}",
+            Msg::new("edit-key-row")
+                .arg("key", format!("{:<28}", k.name))
+                .arg("applies", super::format::pad(applies, width))
+                .arg("default", k.default_text().replace('`', ""))
+                .arg("meaning", k.meaning())
+                .local()
         );
     }
 }
@@ -265,13 +277,15 @@ fn host_list(path: &Path, all: bool) -> Result<(), EditError> {
     Ok(())
 }
 
-/// An entry's origin, how it was read and its ports, in words.
+/// An entry's origin, how it was read and its ports, in words, in the operator's
+/// language (for the terminal: `check`, `allowed-host list --all`, `explain`).
 pub fn explained(entry: &crate::policy::EntryView<'_>, default_ports: &[u16]) -> String {
+    use crate::policy::explain::{origin, reading};
     let ports = match entry.port {
-        Some(p) => format!("port {p} only"),
-        None => format!("ports {:?} (allowed_ports)", default_ports),
+        Some(p) => msg!("edit-entry-port", port = p.to_string()),
+        None => msg!("edit-entry-ports", ports = format!("{default_ports:?}"), key = "allowed_ports"),
     };
-    format!("{}: {}; {ports}", entry.origin, entry.reading)
+    t!("edit-entry", origin = origin(entry.origin), reading = reading(entry.reading), ports = ports)
 }
 
 /// `relay-proxy get`: every relay in force, in the order tunnels try them, with where
@@ -281,7 +295,7 @@ fn relay_get(path: &Path) -> Result<(), EditError> {
     let routes = &settings.routes;
     let keys = &settings.keys;
     if !routes.uses_relays() {
-        say!("no relay proxy: tunnels connect directly");
+        say!("{}", t!("edit-relay-none"));
         return Ok(());
     }
     let password_of = |url: &RelayUrl| -> String {
@@ -290,45 +304,49 @@ fn relay_get(path: &Path) -> Result<(), EditError> {
             _ => keys.relay_password_files.iter().find(|f| f.relay == url.address).map(|f| f.path.clone()),
         };
         match file {
-            Some(f) => format!("password read from {}", f.display()),
-            None => "no password".into(),
+            Some(f) => t!("edit-relay-password-file", file = f.display().to_string()),
+            None => t!("edit-relay-no-password"),
         }
     };
     let describe = |relay: &crate::dial::RelayProxy| -> String {
+        let url = relay.url.to_string();
         match &relay.credentials {
-            Some(c) => format!("{}  (user {}, {})", relay.url, c.username, password_of(&relay.url)),
-            None => format!("{}  (no credentials)", relay.url),
+            Some(c) => Msg::new("edit-relay-credentials")
+                .arg("url", url)
+                .arg("user", &c.username)
+                .arg("password", password_of(&relay.url))
+                .local(),
+            None => t!("edit-relay-no-credentials", url = url),
         }
     };
     match routes.default_route() {
-        Route::Direct => say!("default: direct (no relay_proxy or relay_proxies)"),
+        Route::Direct => say!("{}", t!("edit-relay-default-direct", single = "relay_proxy", listed = LISTED)),
         route => {
             let key = if keys.relay_proxy.0.is_some() { "relay_proxy" } else { LISTED };
-            say!("default ({key}), tried in order:");
+            say!("{}", t!("edit-relay-default", key = key));
             for (i, relay) in routes.relays_of(route).enumerate() {
                 say!("  {}. {}", i + 1, describe(relay));
             }
         }
     }
     if !keys.relay_bypass.is_empty() {
-        say!("direct (relay_bypass): {}", keys.relay_bypass.join(", "));
+        say!("{}", t!("edit-relay-bypass", key = "relay_bypass", hosts = keys.relay_bypass.join(", ")));
     }
     for (i, r) in keys.relay_route.iter().enumerate() {
-        say!("relay_route {}: {}", i + 1, r.hosts.join(", "));
+        let number = (i + 1).to_string();
+        say!("{}", t!("edit-relay-route", key = "relay_route", number = number, hosts = r.hosts.join(", ")));
         for (n, url) in r.relay.iter().enumerate() {
             if let Some(relay) = routes.relays().iter().find(|p| &p.url == url) {
                 say!("  {}. {}", n + 1, describe(relay));
             }
         }
     }
-    say!(
-        "a relay that fails is skipped for relay_retry_after ({})",
-        config::duration::format(keys.relay_retry_after)
-    );
+    let duration = config::duration::format(keys.relay_retry_after);
+    say!("{}", t!("edit-relay-retry", key = "relay_retry_after", duration = duration));
     if routes.tls.is_some() {
         match &keys.relay_ca_file.0 {
-            Some(f) => say!("https:// relays must present a certificate from {}", f.display()),
-            None => say!("https:// relays must present a certificate the system trusts"),
+            Some(f) => say!("{}", t!("edit-relay-ca-file", file = f.display().to_string())),
+            None => say!("{}", t!("edit-relay-ca-system")),
         }
     }
     Ok(())
@@ -341,11 +359,15 @@ const PASSWORD_FILES: &str = "relay_password_files";
 
 /// The relay to add as written, with `--username` as its user.
 fn listed_url(text: &str, username: Option<&str>) -> Result<RelayUrl, EditError> {
-    let bad = |e: String| EditError::BadValue(format!("{LISTED}: {e}"));
-    let mut url = RelayUrl::parse(text).map_err(bad)?;
+    let mut url = RelayUrl::parse(text).map_err(|e| EditError::bad_value_of(LISTED, e))?;
     match (&url.user, username) {
         (Some(a), Some(b)) if a != b => {
-            return Err(bad(format!("{url} names user {a} but --username says {b}: give one")));
+            let both = Msg::new("edit-relay-two-users")
+                .arg("url", url.to_string())
+                .arg("user", a)
+                .arg("flag", "--username")
+                .arg("username", b);
+            return Err(EditError::bad_value_of(LISTED, both));
         }
         (_, Some(u)) => url.user = Some(u.to_string()),
         _ => {}
@@ -376,10 +398,8 @@ fn relay_add(
     }
     let listed = e.typed::<Vec<RelayUrl>>(LISTED)?.unwrap_or_default();
     if listed.iter().any(|r| r.address == url.address) {
-        return Err(EditError::BadValue(format!(
-            "{LISTED} already has {}: `omsgate relay-proxy remove {}` first",
-            url.address, url.address
-        )));
+        let address = url.address.to_string();
+        return Err(EditError::bad(msg!("edit-relay-listed-already", key = LISTED, address = address)));
     }
     e.add(LISTED, &url.to_string())?;
     let file = match password {
@@ -391,11 +411,12 @@ fn relay_add(
         None => password_file,
     };
     match file {
-        Some(f) if url.user.is_none() => Err(EditError::BadValue(format!(
-            "a password file for {} without a user: give --username (or http://USER@{})",
-            url.address,
-            f.display()
-        ))),
+        Some(_) if url.user.is_none() => {
+            let address = url.address.to_string();
+            let example = format!("http://USER@{address}");
+            let without = msg!("edit-relay-password-without-user", address = address, flag = "--username");
+            Err(EditError::bad(without.arg("url", example)))
+        }
         Some(f) => set_password_file(e, url, &f),
         None => Ok(()),
     }
@@ -404,7 +425,7 @@ fn relay_add(
 /// `relay-proxy remove HOST:PORT` (or its URL): out of `relay_proxies` (or `relay_proxy`),
 /// with its password file entry unless a `relay_route` still uses it.
 fn relay_remove(e: &mut Editor, which: &str) -> Result<(), EditError> {
-    let address = RelayUrl::parse(which).map_err(EditError::BadValue)?.address;
+    let address = RelayUrl::parse(which).map_err(EditError::bad)?.address;
     let single = e.typed::<crate::config::types::RelayAddress>("relay_proxy")?.and_then(|a| a.0);
     if single.is_some_and(|s| s.address == address) {
         e.unset("relay_proxy")?;

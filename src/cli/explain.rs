@@ -1,5 +1,6 @@
 //! `omsgate explain HOST[:PORT]`: what the policy in a config says of one target, in
-//! words or JSON. Exit status: 0 allowed, 1 denied, 2 bad input or configuration.
+//! words (the operator's language) or JSON (English, stable: the reasons' `Display`).
+//! Exit status: 0 allowed, 1 denied, 2 bad input or configuration.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -9,17 +10,19 @@ use crate::connect::Target;
 use crate::dial::By;
 use crate::events;
 use crate::fault::Fault;
-use crate::policy::explain::Verdict;
+use crate::lang::{Arg, Msg};
+use crate::policy::explain::{Verdict, deny_reason, origin};
 use crate::policy::{EntryView, Policy};
+use crate::{msg, t};
 
 /// Explains `target` (port 443 when it names none) against the config at `path`.
 pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
     let settings = match config::load(path) {
         Ok(s) => s,
-        Err(e) => return fail(&format!("wrong configuration (event {}): {e}", e.event_id())),
+        Err(e) => return super::config_failure(&e),
     };
     let Some(target) = parse(target) else {
-        return fail(&format!("{target:?} is not HOST, HOST:PORT, IP or [IPv6]:PORT"));
+        return fail(msg!("explain-not-a-target", target = format!("{target:?}")));
     };
     let policy = Policy::new(
         settings.allowlist.clone(),
@@ -34,69 +37,103 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
     let route = route(&settings, &target);
     match (&explanation.verdict, json) {
         (Verdict::Allowed { entry }, false) => {
-            say!("allowed: {target}");
-            say!("  by {}  ({})", entry.text, super::edit::explained(entry, ports));
+            say!("{}", t!("explain-allowed", target = target.to_string()));
+            let why = super::edit::explained(entry, ports);
+            say!("  {}", t!("explain-allowed-by", entry = entry.text, why = why));
         }
         (Verdict::Denied { reason, near }, false) => {
-            say!("denied: {target} (event {}, {}): {reason}", reason.event_id(), reason.reason());
+            say!(
+                "{}",
+                Msg::new("explain-denied")
+                    .arg("target", target.to_string())
+                    .arg("event", reason.event_id().to_string())
+                    .arg("reason", reason.reason())
+                    .arg("message", deny_reason(reason))
+                    .local()
+            );
             if near.is_empty() {
-                say!("  no entry comes near it");
+                say!("  {}", t!("explain-no-near"));
             }
             for (entry, why) in near {
-                say!("  {} ({}): {why}", entry.text, entry.origin);
+                say!("  {} ({}): {}", entry.text, origin(entry.origin).local(), why.local());
             }
         }
         (Verdict::Allowed { entry }, true) => say!(
             "{}",
-            serde_json::json!({"target": target.to_string(), "decision": "allow", "matched": entry_json(entry), "route": route.1, "afterwards": afterwards})
+            serde_json::json!({"target": target.to_string(), "decision": "allow", "matched": entry_json(entry), "route": route.1, "afterwards": english(&afterwards)})
         ),
         (Verdict::Denied { reason, near }, true) => {
             let near: Vec<_> = near
                 .iter()
                 .map(|(e, why)| {
                     let mut v = entry_json(e);
-                    v["why_not"] = why.as_str().into();
+                    v["why_not"] = why.to_string().into();
                     v
                 })
                 .collect();
             say!(
                 "{}",
                 serde_json::json!({"target": target.to_string(), "decision": "deny", "event_id": reason.event_id(),
-                    "reason": reason.reason(), "message": reason.to_string(), "near": near, "route": route.1, "afterwards": afterwards})
+                    "reason": reason.reason(), "message": reason.to_string(), "near": near, "route": route.1, "afterwards": english(&afterwards)})
             );
         }
     }
     let reporting = settings.keys.policy_mode == crate::policy::PolicyMode::Report;
     if !json && !allowed && reporting {
-        say!("  policy_mode = \"report\": it is let through, logged as event 105 with would_deny");
+        let event = events::REJECTED.to_string();
+        let report = Msg::new("explain-report-mode")
+            .arg("setting", "policy_mode = \"report\"")
+            .arg("event", event)
+            .arg("field", "would_deny")
+            .local();
+        say!("  {report}");
     }
     if !json {
-        say!("then{}:", if allowed || reporting { "" } else { ", were it allowed" });
-        say!("  - route: {}", route.0);
-        afterwards.iter().for_each(|note| say!("  - {note}"));
+        match allowed || reporting {
+            true => say!("{}", t!("explain-then")),
+            false => say!("{}", t!("explain-then-were-it-allowed")),
+        }
+        say!("  - {}", t!("explain-route", route = route.0));
+        afterwards.iter().for_each(|note| say!("  - {}", note.local()));
     }
     ExitCode::from(if allowed { 0 } else { 1 })
 }
 
+/// The notes in English, for JSON.
+fn english(notes: &[Msg]) -> Vec<String> {
+    notes.iter().map(Msg::to_string).collect()
+}
+
 /// The way `target` leaves the gateway, as dial would choose it: in words, and as JSON
 /// (`{"by": "direct"|"bypass"|"relay"|"relay_route", "entry", "relays": [...]}`).
-fn route(settings: &config::Settings, target: &Target) -> (String, serde_json::Value) {
+fn route(settings: &config::Settings, target: &Target) -> (Msg, serde_json::Value) {
     let routes = &settings.routes;
     let choice = routes.choose(target);
     let relays: Vec<String> = routes.relays_of(choice.route).map(|r| r.url.to_string()).collect();
     let entry = |id| routes.rule_entries().entries()[id as usize].clone();
     let (words, entry) = match choice.by {
-        By::Default if relays.is_empty() => ("direct (no relay proxy is configured)".to_string(), None),
+        By::Default if relays.is_empty() => (msg!("explain-route-direct"), None),
         By::Default => {
             let key = if settings.keys.relay_proxy.0.is_some() { "relay_proxy" } else { "relay_proxies" };
+            let relays = tried(&relays);
             (
-                format!("through {} ({key}; no relay_bypass or relay_route entry names it)", tried(&relays)),
+                Msg::new("explain-route-default")
+                    .arg("relays", relays)
+                    .arg("key", key)
+                    .arg("bypass", "relay_bypass")
+                    .arg("route", "relay_route"),
                 None,
             )
         }
-        By::Bypass(id) => (format!("direct, by relay_bypass entry {}", entry(id)), Some(entry(id))),
+        By::Bypass(id) => {
+            (msg!("explain-route-bypass", key = "relay_bypass", entry = entry(id)), Some(entry(id)))
+        }
         By::Route { index, entry: id } => (
-            format!("through {}, by relay_route {} entry {}", tried(&relays), index + 1, entry(id)),
+            Msg::new("explain-route-by-rule")
+                .arg("relays", tried(&relays))
+                .arg("key", "relay_route")
+                .arg("number", (index + 1).to_string())
+                .arg("entry", entry(id)),
             Some(entry(id)),
         ),
     };
@@ -104,14 +141,18 @@ fn route(settings: &config::Settings, target: &Target) -> (String, serde_json::V
     (words, json)
 }
 
-/// `a`, `a then b (each skipped for relay_retry_after once it fails)`.
-fn tried(relays: &[String]) -> String {
+/// `the relay proxy a`, `the relay proxies a, then b in order (one that fails is skipped
+/// for relay_retry_after)`.
+fn tried(relays: &[String]) -> Msg {
     match relays {
-        [one] => format!("the relay proxy {one}"),
-        many => format!(
-            "the relay proxies {} in order (one that fails is skipped for relay_retry_after)",
-            many.join(", then ")
-        ),
+        [one] => msg!("explain-relay-one", relay = one),
+        many => {
+            let mut each = many.iter();
+            let first = Arg::from(each.next().map(String::as_str).unwrap_or_default());
+            let order = each
+                .fold(first, |before, next| msg!("explain-relay-then", first = before, next = next).into());
+            msg!("explain-relays", relays = order, key = "relay_retry_after")
+        }
     }
 }
 
@@ -124,7 +165,8 @@ fn parse(text: &str) -> Option<Target> {
         .ok()
 }
 
-fn fail(message: &str) -> ExitCode {
-    eprintln!("omsgate: {message} (event {})", events::WRONG_CONFIGURATION);
+fn fail(message: Msg) -> ExitCode {
+    let event = events::WRONG_CONFIGURATION.to_string();
+    eprintln!("{}", t!("explain-failed", error = message, event = event));
     ExitCode::from(2)
 }

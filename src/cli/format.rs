@@ -1,8 +1,15 @@
 //! How `status` and `top` write what a gateway told them: strings that came off the
 //! wire (a refused destination is whatever an agent asked for) with control characters
-//! escaped and their length bounded, durations and byte counts for a person.
+//! escaped and their length bounded, durations and byte counts for a person. Durations
+//! (`5m23s`, `2d03h`) are the same in every language: digits and unit letters, no
+//! decimal separator; byte counts are messages, their decimal the language's.
 
 use std::borrow::Cow;
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::lang::Msg;
+use crate::msg;
 
 /// `text` safe to print on a terminal: control characters (escape sequences included)
 /// escaped as `\u{1b}`, `\n`…; at most `max` characters, the cut marked `…`.
@@ -35,19 +42,43 @@ pub fn duration(secs: u64) -> String {
     }
 }
 
-/// Bytes as `512 B`, `1.2 kB`, `3.4 MB`, `5.6 GB`, `7.8 TB` (powers of 1000).
-pub fn bytes(n: u64) -> String {
-    const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
+/// Bytes as `512 B`, `1.2 kB`, `3.4 MB`, `5.6 GB`, `7.8 TB` (powers of 1000), in the
+/// process's language: the value is a number, so `de` writes `1,2 kB`.
+pub fn bytes(n: u64) -> Msg {
     if n < 1000 {
-        return format!("{n} B");
+        return msg!("status-bytes-b", value = n);
     }
     let mut value = n as f64 / 1000.0;
     let mut unit = 0;
-    while value >= 1000.0 && unit + 1 < UNITS.len() {
+    while value >= 1000.0 && unit < 3 {
         value /= 1000.0;
         unit += 1;
     }
-    format!("{value:.1} {}", UNITS[unit])
+    // One decimal, as `{:.1}` rounds it (Fluent prints `1` for 1.0).
+    let value = (value * 10.0).round() / 10.0;
+    match unit {
+        0 => msg!("status-bytes-kb", value = value),
+        1 => msg!("status-bytes-mb", value = value),
+        2 => msg!("status-bytes-gb", value = value),
+        _ => msg!("status-bytes-tb", value = value),
+    }
+}
+
+/// `text` then spaces to `width` terminal columns, counted as a terminal shows them: a
+/// Japanese or Chinese label takes two columns a character (`{:<width$}` counts one).
+pub fn pad(text: &str, width: usize) -> String {
+    let shown = text.width();
+    format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
+}
+
+/// Spaces to `width` terminal columns, then `text` (numbers and their headings).
+pub fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// How many terminal columns `text` takes.
+pub fn columns(text: &str) -> usize {
+    text.width()
 }
 
 #[cfg(test)]
@@ -68,6 +99,7 @@ mod tests {
             [duration(45), duration(323), duration(7380), duration(273_600)],
             ["45s", "5m23s", "2h03m", "3d04h"]
         );
-        assert_eq!([bytes(512), bytes(1234), bytes(5_600_000_000)], ["512 B", "1.2 kB", "5.6 GB"]);
+        let shown = [bytes(512), bytes(1234), bytes(5_600_000_000), bytes(1_000_000)].map(|b| b.to_string());
+        assert_eq!(shown, ["512 B", "1.2 kB", "5.6 GB", "1 MB"]);
     }
 }

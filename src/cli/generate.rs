@@ -7,7 +7,8 @@
 //! It writes `DIR/man/omsgate.1` and one page per subcommand (`omsgate-config-set.1`,
 //! as git does), `DIR/completions/` for bash (`omsgate.bash`), zsh (`_omsgate`) and
 //! fish (`omsgate.fish`), and `DIR/omsgate.toml`: the embedded default with a header for
-//! its place as the package's /etc/omsgate/omsgate.toml.
+//! its place as the package's /etc/omsgate/omsgate.toml. The pages are English (the
+//! package ships one set); only the error a person reads here is in their language.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ use clap::CommandFactory as _;
 use clap_complete::Shell;
 
 use crate::events;
+use crate::t;
 
 /// The shells completions are written for, as Debian packages ship them.
 pub const SHELLS: [Shell; 3] = [Shell::Bash, Shell::Zsh, Shell::Fish];
@@ -32,10 +34,11 @@ pub fn run(dir: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
+            let (dir, error, event) =
+                (dir.display().to_string(), e.to_string(), events::APPLICATION_ERROR.to_string());
             eprintln!(
-                "omsgate: cannot write into {}: {e} (event {})",
-                dir.display(),
-                events::APPLICATION_ERROR
+                "omsgate: {}",
+                t!("setup-generate-cannot-write", dir = dir, error = error, event = event)
             );
             ExitCode::from(super::EXIT_RUNTIME)
         }

@@ -18,11 +18,13 @@ use crate::config::types::shown;
 use crate::config::{self, Source};
 use crate::dial::RelayUrl;
 use crate::events;
+use crate::lang::Msg;
 use crate::policy::Allowlist;
 use crate::sniff::CertAllowlist;
+use crate::{msg, t};
 
 /// What the files said, mapped to keys, and what could not be mapped.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Import {
     pub listen_port: Option<u16>,
     pub relay_proxy: Option<String>,
@@ -30,10 +32,13 @@ pub struct Import {
     pub hosts: Vec<String>,
     pub subjects: Vec<String>,
     /// `(item as written, why it was not mapped)`.
-    pub unmapped: Vec<(String, String)>,
+    pub unmapped: Vec<(String, Msg)>,
     /// Decisions worth knowing (a bare certificate name read as `CN=`, …).
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
 }
+
+/// How the relay proxy's password is set: the cmdlets never show it.
+const SET_PASSWORD: &str = "omsgate relay-proxy set ADDRESS --username U --password-stdin";
 
 /// Which cmdlet's output a part of a file is, from its `PS …> Get-…` line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,10 +62,11 @@ pub fn run(files: &[PathBuf], write: Option<&Path>, force: bool) -> ExitCode {
         match text {
             Ok(text) => import.read(&text),
             Err(e) => {
+                let (file, error, event) =
+                    (file.display().to_string(), e.to_string(), events::APPLICATION_ERROR.to_string());
                 eprintln!(
-                    "omsgate: cannot read {}: {e} (event {})",
-                    file.display(),
-                    events::APPLICATION_ERROR
+                    "omsgate: {}",
+                    t!("setup-import-cannot-read", file = file, error = error, event = event)
                 );
                 return ExitCode::from(1);
             }
@@ -69,14 +75,14 @@ pub fn run(files: &[PathBuf], write: Option<&Path>, force: bool) -> ExitCode {
     let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
     let text = import.config_text(&names.join(", "));
     for note in &import.notes {
-        eprintln!("omsgate: note: {note}");
+        eprintln!("omsgate: {}", t!("setup-import-note", note = note.clone()));
     }
     if import.unmapped.is_empty() {
-        eprintln!("omsgate: every item was mapped");
+        eprintln!("omsgate: {}", t!("setup-import-all-mapped"));
     } else {
-        eprintln!("omsgate: could not map {} item(s):", import.unmapped.len());
+        eprintln!("omsgate: {}", t!("setup-import-not-mapped", count = import.unmapped.len()));
         for (item, why) in &import.unmapped {
-            eprintln!("  {item}: {why}");
+            eprintln!("  {item}: {}", why.local());
         }
     }
     let Some(path) = write else {
@@ -84,12 +90,13 @@ pub fn run(files: &[PathBuf], write: Option<&Path>, force: bool) -> ExitCode {
         say!("{}", text.trim_end());
         return match checked {
             Ok(_) => ExitCode::SUCCESS,
-            Err(e) => fail(&e.message),
+            Err(e) => fail(&e.message.local()),
         };
     };
     match write_new(path, &text, force) {
         Ok(n) => {
-            say!("wrote {} (checked as `omsgate run` reads it): {n} allowlist entries", path.display());
+            let (path, command) = (path.display().to_string(), "omsgate run");
+            say!("{}", t!("setup-import-wrote", path = path, command = command, entries = n));
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
@@ -123,7 +130,10 @@ impl Import {
             let joined = body.join("\n");
             match serde_json::from_str::<serde_json::Value>(&joined) {
                 Ok(json) => self.json(part, &json),
-                Err(e) => self.unmapped(&joined, &format!("not JSON as ConvertTo-Json writes it: {e}")),
+                Err(e) => self.unmapped(
+                    &joined,
+                    msg!("setup-import-not-json", cmdlet = "ConvertTo-Json", error = e.to_string()),
+                ),
             }
             return;
         }
@@ -167,7 +177,7 @@ impl Import {
                 }
             }
             serde_json::Value::String(s) => self.bare(part, s),
-            other => self.unmapped(&other.to_string(), "not a value any cmdlet prints"),
+            other => self.unmapped(&other.to_string(), msg!("setup-import-no-cmdlet-value")),
         }
     }
 
@@ -177,19 +187,18 @@ impl Import {
             "listenport" => self.port(&format!("ListenPort {value}"), value),
             "address" | "relayproxy" | "proxy" => self.relay(&format!("{name} {value}"), value),
             "username" | "user" => self.username(value),
-            "password" => self.unmapped(
-                name,
-                "the cmdlets never show the password; set it with `omsgate relay-proxy set ADDRESS --username U --password-stdin`",
-            ),
+            "password" => {
+                self.unmapped(name, msg!("setup-import-password-never-shown", command = SET_PASSWORD))
+            }
             "host" | "allowedhost" => self.host(value),
             "subject" | "allowedclientcertificate" => self.subject(value),
             _ if value.is_empty() => {}
             _ => self.unmapped(
                 &format!("{name} = {value}"),
-                &format!("no omsgate setting corresponds{}", match part {
-                    Part::Config => " (`omsgate config keys` lists them)",
-                    _ => "",
-                }),
+                match part {
+                    Part::Config => msg!("setup-import-no-setting-keys", command = "omsgate config keys"),
+                    _ => msg!("setup-import-no-setting"),
+                },
             ),
         }
     }
@@ -202,7 +211,7 @@ impl Import {
             Part::ClientCertificate => self.subject(value),
             Part::Unknown if value.contains('=') => self.subject(value),
             Part::Unknown if Allowlist::check_entry(value).is_ok() => self.host(value),
-            _ => self.unmapped(value, "not a value this cmdlet prints"),
+            _ => self.unmapped(value, msg!("setup-import-not-this-cmdlet-value")),
         }
     }
 
@@ -216,25 +225,34 @@ impl Import {
             match name.to_ascii_uppercase().as_str() {
                 "PORTNUMBER" => self.port(&item, value),
                 "PROXY" if on("HASPROXY") => self.relay(&item, value),
-                "PROXY" => self.unmapped(&item, "HASPROXY is not 1, so setup ignores PROXY"),
+                "PROXY" => self.unmapped(
+                    &item,
+                    msg!("setup-import-proxy-without-hasproxy", has_proxy = "HASPROXY", proxy = "PROXY"),
+                ),
                 "USERNAME" if on("HASAUTH") && on("HASPROXY") => self.username(value),
-                "USERNAME" => self.unmapped(&item, "HASAUTH and HASPROXY are not both 1"),
+                "USERNAME" => {
+                    let (auth, proxy) = ("HASAUTH", "HASPROXY");
+                    let why =
+                        msg!("setup-import-username-without-hasauth", has_auth = auth, has_proxy = proxy);
+                    self.unmapped(&item, why)
+                }
                 "PASSWORD" => self.unmapped(
                     "PASSWORD",
-                    "not imported from a command line; set it with `omsgate relay-proxy set ADDRESS --username U --password-stdin`",
+                    msg!("setup-import-password-not-from-command-line", command = SET_PASSWORD),
                 ),
                 "HASPROXY" | "HASAUTH" => {}
-                "INSTALLDIR" => self.unmapped(&item, "Windows install folder: no counterpart (the package installs omsgate)"),
-                "LICENSEACCEPTED" => self.unmapped(&item, "Windows setup's license prompt: no counterpart"),
-                _ => self.unmapped(&item, "not a documented property of the gateway's setup"),
+                "INSTALLDIR" => self.unmapped(&item, msg!("setup-import-installdir")),
+                "LICENSEACCEPTED" => self.unmapped(&item, msg!("setup-import-licenseaccepted")),
+                _ => self.unmapped(&item, msg!("setup-import-unknown-property")),
             }
         }
     }
 
     /// Notes a value an earlier item set differently (the later one wins).
-    fn replaces<T: PartialEq + std::fmt::Debug>(&mut self, what: &str, old: &Option<T>, new: &T) {
+    fn replaces<T: PartialEq + std::fmt::Debug>(&mut self, what: Msg, old: &Option<T>, new: &T) {
         if let Some(old) = old.as_ref().filter(|o| *o != new) {
-            self.notes.push(format!("{what} {old:?} from an earlier item is replaced by {new:?}"));
+            let (old, new) = (format!("{old:?}"), format!("{new:?}"));
+            self.notes.push(msg!("setup-import-replaced", what = what, old = old, new = new));
         }
     }
 
@@ -242,10 +260,10 @@ impl Import {
         match value.trim().parse::<u16>() {
             Ok(p) if p > 0 => {
                 let old = self.listen_port;
-                self.replaces("listen port", &old, &p);
+                self.replaces(msg!("setup-import-what-listen-port"), &old, &p);
                 self.listen_port = Some(p);
             }
-            _ => self.unmapped(item, "not a TCP port (1-65535)"),
+            _ => self.unmapped(item, msg!("setup-import-not-a-port")),
         }
     }
 
@@ -258,14 +276,14 @@ impl Import {
         match RelayUrl::parse(&url) {
             Ok(_) => {
                 let old = self.relay_proxy.clone();
-                self.replaces("relay proxy", &old, &url);
+                self.replaces(msg!("setup-import-what-relay-proxy"), &old, &url);
                 self.relay_proxy = Some(url);
             }
-            Err(_) if !value.contains("://") && !value.contains(':') => self.unmapped(
-                item,
-                "no port: omsgate needs http://host:port and will not guess the relay proxy's port; set it with `omsgate relay-proxy set`",
-            ),
-            Err(e) => self.unmapped(item, &e),
+            Err(_) if !value.contains("://") && !value.contains(':') => {
+                let (form, command) = ("http://host:port", "omsgate relay-proxy set");
+                self.unmapped(item, msg!("setup-import-relay-without-port", form = form, command = command))
+            }
+            Err(e) => self.unmapped(item, msg!("setup-import-not-a-relay-url", error = e)),
         }
     }
 
@@ -273,7 +291,7 @@ impl Import {
         let value = value.trim().to_string();
         if !value.is_empty() {
             let old = self.relay_username.clone();
-            self.replaces("relay proxy username", &old, &value);
+            self.replaces(msg!("setup-import-what-relay-username"), &old, &value);
             self.relay_username = Some(value);
         }
     }
@@ -282,7 +300,7 @@ impl Import {
         match Allowlist::check_entry(value) {
             Ok(()) if !self.hosts.iter().any(|h| h == value) => self.hosts.push(value.to_string()),
             Ok(()) => {}
-            Err(e) => self.unmapped(value, &format!("not an allowed_hosts entry: {e}")),
+            Err(e) => self.unmapped(value, msg!("setup-import-not-a-host", key = "allowed_hosts", error = e)),
         }
     }
 
@@ -290,21 +308,20 @@ impl Import {
         let subject = match value.contains('=') {
             true => value.to_string(),
             false => {
-                self.notes.push(format!(
-                    "client certificate subject {value:?} is read as \"CN={value}\" (omsgate matches a DN or CN=…)"
-                ));
+                let (quoted, cn) = (format!("{value:?}"), format!("\"CN={value}\""));
+                self.notes.push(msg!("setup-import-subject-read-as-cn", subject = quoted, cn = cn));
                 format!("CN={value}")
             }
         };
         match CertAllowlist::new([&subject]) {
             Ok(_) if !self.subjects.contains(&subject) => self.subjects.push(subject),
             Ok(_) => {}
-            Err(e) => self.unmapped(value, &e.to_string()),
+            Err(e) => self.unmapped(value, msg!("setup-import-not-a-subject", error = e.to_string())),
         }
     }
 
-    fn unmapped(&mut self, item: &str, why: &str) {
-        self.unmapped.push((item.to_string(), why.to_string()));
+    fn unmapped(&mut self, item: &str, why: Msg) {
+        self.unmapped.push((item.to_string(), why));
     }
 
     /// The config, commented with where each value came from.
@@ -330,9 +347,7 @@ impl Import {
                 t += &format!("  {},\n", shown(&Value::from(h.as_str())));
             }
             t += "]\n";
-            self.notes.push(
-                "the default Azure Monitor families were added next to the imported hosts: the original allowed its automatically downloaded endpoints too".into(),
-            );
+            self.notes.push(msg!("setup-import-families-added"));
         }
         if !self.subjects.is_empty() {
             t += "\n# Get-OMSGatewayAllowedClientCertificate. client_certificate_policy stays \"off\":\n";
@@ -353,10 +368,9 @@ impl Import {
                     t += &format!("relay_proxy_username = {}\n", shown(&Value::from(u.as_str())));
                 }
             }
-            (None, Some(u)) => self.unmapped(
-                &format!("username {u}"),
-                "a relay proxy username without a relay proxy address that could be mapped",
-            ),
+            (None, Some(u)) => {
+                self.unmapped(&format!("username {u}"), msg!("setup-import-username-without-relay"))
+            }
             (None, None) => {}
         }
         t
@@ -442,18 +456,17 @@ fn write_new(path: &Path, text: &str, force: bool) -> Result<usize, String> {
     let target = store::resolve(path).map_err(io)?;
     let _lock = EditLock::acquire(&target).map_err(io)?;
     if target.exists() && !force {
-        return Err(format!("{} already exists; --force replaces it", target.display()));
+        return Err(t!("setup-import-exists", path = target.display().to_string(), flag = "--force"));
     }
-    let settings = config::from_text(text, Source::File(path.to_path_buf())).map_err(|e| e.message)?;
+    let settings =
+        config::from_text(text, Source::File(path.to_path_buf())).map_err(|e| e.message.local())?;
     store::write_atomically(&target, text.as_bytes(), Perms::Keep { new_mode: 0o644 }).map_err(io)?;
     Ok(settings.allowlist.len())
 }
 
 fn fail(message: &str) -> ExitCode {
-    eprintln!(
-        "omsgate: the imported config would not run: {message} (event {})",
-        events::WRONG_CONFIGURATION
-    );
+    let event = events::WRONG_CONFIGURATION.to_string();
+    eprintln!("omsgate: {}", t!("setup-import-would-not-run", error = message, event = event));
     ExitCode::from(2)
 }
 
@@ -480,7 +493,7 @@ mod tests {
         let mut i = Import::default();
         i.read("msiexec /qn PROXY=10.80.2.200 HASPROXY=1");
         assert_eq!(i.relay_proxy, None);
-        assert!(i.unmapped[0].1.contains("no port"), "{:?}", i.unmapped);
+        assert!(i.unmapped[0].1.to_string().contains("no port"), "{:?}", i.unmapped);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::config::store::{self, EditLock, Perms};
 use crate::config::types::shown;
 use crate::config::{self, Settings, Source};
 use crate::events;
+use crate::t;
 
 /// The answers given as flags; what is missing is asked on a terminal or defaulted.
 #[derive(Debug, Clone, Default)]
@@ -52,11 +53,13 @@ pub fn run(flags: Flags, path: &Path) -> ExitCode {
     match init(&flags, path, interactive) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Stop::Config(e)) => {
-            eprintln!("omsgate: {e} (event {}); nothing was written", events::WRONG_CONFIGURATION);
+            let event = events::WRONG_CONFIGURATION.to_string();
+            eprintln!("omsgate: {}", t!("setup-nothing-written", error = e, event = event));
             ExitCode::from(2)
         }
         Err(Stop::Io(e)) => {
-            eprintln!("omsgate: {e} (event {}); nothing was written", events::APPLICATION_ERROR);
+            let event = events::APPLICATION_ERROR.to_string();
+            eprintln!("omsgate: {}", t!("setup-nothing-written", error = e, event = event));
             ExitCode::from(1)
         }
     }
@@ -82,7 +85,7 @@ fn init(flags: &Flags, path: &Path, interactive: bool) -> Result<(), Stop> {
     refuse_overwrite(&target, flags.force)?;
     let mut ask = Asker { interactive, input: std::io::stdin().lock() };
     if interactive {
-        eprintln!("omsgate init: a config for {} (Enter keeps the [default]).", path.display());
+        eprintln!("omsgate init: {}", t!("setup-init-intro", path = path.display().to_string()));
     }
     let answers = ask.answers(flags)?;
     let password_file = answers.password.as_ref().map(|_| beside(path, PASSWORD_FILE));
@@ -94,10 +97,11 @@ fn init(flags: &Flags, path: &Path, interactive: bool) -> Result<(), Stop> {
 
 fn refuse_overwrite(target: &Path, force: bool) -> Result<(), Stop> {
     match target.exists() && !force {
-        true => Err(Stop::Config(format!(
-            "{} already exists; `omsgate init --force` replaces it (or edit it with `omsgate config set`)",
-            target.display()
-        ))),
+        true => {
+            let (path, force, edit) =
+                (target.display().to_string(), "omsgate init --force", "omsgate config set");
+            Err(Stop::Config(t!("setup-init-exists", path = path, force = force, edit = edit)))
+        }
         false => Ok(()),
     }
 }
@@ -110,11 +114,10 @@ struct Asker<R> {
 
 impl<R: BufRead> Asker<R> {
     fn answers(&mut self, f: &Flags) -> Result<Answers, Stop> {
-        let listen_port =
-            self.one("listen_port", "Listen port agents connect to (1-65535)", &f.listen_port, "8080")?;
+        let listen_port = self.one("listen_port", &t!("setup-ask-listen-port"), &f.listen_port, "8080")?;
         let services = self.one(
             "services",
-            "Services (azure_monitor_agent, log_analytics_agent, automation, arc; comma-separated)",
+            &t!("setup-ask-services", names = "azure_monitor_agent, log_analytics_agent, automation, arc"),
             &f.services,
             "azure_monitor_agent",
         )?;
@@ -125,46 +128,51 @@ impl<R: BufRead> Asker<R> {
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect();
         let needs = |s: &[&str]| names.iter().any(|n| s.contains(&n.as_str()));
-        let cloud = self.one("azure_cloud", "Azure cloud (public, usgov, china)", &f.cloud, "public")?;
+        let cloud = self.one(
+            "azure_cloud",
+            &t!("setup-ask-cloud", names = "public, usgov, china"),
+            &f.cloud,
+            "public",
+        )?;
         let workspaces = self.list(
             "azure_workspace_ids",
-            "Log Analytics workspace ID(s), comma-separated",
+            &t!("setup-ask-workspace-ids"),
             &f.workspace_ids,
             needs(&["azure_monitor_agent", "log_analytics_agent"]).then_some("--workspace-id"),
         )?;
         let regions = self.list(
             "azure_regions",
-            "Azure region(s) of the machines and workspace (ARM name, e.g. westeurope)",
+            &t!("setup-ask-regions", example = "westeurope"),
             &f.regions,
             needs(&["azure_monitor_agent", "automation"]).then_some("--region"),
         )?;
         let dce_hosts = self.list("azure_dce_hosts", "", &f.dce_hosts, None)?;
         let relay_proxy = self.one(
             "relay_proxy",
-            "Relay proxy this gateway goes out through (http://host:port; empty: connect directly)",
+            &t!("setup-ask-relay-proxy", form = "http://host:port"),
             &f.relay_proxy,
             "",
         )?;
         let has_relay = relay_proxy.as_str().is_some_and(|r| !r.is_empty());
         let relay_username = match has_relay {
             true => {
-                self.one("relay_proxy_username", "Relay proxy username (empty: none)", &f.relay_username, "")?
+                self.one("relay_proxy_username", &t!("setup-ask-relay-username"), &f.relay_username, "")?
             }
             false if f.relay_username.is_some() => {
-                return Err(Stop::Config("--relay-username needs --relay-proxy".into()));
+                return Err(flag_needs("--relay-username", "--relay-proxy"));
             }
             false => Value::from(""),
         };
         let has_user = relay_username.as_str().is_some_and(|u| !u.is_empty());
         let password = match (has_user, f.relay_password_stdin, self.interactive) {
             (false, true, _) => {
-                return Err(Stop::Config("--relay-password-stdin needs --relay-username".into()));
+                return Err(flag_needs("--relay-password-stdin", "--relay-username"));
             }
             (false, false, _) | (true, false, false) => None,
-            (true, true, _) => Some(self.line()?.ok_or(Stop::Io("no password on stdin".into()))?),
+            (true, true, _) => Some(self.line()?.ok_or_else(|| Stop::Io(t!("setup-no-password-on-stdin")))?),
             (true, false, true) => {
-                let p = rpassword::prompt_password("Relay proxy password (not shown): ")
-                    .map_err(|e| Stop::Io(format!("cannot read the password from the terminal: {e}")))?;
+                let p = rpassword::prompt_password(format!("{}: ", t!("setup-ask-relay-password")))
+                    .map_err(|e| Stop::Io(t!("setup-cannot-read-password", error = e.to_string())))?;
                 Some(p)
             }
         };
@@ -191,7 +199,7 @@ impl<R: BufRead> Asker<R> {
         flag: &Option<String>,
         default: &str,
     ) -> Result<Value, Stop> {
-        let key = keys::find(key).map_err(Stop::Config)?;
+        let key = keys::find(key).map_err(|e| Stop::Config(e.local()))?;
         if let Some(text) = flag {
             return checked(key, text).map_err(|e| Stop::Config(format!("{e} (--{})", flag_name(key.name))));
         }
@@ -200,12 +208,11 @@ impl<R: BufRead> Asker<R> {
         }
         loop {
             prompt(&format!("{question} [{default}]: "));
-            let line =
-                self.line()?.ok_or(Stop::Io("stdin closed before every question was answered".into()))?;
+            let line = self.line()?.ok_or_else(|| Stop::Io(t!("setup-stdin-closed")))?;
             let text = if line.trim().is_empty() { default } else { line.trim() };
             match checked(key, text) {
                 Ok(v) => return Ok(v),
-                Err(e) => eprintln!("  {e}; try again"),
+                Err(e) => eprintln!("  {}", t!("setup-try-again", error = e)),
             }
         }
     }
@@ -225,12 +232,10 @@ impl<R: BufRead> Asker<R> {
             let empty = value.as_array().is_none_or(|a| a.is_empty());
             match (empty, required) {
                 (true, Some(_)) if joined.is_none() && self.interactive && !question.is_empty() => {
-                    eprintln!("  the services you chose need at least one; try again");
+                    eprintln!("  {}", t!("setup-services-need-one"));
                 }
                 (true, Some(flag)) => {
-                    return Err(Stop::Config(format!(
-                        "{key} is needed for the services chosen; give {flag}"
-                    )));
+                    return Err(Stop::Config(t!("setup-key-needed", key = key, flag = flag)));
                 }
                 _ => return Ok(value),
             }
@@ -243,7 +248,7 @@ impl<R: BufRead> Asker<R> {
         match self.input.read_line(&mut line) {
             Ok(0) => Ok(None),
             Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_string())),
-            Err(e) => Err(Stop::Io(format!("cannot read stdin: {e}"))),
+            Err(e) => Err(Stop::Io(t!("setup-cannot-read-stdin", error = e.to_string()))),
         }
     }
 }
@@ -251,8 +256,13 @@ impl<R: BufRead> Asker<R> {
 /// Command-line text as a value of `key`, checked by the key table.
 fn checked(key: &keys::Key, text: &str) -> Result<Value, String> {
     let value = key.kind.from_cli(text);
-    (key.check)(&value)?;
+    (key.check)(&value).map_err(|e| e.local())?;
     Ok(value)
+}
+
+/// A flag given without the one it needs.
+fn flag_needs(flag: &str, needed: &str) -> Stop {
+    Stop::Config(t!("setup-flag-needs-flag", flag = flag, needed = needed))
 }
 
 fn flag_name(key: &str) -> &'static str {
@@ -328,8 +338,8 @@ fn write(
         store::write_atomically(file, format!("{pw}\n").as_bytes(), Perms::Set { mode: 0o640, gid: None })
             .map_err(|e| io(file, e))?;
     }
-    let checked =
-        config::from_text(text, Source::File(path.to_path_buf())).map_err(|e| Stop::Config(e.message));
+    let checked = config::from_text(text, Source::File(path.to_path_buf()))
+        .map_err(|e| Stop::Config(e.message.local()));
     let written = checked.and_then(|settings| {
         store::write_atomically(target, text.as_bytes(), Perms::Keep { new_mode: 0o644 })
             .map_err(|e| io(target, e))?;
@@ -350,12 +360,10 @@ fn write(
 fn report(path: &Path, s: &Settings) {
     let derived =
         s.allowlist.views().filter(|e| matches!(e.origin, crate::policy::Origin::Derived(_))).count();
-    say!(
-        "wrote {} (checked as `omsgate run` reads it): {} allowlist entries, {derived} derived from the endpoint catalog",
-        path.display(),
-        s.allowlist.len()
-    );
-    say!("  omsgate check --config {}   # every entry and where it comes from", path.display());
+    let (shown, entries) = (path.display().to_string(), s.allowlist.len());
+    let (path, command) = (shown.as_str(), "omsgate run");
+    say!("{}", t!("setup-init-wrote", path = path, command = command, entries = entries, derived = derived));
+    say!("  omsgate check --config {shown}   # {}", t!("setup-init-check-hint"));
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
         .map(|h| h.trim().to_string())
@@ -365,23 +373,29 @@ fn report(path: &Path, s: &Settings) {
     let proxy = format!("http://{host}:{port}");
     let uses = |svc: &str| s.keys.services.iter().any(|x| x.config_name() == svc);
     say!("");
-    say!("On the agents (behind a load balancer, use its address instead of {host}):");
+    say!("{}", t!("setup-agents-heading", host = host.as_str()));
     if uses("azure_monitor_agent") {
-        say!("  Azure Monitor Agent, extension settings (omsgate asks agents for no credentials):");
+        say!("  {}", t!("setup-agents-ama"));
         say!("    {{\"proxy\":{{\"mode\":\"application\",\"address\":\"{proxy}\",\"auth\":\"false\"}}}}");
     }
     if uses("log_analytics_agent") || uses("automation") {
-        say!("  Log Analytics agent (MMA) for Windows: Proxy Settings -> proxy server {proxy}, no username");
-        say!("  Log Analytics agent for Linux: proxy {proxy} (its proxy.conf / omsadmin.sh proxy setting)");
-        say!("  Operations Manager: Configure Proxy Server -> {proxy}");
+        say!("  {}", t!("setup-agents-mma-windows", proxy = proxy.as_str()));
+        say!(
+            "  {}",
+            t!("setup-agents-oms-linux", proxy = proxy.as_str(), files = "proxy.conf / omsadmin.sh")
+        );
+        say!("  {}", t!("setup-agents-operations-manager", proxy = proxy.as_str()));
     }
     if uses("arc") {
-        say!("  Azure Connected Machine agent: azcmagent config set proxy.url {proxy}");
+        say!("  {}", t!("setup-agents-arc", command = format!("azcmagent config set proxy.url {proxy}")));
     }
     say!("");
-    say!("On the load balancer: TCP port {port} to every node; health probe TCP {port}");
+    say!("{}", t!("setup-load-balancer", port = port.to_string()));
     if let Some(m) = s.keys.metrics_address.0 {
-        say!("  (or HTTP GET /readyz on port {}: 200 while the node accepts tunnels)", m.port());
+        say!(
+            "  {}",
+            t!("setup-load-balancer-readyz", request = "HTTP GET /readyz", port = m.port().to_string())
+        );
     }
 }
 

@@ -21,6 +21,7 @@ mod edit;
 mod explain;
 mod format;
 mod generate;
+pub(crate) mod help;
 mod import_oms;
 mod init;
 mod status;
@@ -30,7 +31,7 @@ mod top;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use tracing::{error, info, warn};
 
 use crate::accept;
@@ -52,6 +53,10 @@ pub struct Cli {
     /// Config file (default /etc/omsgate/omsgate.toml; the embedded default when that does not exist).
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Language of what omsgate prints (de, fr, ja, pt-BR, zh-Hant, …; default from
+    /// OMSGATE_LANG, LC_ALL, LC_MESSAGES, LANG). Logs and metrics stay English.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -60,7 +65,7 @@ enum Command {
     Run,
     /// Validate the config and print the effective settings; exit 0 when valid, 2 when not.
     Check {
-        /// Run as root, warn when this user (the service's) could not read a file the
+        /// When run as root, warn if this user (the service's) could not read a file the
         /// config names.
         #[arg(long, default_value = "omsgate", value_name = "USER")]
         service_user: String,
@@ -102,7 +107,7 @@ enum Command {
         output: Output,
     },
     /// The busiest allowlist entries and the most refused destinations of the last 5
-    /// minutes, redrawn every 2 s on a terminal until Ctrl-C (once into a pipe).
+    /// minutes, redrawn every 2 s on a terminal until Ctrl-C (printed once into a pipe).
     /// Exit 0 when a gateway answered, 1 when none runs.
     Top {
         /// Print once and exit, also on a terminal.
@@ -281,7 +286,10 @@ enum RelayCmd {
 
 /// Parses the command line and runs it.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    crate::lang::set(crate::lang::choose(lang_flag(std::env::args_os()).as_deref()));
+    let parsed =
+        help::localise(Cli::command()).try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = parsed.unwrap_or_else(|e| help::errors::exit(e));
     let path = cli.config.clone().unwrap_or_else(|| PathBuf::from(config::DEFAULT_PATH));
     let editing = match cli.command.unwrap_or(Command::Run) {
         Command::Run => return run(cli.config),
@@ -344,36 +352,55 @@ pub fn main() -> ExitCode {
     edit::run(editing, &path)
 }
 
+/// `--lang X` or `--lang=X`, read before clap parses: the help clap prints is already in
+/// that language.
+fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<String> {
+    let mut args = args.map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--" => return None,
+            "--lang" => return args.next(),
+            _ => {
+                if let Some(value) = arg.strip_prefix("--lang=") {
+                    return Some(value.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
 fn check(path: Option<PathBuf>, service_user: &str) -> ExitCode {
     match config::load(path.as_deref()) {
         Ok(settings) => {
             warn_unreadable(&settings, service_user);
             for (entry, what) in crate::policy::breadth::tenant_wide(&settings.allowlist) {
+                let warning = crate::policy::breadth::warning(&entry, what);
                 eprintln!(
-                    "omsgate: warning (event {}): {}",
-                    events::GENERAL,
-                    crate::policy::breadth::warning(&entry, what)
+                    "omsgate: {}",
+                    crate::t!("config-warning", event = events::GENERAL.to_string(), warning = warning)
                 );
             }
             accept::limits::raise_nofile();
             let e = Effective::of(&settings);
             say!("{}", settings.describe().trim_end());
-            say!("# the allowlist in force, entry by entry:");
+            say!("# {}", crate::t!("config-allowlist-in-force"));
             for entry in settings.allowlist.views() {
                 say!("#   {}  — {}", entry.text, edit::explained(&entry, settings.allowlist.default_ports()));
             }
             for identity in settings.identities.bound() {
                 let list = identity.allowlist();
-                say!("# identity {} may reach only:", identity.name());
+                say!(
+                    "# {}",
+                    crate::t!("config-identity-may-reach-only", identity = identity.name().to_string())
+                );
                 for entry in list.views() {
                     say!("#   {}  — {}", entry.text, edit::explained(&entry, list.default_ports()));
                 }
             }
-            say!(
-                "# in effect under this process's limits (as `run` would start): max_connections = {}, worker_threads = {}",
-                e.max_connections,
-                e.worker_threads
-            );
+            let in_effect =
+                format!("max_connections = {}, worker_threads = {}", e.max_connections, e.worker_threads);
+            say!("# {}", crate::t!("config-in-effect-under-limits", command = "run", settings = in_effect));
             ExitCode::SUCCESS
         }
         Err(e) => config_failure(&e),
@@ -400,16 +427,21 @@ fn warn_unreadable(settings: &config::Settings, user: &str) {
     let listed = keys.relay_password_files.iter().map(|f| Some(f.path.clone()));
     for file in files.into_iter().chain(listed).flatten() {
         if let Some(why) = account.cannot_read(&file) {
-            eprintln!(
-                "omsgate: warning (event {}): {why}: the service running as {user} will refuse this config; give the file to its group (chgrp GROUP FILE; chmod 0640 FILE) or pass --service-user",
-                events::WRONG_CONFIGURATION
-            );
+            let warning = crate::lang::Msg::new("config-service-user-cannot-read")
+                .arg("problem", why)
+                .arg("user", user)
+                .arg("commands", "chgrp GROUP FILE; chmod 0640 FILE")
+                .arg("flag", "--service-user");
+            let event = events::WRONG_CONFIGURATION.to_string();
+            eprintln!("omsgate: {}", crate::t!("config-warning", event = event, warning = warning));
         }
     }
 }
 
-fn config_failure(e: &ConfigError) -> ExitCode {
-    eprintln!("omsgate: wrong configuration (event {}): {e}", e.event_id());
+/// `omsgate: wrong configuration (event 401): …` in the operator's language; exit 2.
+pub(crate) fn config_failure(e: &ConfigError) -> ExitCode {
+    let event = e.event_id().to_string();
+    eprintln!("omsgate: {}", crate::t!("config-wrong-configuration", event = event, error = e.as_msg()));
     ExitCode::from(EXIT_CONFIG)
 }
 
@@ -490,7 +522,11 @@ fn suggest_from(config: Option<PathBuf>, log: &std::path::Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("omsgate: cannot read {}: {e} (event {})", log.display(), events::APPLICATION_ERROR);
+            let (path, event) = (log.display().to_string(), events::APPLICATION_ERROR.to_string());
+            eprintln!(
+                "omsgate: {}",
+                crate::t!("config-log-unreadable", path = path, error = e.to_string(), event = event)
+            );
             ExitCode::from(EXIT_RUNTIME)
         }
     }

@@ -13,9 +13,11 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::format::{duration, printable};
+use super::format::{columns, duration, pad, printable};
 use crate::accept::control;
 use crate::accept::status::{State, Status};
+use crate::lang::Arg;
+use crate::{msg, t};
 
 /// How long to wait for a gateway's answer: it is gathered from memory at once.
 const ANSWER_TIMEOUT: Duration = Duration::from_secs(5);
@@ -84,77 +86,95 @@ pub fn run(path: &Path, json: bool) -> ExitCode {
 
 fn print_text(report: &Report) {
     if !report.running {
-        say!("not running: no gateway serves {}", report.config);
+        say!("{}", t!("status-not-running", config = report.config.as_str()));
         return;
     }
     for g in &report.gateways {
         print_gateway(g);
     }
     for u in &report.unanswered {
-        say!(
-            "omsgate (pid {}): running, but its status could not be read (an older omsgate?): {}",
-            u.pid,
-            printable(&u.answer, MAX_TEXT)
-        );
+        let (pid, answer) = (u.pid.to_string(), printable(&u.answer, MAX_TEXT).into_owned());
+        say!("{}", t!("status-no-answer", pid = pid, answer = answer));
     }
+}
+
+/// The labels of the status lines, in the order printed; padded to the widest, as a
+/// translation may be longer than the English (`last reload` is the widest there).
+fn labels() -> [String; 6] {
+    [
+        t!("status-label-config"),
+        t!("status-label-last-reload"),
+        t!("status-label-listening"),
+        t!("status-label-tunnels"),
+        t!("status-label-clients"),
+        t!("status-label-recent"),
+    ]
 }
 
 fn print_gateway(g: &Status) {
     let state = match (g.state, g.accepting) {
-        (State::Ready, _) => "ready".to_string(),
-        (State::Draining, true) => "DRAINING (stopping: /readyz says 503, still accepting)".to_string(),
-        (State::Draining, false) => {
-            format!("DRAINING (stopping: listeners closed, {} tunnels still open)", g.tunnels.open)
-        }
+        (State::Ready, _) => msg!("status-state-ready"),
+        (State::Draining, true) => msg!("status-state-draining-accepting", readyz = "/readyz"),
+        (State::Draining, false) => msg!("status-state-draining-closed", open = g.tunnels.open),
     };
     let text = |s: &str| printable(s, MAX_TEXT).into_owned();
-    say!("omsgate {} (pid {}): running, {state}; up {}", text(&g.version), g.pid, duration(g.uptime_s));
+    let (version, pid, uptime) = (text(&g.version), g.pid.to_string(), duration(g.uptime_s));
+    say!("{}", t!("status-gateway", version = version, pid = pid, state = state, uptime = uptime));
+    let [config, last_reload, listening, tunnels, clients, recent] = labels();
+    // Two spaces, the label padded, one space: column 15 in English.
+    let width = labels().iter().map(|l| columns(l)).max().unwrap_or(0).max(12);
+    let line = |label: &str, rest: String| say!("  {} {rest}", pad(label, width));
     let c = &g.config;
-    say!(
-        "  config       {}, generation {}, {} allowlist entries, policy_mode {}",
-        text(&c.source),
-        c.generation,
-        c.allowed_hosts,
-        text(&c.policy_mode)
+    let (source, generation) = (text(&c.source), c.generation.to_string());
+    let (entries, policy) = (c.allowed_hosts, format!("policy_mode {}", text(&c.policy_mode)));
+    line(
+        &config,
+        t!("status-config", source = source, generation = generation, entries = entries, policy = policy),
     );
     match &g.last_reload {
-        None => say!("  last reload  none since start"),
-        Some(r) => say!(
-            "  last reload  {} ago: {} — {}",
-            duration(r.ago_s),
-            if r.ok { "ok" } else { "REFUSED" },
-            text(&r.message)
-        ),
+        None => line(&last_reload, t!("status-last-reload-none")),
+        Some(r) => {
+            let outcome = if r.ok { msg!("status-reload-ok") } else { msg!("status-reload-refused") };
+            let (ago, message) = (duration(r.ago_s), text(&r.message));
+            line(&last_reload, t!("status-last-reload", ago = ago, outcome = outcome, message = message));
+        }
     }
-    let metrics = g.metrics.as_deref().map_or("off".to_string(), text);
-    say!("  listening    {}; metrics {metrics}", text(&g.listen.join(", ")));
+    let metrics: Arg = match g.metrics.as_deref() {
+        None => msg!("status-metrics-off").into(),
+        Some(address) => text(address).into(),
+    };
+    line(&listening, t!("status-listening", addresses = text(&g.listen.join(", ")), metrics = metrics));
     let t = &g.tunnels;
-    let percent = (t.open * 100).checked_div(t.max_connections as u64).unwrap_or(0);
-    say!("  tunnels      {} open of max_connections {} ({percent}%)", t.open, t.max_connections);
+    // A tenth of a percent, rounded down (never 100 before it is full): `de` writes 0,2.
+    let permille = (t.open * 1000).checked_div(t.max_connections as u64).unwrap_or(0);
+    let (open, limit, percent) =
+        (t.open, format!("max_connections {}", t.max_connections), permille as f64 / 10.0);
+    line(&tunnels, t!("status-tunnels", open = open, limit = limit, percent = percent));
     let cl = &g.clients;
-    let limit = match cl.max_connections_per_client {
-        0 => "no max_connections_per_client".to_string(),
-        n => format!("max_connections_per_client {n}"),
+    let limit: Arg = match cl.max_connections_per_client {
+        0 => msg!("status-no-client-limit", key = "max_connections_per_client").into(),
+        n => format!("max_connections_per_client {n}").into(),
     };
     match &cl.busiest {
-        Some(b) => say!(
-            "  clients      {} connected; busiest {} with {} open ({limit})",
-            cl.connected,
-            text(&b.address),
-            b.open
-        ),
-        None => say!("  clients      {} connected ({limit})", cl.connected),
+        Some(b) => {
+            let (n, who, open) = (cl.connected, text(&b.address), b.open);
+            let s = t!("status-clients-busiest", connected = n, address = who, open = open, limit = limit);
+            line(&clients, s);
+        }
+        None => line(&clients, t!("status-clients", connected = cl.connected, limit = limit)),
     }
     let r = &g.recent;
+    // Reasons and event IDs are the log's own words: they stay as the gateway sent them.
     let rejections: Vec<String> = r.rejections.iter().map(|(why, n)| format!("{} {n}", text(why))).collect();
     let errors: Vec<String> = r.errors.iter().map(|(id, n)| format!("{id} ×{n}")).collect();
-    let none = |v: Vec<String>| if v.is_empty() { "none".to_string() } else { v.join(", ") };
+    let none = |v: Vec<String>| if v.is_empty() { t!("status-none") } else { v.join(", ") };
     let window = match r.window_s < WINDOW.as_secs() {
-        true => format!("since start ({})", duration(r.window_s)),
-        false => format!("in the last {}", duration(r.window_s)),
+        true => msg!("status-recent-since-start", window = duration(r.window_s)),
+        false => msg!("status-recent-last", window = duration(r.window_s)),
     };
-    say!("  recent       {window}:");
-    say!("               tunnels opened: {}", r.tunnels_opened);
-    say!("               rejections by reason: {}", none(rejections));
-    say!("               errors by event ID: {}", none(errors));
+    line(&recent, t!("status-recent", window = window));
+    let more = |rest: String| say!("  {:width$} {rest}", "");
+    more(t!("status-recent-tunnels-opened", count = r.tunnels_opened));
+    more(t!("status-recent-rejections", list = none(rejections)));
+    more(t!("status-recent-errors", list = none(errors)));
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::io::BufRead;
 
 use crate::connect::{Host, Target};
+use crate::t;
 
 /// What the log showed for one target.
 #[derive(Debug, Default)]
@@ -35,12 +36,13 @@ pub fn run(input: impl BufRead, default_ports: &[u16]) -> usize {
         }
     }
     if seen.is_empty() {
-        say!("# no would-deny events (event 105 with would_deny) in the log");
+        let event = crate::events::REJECTED.to_string();
+        say!("# {}", t!("explain-suggest-none", event = event, field = "would_deny"));
         return 0;
     }
     let total: u64 = seen.values().map(|s| s.tunnels).sum();
-    say!("# {total} tunnels would have been refused; these exact entries would allow them.");
-    say!("# Review each before `omsgate allowed-host add ENTRY`: only what the agents need.");
+    say!("# {}", t!("explain-suggest-total", tunnels = total));
+    say!("# {}", t!("explain-suggest-review", command = "omsgate allowed-host add ENTRY"));
     let width = seen.keys().map(|(_, e)| e.len()).max().unwrap_or(0);
     let mut last_domain = String::new();
     for ((domain, entry), s) in &seen {
@@ -48,7 +50,7 @@ pub fn run(input: impl BufRead, default_ports: &[u16]) -> usize {
             say!("# {domain}");
             last_domain.clone_from(domain);
         }
-        say!("{entry:<width$}  # {} tunnels, first at {}", s.tunnels, s.first);
+        say!("{entry:<width$}  # {}", t!("explain-suggest-entry", tunnels = s.tunnels, first = &s.first));
     }
     seen.len()
 }

@@ -13,10 +13,11 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::format::{bytes, duration, printable};
+use super::format::{bytes, duration, pad, pad_left, printable};
 use super::status::{EXIT_NO_ANSWER, EXIT_NOT_RUNNING};
 use crate::accept::control;
 use crate::accept::status::TopAnswer;
+use crate::t;
 
 /// How often a terminal's view is redrawn.
 pub const REFRESH: Duration = Duration::from_secs(2);
@@ -46,14 +47,12 @@ pub fn run(path: &Path, json: bool, once: bool) -> ExitCode {
         if report.gateways.is_empty() {
             return match unanswered {
                 0 => {
-                    say!("not running: no gateway serves {}", path.display());
+                    say!("{}", t!("status-not-running", config = path.display().to_string()));
                     ExitCode::from(EXIT_NOT_RUNNING)
                 }
                 n => {
-                    say!(
-                        "{n} gateway(s) serve {} but none answered `top` (an older omsgate?)",
-                        path.display()
-                    );
+                    let (config, command) = (path.display().to_string(), "`top`");
+                    say!("{}", t!("status-top-no-answer", count = n, config = config, command = command));
                     ExitCode::from(EXIT_NO_ANSWER)
                 }
             };
@@ -63,7 +62,10 @@ pub fn run(path: &Path, json: bool, once: bool) -> ExitCode {
             false => {
                 let screen = text(&report, if repeat { ROWS } else { usize::MAX });
                 match repeat {
-                    true => say!("{CLEAR}{screen}(every {}s; Ctrl-C ends)", REFRESH.as_secs()),
+                    true => say!(
+                        "{CLEAR}{screen}{}",
+                        t!("status-top-refresh", seconds = REFRESH.as_secs(), keys = "Ctrl-C")
+                    ),
                     false => say!("{screen}"),
                 }
             }
@@ -95,26 +97,32 @@ fn text(report: &Report, rows: usize) -> String {
     let mut out = String::new();
     for g in &report.gateways {
         let top = &g.top;
+        let (pid, config, window) = (g.pid.to_string(), report.config.as_str(), duration(top.window_s));
+        let heading = t!("status-top-heading", pid = pid, config = config, window = window);
+        out += &format!("{heading}\n\n");
         out += &format!(
-            "omsgate top: pid {}, {}, the last {}\n\n",
-            g.pid,
-            report.config,
-            duration(top.window_s)
-        );
-        out += &format!(
-            "{:<NAME_WIDTH$} {:>9} {:>7} {:>10}\n",
-            "BUSIEST ALLOWLIST ENTRIES", "TUNNELS", "OPEN", "BYTES"
+            "{} {} {} {}\n",
+            pad(&t!("status-top-busiest-entries"), NAME_WIDTH),
+            pad_left(&t!("status-top-tunnels"), 9),
+            pad_left(&t!("status-top-open"), 7),
+            pad_left(&t!("status-top-bytes"), 10)
         );
         if top.entries.is_empty() {
-            out += "(no tunnels)\n";
+            out += &format!("{}\n", t!("status-top-no-tunnels"));
         }
         for e in top.entries.iter().take(rows) {
             let name = printable(&e.entry, NAME_WIDTH);
-            out += &format!("{name:<NAME_WIDTH$} {:>9} {:>7} {:>10}\n", e.tunnels, e.open, bytes(e.bytes));
+            let size = pad_left(&bytes(e.bytes).local(), 10);
+            out += &format!("{} {:>9} {:>7} {size}\n", pad(&name, NAME_WIDTH), e.tunnels, e.open);
         }
-        out += &format!("\n{:<NAME_WIDTH$} {:>9}  {}\n", "MOST REFUSED DESTINATIONS", "REFUSED", "REASON");
+        out += &format!(
+            "\n{} {}  {}\n",
+            pad(&t!("status-top-most-refused"), NAME_WIDTH),
+            pad_left(&t!("status-top-refused"), 9),
+            t!("status-top-reason")
+        );
         if top.refused.is_empty() {
-            out += "(no refusals)\n";
+            out += &format!("{}\n", t!("status-top-no-refusals"));
         }
         for r in top.refused.iter().take(rows) {
             let name = printable(&r.destination, NAME_WIDTH);
@@ -122,7 +130,7 @@ fn text(report: &Report, rows: usize) -> String {
                 0 => r.count.to_string(),
                 _ => format!("≤{}", r.count),
             };
-            out += &format!("{name:<NAME_WIDTH$} {count:>9}  {}\n", printable(&r.reason, 40));
+            out += &format!("{} {count:>9}  {}\n", pad(&name, NAME_WIDTH), printable(&r.reason, 40));
         }
         out += "\n";
     }

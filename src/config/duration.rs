@@ -3,24 +3,35 @@
 
 use std::time::Duration;
 
+use crate::lang::Msg;
+use crate::msg;
+
+/// How durations are written, for the errors.
+const EXAMPLES: &str = "\"10s\", \"5m\", \"250ms\"";
+
 /// Parses `<integer><unit>` with unit `ms`, `s`, `m` or `h`; a bare `0` means zero.
-pub fn parse(text: &str) -> Result<Duration, String> {
+pub fn parse(text: &str) -> Result<Duration, Msg> {
     let text = text.trim();
     if text == "0" {
         return Ok(Duration::ZERO);
     }
-    let split = text
-        .find(|c: char| !c.is_ascii_digit())
-        .ok_or_else(|| format!("{text:?} has no unit; write e.g. \"10s\", \"5m\", \"250ms\""))?;
+    let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(|| {
+        msg!("config-duration-without-unit", value = format!("{text:?}"), examples = EXAMPLES)
+    })?;
     let (digits, unit) = text.split_at(split);
-    let n: u64 = digits.parse().map_err(|_| format!("{text:?} does not start with a whole number"))?;
+    let n: u64 =
+        digits.parse().map_err(|_| msg!("config-duration-not-whole-number", value = format!("{text:?}")))?;
     let d = match unit {
         "ms" => Duration::from_millis(n),
         "s" => Duration::from_secs(n),
         "m" => Duration::from_secs(n.saturating_mul(60)),
         "h" => Duration::from_secs(n.saturating_mul(3600)),
         _ => {
-            return Err(format!("{text:?} has unknown unit {unit:?}; use ms, s, m or h"));
+            return Err(Msg::new("config-duration-unknown-unit")
+                .arg("value", format!("{text:?}"))
+                .arg("unit", format!("{unit:?}"))
+                .arg("units", "ms, s, m")
+                .arg("last", "h"));
         }
     };
     Ok(d)
@@ -49,6 +60,10 @@ mod tests {
     #[test]
     fn units() {
         assert_eq!(parse("10s"), Ok(Duration::from_secs(10)));
+        assert_eq!(
+            parse("10").unwrap_err().to_string(),
+            "\"10\" has no unit; write e.g. \"10s\", \"5m\", \"250ms\""
+        );
         assert_eq!(parse("5m"), Ok(Duration::from_secs(300)));
         assert_eq!(parse("2h"), Ok(Duration::from_secs(7200)));
         assert_eq!(parse("250ms"), Ok(Duration::from_millis(250)));

@@ -15,30 +15,39 @@ use super::keys::{self, Key};
 use super::store::{self, EditLock, Perms};
 use super::{EMBEDDED_DEFAULT, Settings, Source};
 use crate::events;
+use crate::lang::{Arg, Msg};
 
 /// Why an edit was not made. Nothing has been written when one of these is returned.
-#[derive(Debug, thiserror::Error)]
+/// `Display` is English (as a log keeps it); [`EditError::local`] is the operator's
+/// language, for the terminal. A reason is an [`Arg`]: the text another module wrote, or
+/// a [`Msg`].
+#[derive(Debug)]
 pub enum EditError {
     /// No such key (the message has a did-you-mean).
-    #[error("{0}")]
     UnknownKey(String),
     /// The value cannot be this key's (the message names key and value).
-    #[error("{0}")]
-    BadValue(String),
-    #[error("{value:?} is not in {key}; `omsgate {list}` shows the entries")]
-    NotListed { key: String, value: String, list: &'static str },
-    #[error("the edited config would not run, so nothing was written: {0}")]
-    Invalid(String),
-    #[error("{path}: {error}")]
-    Io { path: PathBuf, error: std::io::Error },
-    #[error("{path} is not valid TOML, so it cannot be edited safely: {error}")]
-    Unparsable { path: PathBuf, error: String },
-    /// Written (or nothing to write), but a running gateway did not put it in force.
-    #[error("{0}")]
-    NotApplied(String),
+    BadValue(Arg),
+    NotListed {
+        key: String,
+        value: String,
+        list: &'static str,
+    },
+    /// The config as edited (or as read) would not run: why.
+    Invalid(Arg),
+    /// An I/O error; one of ours (`store`) carries a [`Msg`].
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    Unparsable {
+        path: PathBuf,
+        error: String,
+    },
+    /// Written (or nothing to write), but a running gateway did not put it in force: what
+    /// each gateway that refused said.
+    NotApplied(Vec<Msg>),
     /// `omsgate reload` found no gateway serving the file.
-    #[error("{0}")]
-    NotRunning(String),
+    NotRunning(Msg),
 }
 
 impl EditError {
@@ -49,7 +58,60 @@ impl EditError {
             _ => events::WRONG_CONFIGURATION,
         }
     }
+
+    /// A value refused for `reason`: the text another module wrote, or a [`Msg`].
+    pub fn bad(reason: impl Into<Arg>) -> EditError {
+        EditError::BadValue(reason.into())
+    }
+
+    /// `key`'s value refused for `reason` (`key: reason`).
+    pub fn bad_value_of(key: &str, reason: impl Into<Arg>) -> EditError {
+        EditError::bad(crate::msg!("edit-key-value", key = key, reason = reason))
+    }
+
+    /// The error in the operator's language, for the terminal.
+    pub fn local(&self) -> String {
+        self.render(true)
+    }
+
+    fn render(&self, local: bool) -> String {
+        let show = |m: &Msg| if local { m.local() } else { m.to_string() };
+        let arg = |a: &Arg| match a {
+            Arg::Text(t) => t.clone(),
+            Arg::Number(n) => n.to_string(),
+            Arg::Msg(m) => show(m),
+        };
+        match self {
+            EditError::UnknownKey(text) => text.clone(),
+            EditError::BadValue(reason) => arg(reason),
+            EditError::NotListed { key, value, list } => {
+                show(&crate::msg!("edit-not-listed", value = format!("{value:?}"), key = key, list = *list))
+            }
+            EditError::Invalid(reason) => show(&crate::msg!("edit-would-not-run", reason = reason.clone())),
+            EditError::Io { path, error } => {
+                let ours = error.get_ref().and_then(|e| e.downcast_ref::<Msg>()).filter(|_| local);
+                match ours {
+                    Some(m) => format!("{}: {}", path.display(), m.local()),
+                    None => format!("{}: {error}", path.display()),
+                }
+            }
+            EditError::Unparsable { path, error } => {
+                show(&crate::msg!("edit-not-toml", path = path.display().to_string(), error = error))
+            }
+            EditError::NotApplied(refused) => refused.iter().map(show).collect::<Vec<_>>().join("; "),
+            EditError::NotRunning(m) => show(m),
+        }
+    }
 }
+
+impl std::fmt::Display for EditError {
+    /// English, whatever the operator's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// A config document being edited: holds the file's edit lock until it is dropped.
 pub struct Editor {
@@ -103,7 +165,7 @@ impl Editor {
     pub fn set(&mut self, key: &str, text: &str) -> Result<(), EditError> {
         let key = known(key)?;
         let value = key.kind.from_cli(text);
-        (key.check)(&value).map_err(EditError::BadValue)?;
+        (key.check)(&value).map_err(EditError::bad)?;
         match self.doc.get_mut(key.name).and_then(Item::as_value_mut) {
             // Keep the comment above the key and any comment after its value.
             Some(old) => {
@@ -173,9 +235,7 @@ impl Editor {
         let key = known(key)?;
         match self.doc.get(key.name).and_then(keys::value_of) {
             None => Ok(None),
-            Some(v) => {
-                T::from_toml(&v).map(Some).map_err(|e| EditError::BadValue(format!("{}: {e}", key.name)))
-            }
+            Some(v) => T::from_toml(&v).map(Some).map_err(|e| EditError::bad_value_of(key.name, e)),
         }
     }
 
@@ -192,7 +252,7 @@ impl Editor {
         }
         let text = self.doc.to_string();
         let checked = super::from_text(&text, Source::File(self.path.clone()))
-            .map_err(|e| EditError::Invalid(e.message));
+            .map_err(|e| EditError::Invalid(e.message.into()));
         let written = checked.and_then(|settings| {
             store::write_atomically(&self.path, text.as_bytes(), Perms::Keep { new_mode: 0o644 })
                 .map_err(|error| EditError::Io { path: self.path.clone(), error })?;
@@ -224,7 +284,7 @@ impl Editor {
         if self.doc.get(key.name).is_none() {
             let default: Value = match self.unset_means_empty(key.name) {
                 true => Value::Array(Array::new()),
-                false => key.default.parse().map_err(|_| EditError::BadValue(key.name.into()))?,
+                false => key.default.parse().map_err(|_| EditError::bad(key.name))?,
             };
             let mut a = Array::new();
             for d in default.as_array().into_iter().flatten() {
@@ -239,12 +299,12 @@ impl Editor {
         self.doc
             .get_mut(key.name)
             .and_then(Item::as_array_mut)
-            .ok_or_else(|| EditError::BadValue(format!("{}: the file's value is not a list", key.name)))
+            .ok_or_else(|| EditError::bad(crate::msg!("edit-not-a-list", key = key.name)))
     }
 }
 
 fn known(key: &str) -> Result<&'static Key, EditError> {
-    keys::find(key).map_err(EditError::UnknownKey)
+    keys::find(key).map_err(|e| EditError::UnknownKey(e.local()))
 }
 
 /// The file at `path` (the embedded default when it does not exist) as a document.

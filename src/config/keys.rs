@@ -14,6 +14,8 @@ use super::types::{
     RelayPasswordFile, RelayRoute, shown,
 };
 use crate::dial::RelayUrl;
+use crate::lang::Msg;
+use crate::msg;
 use crate::policy::catalog::{Cloud, Guid, Service};
 use crate::policy::{Allowlist, ClientAuth, IdentityEntry, PolicyMode};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
@@ -42,7 +44,7 @@ pub struct Key {
     /// A valid value other than the default, for the README and the round-trip test.
     pub example: &'static str,
     /// Reads and checks a value of this key alone (what `config set` can know).
-    pub check: fn(&Value) -> Result<(), String>,
+    pub check: fn(&Value) -> Result<(), Msg>,
     /// This key's value in `values`, as TOML.
     pub value: fn(&Values) -> Value,
 }
@@ -81,7 +83,7 @@ macro_rules! keys {
         impl Values {
             /// Reads every key from `get` (absent: its default); all problems, not only
             /// the first, each naming its key.
-            fn read_all(get: impl Fn(&str) -> Option<Value>) -> Result<Values, Vec<String>> {
+            fn read_all(get: impl Fn(&str) -> Option<Value>) -> Result<Values, Vec<Msg>> {
                 let mut problems = Vec::new();
                 $(
                     let $name = get(stringify!($name))
@@ -104,7 +106,10 @@ macro_rules! keys {
 keys! {
     /// Addresses to listen on (IPv4 and/or IPv6).
     listen_address: Vec<IpAddr> = r#"["0.0.0.0"]"#, Restart, example r#"["127.0.0.1", "::1"]"#,
-        check |v: &Vec<IpAddr>| non_empty(v, "listens nowhere; give at least one address");
+        check |v: &Vec<IpAddr>| match v.is_empty() {
+            true => Err(msg!("config-listens-nowhere", value = "[]")),
+            false => Ok(()),
+        };
     /// The port agents send CONNECT to (the original's ListenPort).
     listen_port: Port = "8080", Restart, example "3128";
     /// Allowed destinations: exact names, `*.suffix` wildcards (any depth, not the apex), IP literals, and any of these as `entry:PORT` (that port only).
@@ -121,7 +126,9 @@ keys! {
     /// Open client connections; past it new clients get a fast `503` with `Retry-After`. `"auto"`: 20000, or fewer when the open-file limit fits fewer (two fds per tunnel).
     max_connections: Limit = r#""auto""#, Restart, example "5000",
         check |v: &Limit| match v {
-            Limit::Fixed(n) if !(1..=10_000_000).contains(n) => Err("must be 1..=10000000 or \"auto\"".to_string()),
+            Limit::Fixed(n) if !(1..=MAX_CONNECTIONS).contains(n) => {
+                Err(msg!("config-limit-out-of-range", min = 1, max = MAX_CONNECTIONS, word = "\"auto\""))
+            }
             _ => Ok(()),
         };
     /// The balancers' addresses (CIDRs or IPs) that may send a PROXY protocol header; a header from anyone else is refused (event 113).
@@ -131,7 +138,7 @@ keys! {
     /// Connections still sending their CONNECT head; past it the one that arrived that many connections earlier is dropped if still sending (slowloris cannot hold every slot). `"auto"`: a quarter of `max_connections`, at least 64.
     max_pending_heads: Limit = r#""auto""#, Restart, example "1000",
         check |v: &Limit| match v {
-            Limit::Fixed(0) => Err("must be at least 1, or \"auto\"".to_string()),
+            Limit::Fixed(0) => Err(msg!("config-limit-at-least", min = 1, word = "\"auto\"")),
             _ => Ok(()),
         };
     /// Open connections per agent address; past it the agent gets `503` with `Retry-After`. 0 = no limit (agents behind one NAT or a balancer without PROXY protocol share an address).
@@ -146,13 +153,13 @@ keys! {
     dns_servers: Vec<crate::dial::resolve::DnsServer> = "[]", Reload, example r#"["10.0.0.53", "[fd00::53]:5353"]"#;
     /// Shortest time a DNS answer is reused, even when its TTL is shorter (a reconnect storm does not become a DNS storm).
     dns_ttl_min: Duration = r#""5s""#, Reload, example r#""30s""#,
-        check |d: &Duration| if d.as_secs() > 3600 { Err("must be at most \"1h\"".to_string()) } else { Ok(()) };
+        check |d: &Duration| at_most(d, 3600, msg!("config-duration-at-most", max = "\"1h\""));
     /// Longest time a DNS answer is reused before the DNS servers are asked again, even when its TTL is longer; below `dns_ttl_min`, this one wins.
     dns_ttl_max: Duration = r#""5m""#, Reload, example r#""1h""#,
-        check |d: &Duration| if d.as_secs() > 86_400 { Err("must be at most \"24h\" (DNS TTLs stop at a day)".to_string()) } else { Ok(()) };
+        check |d: &Duration| at_most(d, 86_400, msg!("config-dns-ttl-at-most", max = "\"24h\""));
     /// When the DNS servers fail (time out, SERVFAIL, unreachable), a name's last good answer is still used for this long past its expiry (event 404; never over NXDOMAIN); `"0"` = never.
     dns_stale_for: Duration = r#""10m""#, Reload, example r#""1h""#,
-        check |d: &Duration| if d.as_secs() > 7 * 86_400 { Err("must be at most \"168h\" (a week)".to_string()) } else { Ok(()) };
+        check |d: &Duration| at_most(d, 7 * 86_400, msg!("config-stale-at-most", max = "\"168h\""));
     /// A tunnel silent both ways this long is closed.
     idle_timeout: Duration = r#""10m""#, Reload, example r#""30m""#, check positive;
     /// On SIGTERM/SIGINT or `omsgate drain`, `/readyz` answers 503 at once but new tunnels are still served for this long, so a load balancer's health checks take the node out before any agent is refused (a few check intervals); then the listeners close. A second SIGTERM or `omsgate drain` ends it early; `"0s"` closes them at once.
@@ -161,7 +168,10 @@ keys! {
     drain_timeout: Duration = r#""30s""#, Reload, example r#""2m""#;
     /// Runtime worker threads; 0 = one per available core.
     worker_threads: u32 = "0", Restart, example "2",
-        check |n: &u32| if *n > 1024 { Err("must be 0 (one per core) to 1024".to_string()) } else { Ok(()) };
+        check |n: &u32| match *n > 1024 {
+            true => Err(msg!("config-worker-threads-out-of-range", min = 0, max = 1024)),
+            false => Ok(()),
+        };
     /// Where `/metrics`, `/healthz` and `/readyz` listen; `""` turns the endpoint off.
     metrics_address: OptionalAddress = r#""0.0.0.0:9464""#, Restart, example r#""127.0.0.1:9464""#;
     /// `json`: one object per line, for log shippers; `text`: for a terminal. Not set: under systemd, journal entries with searchable fields (`OMSGATE_EVENT_ID`…); elsewhere `json`.
@@ -176,7 +186,7 @@ keys! {
     sni_policy: SniPolicy = r#""match""#, Reload, example r#""allowlist""#;
     /// Client-certificate subjects an agent may present: a full DN or `CN=…`.
     allowed_client_certificates: Vec<String> = "[]", Reload, example r#"["CN=agent-7f3a, O=Contoso"]"#,
-        check |v: &Vec<String>| CertAllowlist::new(v).map(drop).map_err(|e| e.to_string());
+        check |v: &Vec<String>| CertAllowlist::new(v).map(drop).map_err(|e| e.msg());
     /// `off`; `when_visible`: check the certificate when the handshake shows one (TLS ≤ 1.2); `require`: an allowed certificate is required.
     client_certificate_policy: ClientCertPolicy = r#""off""#, Reload, example r#""when_visible""#;
     /// The agents' users file, htpasswd form (`user:hash`, bcrypt `$2y$` or argon2), managed by `omsgate agent-user`; read at start and reload.
@@ -198,11 +208,15 @@ keys! {
     /// Relay proxies tried in order, `http://[user@]host:port` or `https://…` (TLS to the relay): one that cannot be reached, fails TLS or does not speak HTTP is skipped for `relay_retry_after`; after such a failure, a 5xx or no answer in time, the next is tried. A user's password is in `relay_password_files`.
     relay_proxies: Vec<RelayUrl> = "[]", Reload,
         example r#"["http://gw@proxy-a.example.com:3128", "https://proxy-b.example.com:3129"]"#,
-        check |v: &Vec<RelayUrl>| unique(v.iter().map(|r| r.address.to_string()), "relay proxy");
+        check |v: &Vec<RelayUrl>| unique(v.iter().map(|r| r.address.to_string()), |relay| {
+            msg!("config-relay-listed-twice", relay = relay)
+        });
     /// The password file of each relay whose URL names a user, as `HOST:PORT=PATH` (mode 0600 or 0640, not readable by every user; read at start and reload; never logged or printed).
     relay_password_files: Vec<RelayPasswordFile> = "[]", Reload,
         example r#"["proxy-a.example.com:3128=proxy-a.password"]"#,
-        check |v: &Vec<RelayPasswordFile>| unique(v.iter().map(|f| f.relay.to_string()), "relay");
+        check |v: &Vec<RelayPasswordFile>| unique(v.iter().map(|f| f.relay.to_string()), |relay| {
+            msg!("config-password-file-listed-twice", relay = relay)
+        });
     /// How long a relay proxy that failed is skipped; then one tunnel tries it again (a success puts it back in line).
     relay_retry_after: Duration = r#""30s""#, Reload, example r#""10s""#, check positive;
     /// Destinations that go direct rather than through the relay proxies: entries as in `allowed_hosts` (with `:PORT`, that port only; without, every port).
@@ -248,19 +262,27 @@ impl Key {
 }
 
 /// The row for `name`, or an error with the nearest known name.
-pub fn find(name: &str) -> Result<&'static Key, String> {
+pub fn find(name: &str) -> Result<&'static Key, Msg> {
     KEYS.iter().find(|k| k.name == name).ok_or_else(|| unknown(name))
 }
 
 /// "unknown key", with a did-you-mean or the list of keys.
-pub fn unknown(name: &str) -> String {
+pub fn unknown(name: &str) -> Msg {
     match suggest(name) {
-        Some(near) => format!("unknown key `{name}`; did you mean `{near}`?"),
+        Some(near) => msg!("config-unknown-key-near", key = name, near = near),
         None => {
             let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
-            format!("unknown key `{name}`; known keys: {}", names.join(", "))
+            msg!("config-unknown-key", key = name, keys = names.join(", "))
         }
     }
+}
+
+/// Several problems (at least one) as one message, in order, each in the language it
+/// is shown in.
+fn problems(all: Vec<Msg>) -> Msg {
+    let mut backwards = all.into_iter().rev();
+    let last = backwards.next().unwrap_or_else(|| unreachable!("called with the problems found"));
+    backwards.fold(last, |rest, first| msg!("config-problems", first = first, rest = rest))
 }
 
 /// The known key closest to a misspelt one, if it is close enough to be a typo.
@@ -275,13 +297,14 @@ pub fn suggest(name: &str) -> Option<&'static str> {
 impl Values {
     /// Reads a config file's text: unknown keys are errors (with a did-you-mean), every
     /// key is checked, absent keys take their defaults. All problems are reported.
-    pub fn parse(text: &str) -> Result<Values, String> {
+    pub fn parse(text: &str) -> Result<Values, Msg> {
         Values::parse_file(text).map(|(values, _)| values)
     }
 
     /// [`Values::parse`], and the keys the text sets (the others are at their defaults).
-    pub fn parse_file(text: &str) -> Result<(Values, Vec<&'static str>), String> {
-        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| e.to_string())?;
+    pub fn parse_file(text: &str) -> Result<(Values, Vec<&'static str>), Msg> {
+        let doc: DocumentMut =
+            text.parse().map_err(|e: toml_edit::TomlError| msg!("config-not-toml", error = e.to_string()))?;
         let mut problems = Vec::new();
         let mut set = Vec::new();
         for (name, item) in doc.iter() {
@@ -289,17 +312,19 @@ impl Values {
                 (Err(e), _) => problems.push(e),
                 (Ok(key), Item::Value(_)) => set.push(key.name),
                 (Ok(key), Item::ArrayOfTables(_)) if key.kind == Kind::TableList => set.push(key.name),
-                (Ok(key), _) if key.kind == Kind::TableList => {
-                    problems.push(format!("{name} is a list of tables: [[{name}]] sections"))
-                }
-                (Ok(_), _) => problems.push(format!("{name} must be a value, not a table")),
+                (Ok(key), _) if key.kind == Kind::TableList => problems.push(
+                    Msg::new("config-key-is-table-list")
+                        .arg("key", name)
+                        .arg("sections", format!("[[{name}]]")),
+                ),
+                (Ok(_), _) => problems.push(msg!("config-key-is-not-table", key = name)),
             }
         }
         let values = Values::read_all(|name| doc.get(name).and_then(value_of));
         match (values, problems.is_empty()) {
             (Ok(values), true) => Ok((values, set)),
-            (Ok(_), false) => Err(problems.join("; ")),
-            (Err(more), _) => Err(problems.into_iter().chain(more).collect::<Vec<_>>().join("; ")),
+            (Ok(_), false) => Err(self::problems(problems)),
+            (Err(more), _) => Err(self::problems(problems.into_iter().chain(more).collect())),
         }
     }
 
@@ -335,25 +360,21 @@ pub fn markdown() -> String {
 }
 
 /// Reads one key's value as `T`, then `check`s it; the error names the key.
-fn read<T: KeyType>(
-    name: &str,
-    value: &Value,
-    check: impl FnOnce(&T) -> Result<(), String>,
-) -> Result<T, String> {
+fn read<T: KeyType>(name: &str, value: &Value, check: impl FnOnce(&T) -> Result<(), Msg>) -> Result<T, Msg> {
     let typed = T::from_toml(value).map_err(|e| problem(name, value, e))?;
     check(&typed).map_err(|e| problem(name, value, e))?;
     Ok(typed)
 }
 
 /// `key = value is not …` for a single value; `key: …` for a list, which may be long.
-fn problem(name: &str, value: &Value, message: String) -> String {
+fn problem(name: &str, value: &Value, message: Msg) -> Msg {
     let value = shown(value);
     if value.starts_with('[') {
-        format!("{name}: {message}")
-    } else if message.starts_with(&value) {
-        format!("{name} = {message}")
+        msg!("config-key-problem", key = name, problem = message)
+    } else if message.to_string().starts_with(&value) {
+        msg!("config-key-is", key = name, problem = message)
     } else {
-        format!("{name} = {value}: {message}")
+        msg!("config-key-value-problem", key = name, value = value, problem = message)
     }
 }
 
@@ -367,67 +388,70 @@ pub fn value_of(item: &Item) -> Option<Value> {
     }
 }
 
-/// No two items of a list the same (`what` names them in the error).
-fn unique(items: impl Iterator<Item = String>, what: &str) -> Result<(), String> {
+/// No two items of a list the same (`twice` says which one is).
+fn unique(items: impl Iterator<Item = String>, twice: impl Fn(String) -> Msg) -> Result<(), Msg> {
     let mut seen = std::collections::HashSet::new();
     for item in items {
         if !seen.insert(item.clone()) {
-            return Err(format!("the {what} {item} is listed twice"));
+            return Err(twice(item));
         }
     }
     Ok(())
 }
 
-fn default_value(name: &str, default: &str) -> Result<Value, String> {
-    default.parse().map_err(|e| format!("the built-in default of {name} does not parse: {e}"))
+/// The highest `max_connections`.
+const MAX_CONNECTIONS: u32 = 10_000_000;
+
+/// A duration of at most `secs` seconds, else `too_long`.
+fn at_most(d: &Duration, secs: u64, too_long: Msg) -> Result<(), Msg> {
+    if d.as_secs() > secs { Err(too_long) } else { Ok(()) }
 }
 
-fn non_empty<T>(list: &[T], why: &str) -> Result<(), String> {
-    if list.is_empty() { Err(format!("[] {why}")) } else { Ok(()) }
+fn default_value(name: &str, default: &str) -> Result<Value, Msg> {
+    default.parse().map_err(|e: toml_edit::TomlError| {
+        msg!("config-default-does-not-parse", key = name, error = e.to_string())
+    })
 }
 
 /// An ARM region name: lowercase letters and digits (`westeurope`, `usgovvirginia`).
-fn region_name(r: &str) -> Result<(), String> {
+fn region_name(r: &str) -> Result<(), Msg> {
     match !r.is_empty() && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
         true => Ok(()),
-        false => Err(format!(
-            "{r:?} is not an ARM region name (lowercase, no spaces: \"westeurope\", \"eastus2\")"
-        )),
+        false => Err(Msg::new("config-not-a-region")
+            .arg("value", format!("{r:?}"))
+            .arg("examples", "\"westeurope\", \"eastus2\"")),
     }
 }
 
 /// A data collection endpoint's logs ingestion host: `<name>.<region>…ingest.monitor.azure.<com|us|cn>`.
-fn dce_host(h: &str) -> Result<(), String> {
+fn dce_host(h: &str) -> Result<(), Msg> {
     let shape = h
         .split_once(".ingest.monitor.azure.")
         .is_some_and(|(id, cloud)| id.contains('.') && ["com", "us", "cn"].contains(&cloud));
     match (shape, crate::connect::Host::parse(h)) {
         (true, Ok(crate::connect::Host::Name(n))) if *n == *h => Ok(()),
-        _ => Err(format!(
-            "{h:?} is not a data collection endpoint's logs ingestion host (lowercase, as <name>.<region>-1.ingest.monitor.azure.com)"
-        )),
+        _ => Err(Msg::new("config-not-a-dce-host")
+            .arg("value", format!("{h:?}"))
+            .arg("form", "<name>.<region>-1.ingest.monitor.azure.com")),
     }
 }
 
 /// The Arc gateway host, `<prefix>.gw.arc.azure.com`, or empty.
-fn arc_gateway(v: &str) -> Result<(), String> {
+fn arc_gateway(v: &str) -> Result<(), Msg> {
     let prefix = v.strip_suffix(".gw.arc.azure.com");
     match (v, prefix) {
         ("", _) => Ok(()),
         (_, Some(p)) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') => Ok(()),
-        _ => Err(format!(
-            "{v:?} is not an Azure Arc gateway host (<prefix>.gw.arc.azure.com, as `az arcgateway list` shows it)"
-        )),
+        _ => Err(Msg::new("config-not-an-arc-gateway")
+            .arg("value", format!("{v:?}"))
+            .arg("form", "<prefix>.gw.arc.azure.com")
+            .arg("command", "az arcgateway list")),
     }
 }
 
 /// A timeout of zero would fail every tunnel at once.
-fn positive(d: &Duration) -> Result<(), String> {
-    if d.is_zero() {
-        Err("would time out at once; give a positive duration like \"10s\"".into())
-    } else {
-        Ok(())
-    }
+fn positive(d: &Duration) -> Result<(), Msg> {
+    if d.is_zero() { Err(msg!("config-timeout-zero", example = "\"10s\"")) } else { Ok(()) }
 }
 
 /// Levenshtein distance; keys are short, so the quadratic table is fine.

@@ -45,7 +45,7 @@ pub fn from_text(text: &str, source: Source) -> Result<Settings, ConfigError> {
 fn read(path: &Path) -> Result<String, ConfigError> {
     std::fs::read_to_string(path).map_err(|e| ConfigError {
         source_name: path.display().to_string(),
-        message: format!("cannot read the config file: {e}"),
+        message: crate::msg!("config-file-cannot-be-read", error = e.to_string()),
     })
 }
 
@@ -54,7 +54,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str) -> Result<Settings, String> {
-        from_text(text, Source::Embedded).map_err(|e| e.message)
+        from_text(text, Source::Embedded).map_err(|e| e.message.to_string())
     }
 
     #[test]

@@ -10,6 +10,8 @@ use std::path::Path;
 
 use super::keys::Values;
 use crate::dial::{Credentials, RelayProxy, RelayUrl, Route, Routes, relay_tls};
+use crate::lang::Msg;
+use crate::msg;
 
 /// What to fix when a relay answers 407, per the form it was configured in.
 const SINGLE_HINT: &str =
@@ -17,19 +19,24 @@ const SINGLE_HINT: &str =
 const LISTED_HINT: &str = "check the user in its URL (http://USER@host:port) and its password file in relay_password_files (HOST:PORT=PATH)";
 
 /// The routes the relay keys describe.
-pub fn routes(keys: &Values) -> Result<Routes, String> {
+pub fn routes(keys: &Values) -> Result<Routes, Msg> {
     let username = keys.relay_proxy_username.as_str();
     let password_file = keys.relay_proxy_password_file.0.as_deref();
     let mut table = Table::new(keys);
     let default = match (&keys.relay_proxy.0, keys.relay_proxies.is_empty()) {
         (Some(_), false) => {
-            return Err("relay_proxy and relay_proxies are both set: relay_proxy is the one-relay form of relay_proxies; keep one (e.g. relay_proxies = [\"http://a:3128\", \"http://b:3128\"] and unset relay_proxy)".into());
+            return Err(Msg::new("config-relay-proxy-and-proxies")
+                .arg("single", "relay_proxy")
+                .arg("listed", "relay_proxies")
+                .arg("example", "relay_proxies = [\"http://a:3128\", \"http://b:3128\"]"));
         }
         (Some(url), true) => {
             if url.user.is_some() {
-                return Err(format!(
-                    "relay_proxy = \"{url}\": its user goes in relay_proxy_username (the user@ form is for relay_proxies)"
-                ));
+                return Err(Msg::new("config-relay-proxy-with-user")
+                    .arg("setting", format!("relay_proxy = \"{url}\""))
+                    .arg("key", "relay_proxy_username")
+                    .arg("form", "user@")
+                    .arg("listed", "relay_proxies"));
             }
             let credentials = single_credentials(username, password_file)?;
             table.add(RelayProxy::new(url.clone(), credentials, SINGLE_HINT))?;
@@ -37,7 +44,10 @@ pub fn routes(keys: &Values) -> Result<Routes, String> {
         }
         (None, listed) => {
             if !username.is_empty() || password_file.is_some() {
-                return Err("relay_proxy_username/relay_proxy_password_file are set but relay_proxy is empty; set relay_proxy = \"http://host:port\" or clear them".into());
+                return Err(Msg::new("config-relay-credentials-without-proxy")
+                    .arg("keys", "relay_proxy_username/relay_proxy_password_file")
+                    .arg("key", "relay_proxy")
+                    .arg("setting", "relay_proxy = \"http://host:port\""));
             }
             match listed {
                 true => Route::Direct,
@@ -56,7 +66,7 @@ pub fn routes(keys: &Values) -> Result<Routes, String> {
         false => None,
     };
     Routes::new(table.relays, default, keys.relay_bypass.clone(), rules, keys.relay_retry_after, tls)
-        .map_err(|e| format!("relay_bypass/relay_route: {e}"))
+        .map_err(|e| msg!("config-key-problem", key = "relay_bypass/relay_route", problem = e))
 }
 
 /// The relays met so far, each once, and the password files they may use.
@@ -78,8 +88,8 @@ impl<'a> Table<'a> {
         }
     }
 
-    fn add(&mut self, relay: RelayProxy) -> Result<u16, String> {
-        let i = u16::try_from(self.relays.len()).map_err(|_| "too many relay proxies")?;
+    fn add(&mut self, relay: RelayProxy) -> Result<u16, Msg> {
+        let i = u16::try_from(self.relays.len()).map_err(|_| msg!("config-too-many-relays"))?;
         self.index.insert(relay.url.address.to_string(), i);
         self.relays.push(relay);
         Ok(i)
@@ -87,17 +97,18 @@ impl<'a> Table<'a> {
 
     /// The route through `urls` (from `key`), each relay added once: a relay written
     /// in two places must be written alike (one relay, one breaker, one password).
-    fn route(&mut self, key: &str, urls: &[RelayUrl]) -> Result<Route, String> {
+    fn route(&mut self, key: &str, urls: &[RelayUrl]) -> Result<Route, Msg> {
         let mut list = Vec::with_capacity(urls.len());
         for url in urls {
             let at = url.address.to_string();
             let i = match self.index.get(&at) {
                 Some(&i) if self.relays[usize::from(i)].url == *url => i,
                 Some(&i) => {
-                    return Err(format!(
-                        "{key}: the relay {at} is written \"{url}\" here and \"{}\" elsewhere; write it alike everywhere",
-                        self.relays[usize::from(i)].url
-                    ));
+                    return Err(Msg::new("config-relay-written-differently")
+                        .arg("key", key)
+                        .arg("relay", at)
+                        .arg("here", format!("\"{url}\""))
+                        .arg("elsewhere", format!("\"{}\"", self.relays[usize::from(i)].url)));
                 }
                 None => {
                     let credentials = self.listed_credentials(url)?;
@@ -105,7 +116,8 @@ impl<'a> Table<'a> {
                 }
             };
             if list.contains(&i) {
-                return Err(format!("{key}: the relay {at} is listed twice"));
+                let twice = msg!("config-password-file-listed-twice", relay = at);
+                return Err(msg!("config-key-problem", key = key, problem = twice));
             }
             list.push(i);
         }
@@ -114,16 +126,14 @@ impl<'a> Table<'a> {
 
     /// A listed relay's credentials: the user from its URL, the password from its
     /// entry in `relay_password_files` (none: an empty password).
-    fn listed_credentials(&mut self, url: &RelayUrl) -> Result<Option<Credentials>, String> {
+    fn listed_credentials(&mut self, url: &RelayUrl) -> Result<Option<Credentials>, Msg> {
         let entry = self.keys.relay_password_files.iter().position(|f| f.relay == url.address);
         let Some(user) = &url.user else {
             return match entry {
-                Some(_) => Err(format!(
-                    "relay_password_files has a file for {} but its URL names no user: write {}://USER@{}",
-                    url.address,
-                    url.scheme(),
-                    url.address
-                )),
+                Some(_) => Err(Msg::new("config-password-file-without-user")
+                    .arg("key", "relay_password_files")
+                    .arg("relay", url.address.to_string())
+                    .arg("url", format!("{}://USER@{}", url.scheme(), url.address))),
                 None => Ok(None),
             };
         };
@@ -140,22 +150,27 @@ impl<'a> Table<'a> {
     }
 
     /// A password file for no relay is a typo (or a relay removed and its file left).
-    fn unused_password_files(&self) -> Result<(), String> {
+    fn unused_password_files(&self) -> Result<(), Msg> {
         match self.used_files.iter().position(|used| !used) {
-            Some(i) => Err(format!(
-                "relay_password_files names {}, which is in no relay_proxies or relay_route",
-                self.keys.relay_password_files[i].relay
-            )),
+            Some(i) => Err(Msg::new("config-password-file-for-no-relay")
+                .arg("key", "relay_password_files")
+                .arg("relay", self.keys.relay_password_files[i].relay.to_string())
+                .arg("listed", "relay_proxies")
+                .arg("routes", "relay_route")),
             None => Ok(()),
         }
     }
 }
 
 /// `relay_proxy`'s credentials from `relay_proxy_username` and its password file.
-fn single_credentials(username: &str, password_file: Option<&Path>) -> Result<Option<Credentials>, String> {
+fn single_credentials(username: &str, password_file: Option<&Path>) -> Result<Option<Credentials>, Msg> {
     Ok(match (username, password_file) {
         ("", None) => None,
-        ("", Some(_)) => return Err("relay_proxy_password_file is set without relay_proxy_username".into()),
+        ("", Some(_)) => {
+            return Err(Msg::new("config-password-file-without-username")
+                .arg("key", "relay_proxy_password_file")
+                .arg("username", "relay_proxy_username"));
+        }
         (user, None) => Some(Credentials::new(user.to_string(), String::new())),
         (user, Some(path)) => {
             Some(Credentials::new(user.to_string(), read_password("relay_proxy_password_file", path)?))
@@ -166,26 +181,28 @@ fn single_credentials(username: &str, password_file: Option<&Path>) -> Result<Op
 /// A password file every user may read is refused: 0600, or 0640 with the service's
 /// group (as `relay-proxy add --password-stdin` writes it). (`relay_proxy_password_file`
 /// is not held to it: configs written before this check would stop loading.)
-fn not_world_readable(key: &str, path: &Path) -> Result<(), String> {
+fn not_world_readable(key: &str, path: &Path) -> Result<(), Msg> {
     use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path)
-        .map_err(|e| format!("{key}: {:?} cannot be read: {e}", path.display()))?
-        .permissions()
-        .mode();
+    let mode = std::fs::metadata(path).map_err(|e| cannot_read(key, path, &e))?.permissions().mode();
     match mode & 0o007 {
         0 => Ok(()),
-        _ => Err(format!(
-            "{key}: {:?} is readable by every user (mode {:04o}): chmod 0600 it (or 0640 with the service's group)",
-            path.display(),
-            mode & 0o7777
-        )),
+        _ => Err(Msg::new("config-password-file-readable-by-all")
+            .arg("key", key)
+            .arg("path", format!("{:?}", path.display()))
+            .arg("mode", format!("{:04o}", mode & 0o7777))
+            .arg("private", "chmod 0600")
+            .arg("group", "0640")),
     }
 }
 
+/// `key: "path" cannot be read: why`.
+fn cannot_read(key: &str, path: &Path, e: &std::io::Error) -> Msg {
+    msg!("config-file-unreadable", key = key, path = format!("{:?}", path.display()), error = e.to_string())
+}
+
 /// A password file's first line (one trailing newline dropped).
-fn read_password(key: &str, path: &Path) -> Result<String, String> {
-    let password = std::fs::read_to_string(path)
-        .map_err(|e| format!("{key}: {:?} cannot be read: {e}", path.display()))?;
+fn read_password(key: &str, path: &Path) -> Result<String, Msg> {
+    let password = std::fs::read_to_string(path).map_err(|e| cannot_read(key, path, &e))?;
     let password = password.strip_suffix('\n').unwrap_or(&password);
     let password = password.strip_suffix('\r').unwrap_or(password);
     Ok(password.to_string())

@@ -12,6 +12,8 @@ use super::keys::{KEYS, Values};
 use super::types::{ProxyMode, shown};
 use crate::dial::Routes;
 use crate::events;
+use crate::lang::{Arg, Msg};
+use crate::msg;
 use crate::policy::{Allowlist, ClientAuth, Identities, IdentityEntry, Origin, Users, catalog};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, TlsRules};
 
@@ -46,20 +48,36 @@ pub struct Settings {
     pub identities: Identities,
 }
 
-/// A config value that cannot run: event 401, with the key and value to fix.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A config value that cannot run: event 401, with the key and value to fix. `Display`
+/// is English (the JSON log); [`ConfigError::local`] is for the terminal.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{source_name}: {message}")]
 pub struct ConfigError {
     /// The file (or "embedded default") the error is in.
     pub source_name: String,
     /// What is wrong, naming the key and the value.
-    pub message: String,
+    pub message: Msg,
 }
 
 impl ConfigError {
     /// SPEC event 401: wrong configuration.
     pub fn event_id(&self) -> u16 {
         events::WRONG_CONFIGURATION
+    }
+
+    /// The error in the process's language, as `source: message` (the key and value as
+    /// written), for the terminal.
+    pub fn local(&self) -> String {
+        self.as_msg().local()
+    }
+
+    /// The error as one message: the source, then what is wrong.
+    pub fn as_msg(&self) -> Msg {
+        let source = match self.source_name == Source::Embedded.name() {
+            true => Arg::from(msg!("config-source-embedded")),
+            false => Arg::from(self.source_name.as_str()),
+        };
+        msg!("config-error-in", source = source, problem = self.message.clone())
     }
 }
 
@@ -76,7 +94,7 @@ impl Source {
 impl Settings {
     /// Builds settings from checked values (`set`: the keys the file sets): the checks
     /// that span keys happen here.
-    pub fn from_values(mut keys: Values, set: Vec<&'static str>, source: Source) -> Result<Settings, String> {
+    pub fn from_values(mut keys: Values, set: Vec<&'static str>, source: Source) -> Result<Settings, Msg> {
         let listen =
             keys.listen_address.iter().map(|ip| SocketAddr::new(*ip, keys.listen_port.get())).collect();
         let ports: Vec<u16> = keys.allowed_ports.iter().map(|p| p.get()).collect();
@@ -96,13 +114,13 @@ impl Settings {
                 sources.push((Origin::Derived(d.from), vec![d.entry]));
             }
         }
-        let allowlist =
-            Allowlist::from_sources(&sources, &ports).map_err(|e| format!("allowed_hosts: {e}"))?;
+        let allowlist = Allowlist::from_sources(&sources, &ports)
+            .map_err(|e| msg!("config-key-problem", key = "allowed_hosts", problem = e))?;
         if keys.proxy_protocol != ProxyMode::Off && keys.proxy_protocol_from.is_empty() {
-            return Err(format!(
-                "proxy_protocol = \"{}\" with an empty proxy_protocol_from would refuse every header; list the load balancers' addresses (e.g. proxy_protocol_from = [\"10.0.0.0/24\"])",
-                keys.proxy_protocol.config_name()
-            ));
+            return Err(Msg::new("config-proxy-protocol-from-empty")
+                .arg("setting", format!("proxy_protocol = \"{}\"", keys.proxy_protocol.config_name()))
+                .arg("key", "proxy_protocol_from")
+                .arg("example", "proxy_protocol_from = [\"10.0.0.0/24\"]"));
         }
         let users = users(&keys)?;
         let identities = identities(&keys, &ports)?;
@@ -120,14 +138,20 @@ impl Settings {
     }
 
     /// Every key as TOML (`check`, `config get`): a valid config that means the same;
-    /// the keys a file does not set say so.
+    /// the keys a file does not set say so, in comments in the process's language.
     pub fn describe(&self) -> String {
-        let mut out = format!("# effective settings from {}\n", self.source.name());
+        let source = match &self.source {
+            Source::Embedded => Arg::from(msg!("config-source-embedded")),
+            Source::File(p) => Arg::from(p.display().to_string()),
+        };
+        let header = crate::t!("config-effective-settings-from", source = source);
+        let default = crate::t!("config-default-note");
+        let mut out = format!("# {}\n", one_line(&header));
         for key in KEYS {
             let value = shown(&(key.value)(&self.keys));
             let note = match (&self.source, self.set.contains(&key.name)) {
-                (Source::File(_), false) => "  # default",
-                _ => "",
+                (Source::File(_), false) => format!("  # {}", one_line(&default)),
+                _ => String::new(),
             };
             out += &format!("{} = {value}{note}\n", key.name);
         }
@@ -135,29 +159,39 @@ impl Settings {
     }
 }
 
+/// A translation on one line: the comment it goes into stays a comment.
+fn one_line(text: &str) -> String {
+    text.replace(['\n', '\r'], " ")
+}
+
 /// With `client_auth = "basic"`, the users file, read now so that a missing or bad
 /// file fails at start (or reload) rather than at the first agent.
-fn users(keys: &Values) -> Result<Option<Arc<Users>>, String> {
+fn users(keys: &Values) -> Result<Option<Arc<Users>>, Msg> {
     match (keys.client_auth, &keys.client_auth_users_file.0) {
         (ClientAuth::Off, _) => Ok(None),
-        (ClientAuth::Basic, None) => Err("client_auth = \"basic\" needs client_auth_users_file (create it with `omsgate agent-user add NAME --password-stdin`)".into()),
-        (ClientAuth::Basic, Some(path)) => Users::read(path).map(|u| Some(Arc::new(u))).map_err(|e| e.to_string()),
+        (ClientAuth::Basic, None) => Err(Msg::new("config-basic-needs-users-file")
+            .arg("setting", BASIC)
+            .arg("key", "client_auth_users_file")
+            .arg("command", "omsgate agent-user add NAME --password-stdin")),
+        (ClientAuth::Basic, Some(path)) => Users::read(path).map(|u| Some(Arc::new(u))).map_err(|e| e.msg()),
     }
 }
+
+/// `client_auth = "basic"`, as the errors name it.
+const BASIC: &str = "client_auth = \"basic\"";
 
 /// The `[[identity]]` bindings: each may reach its own `allowed_hosts`, the catalog's
 /// hosts for its own workspaces (with the global services, cloud and regions), and
 /// `identity_shared_hosts`.
-fn identities(keys: &Values, ports: &[u16]) -> Result<Identities, String> {
+fn identities(keys: &Values, ports: &[u16]) -> Result<Identities, Msg> {
     let allowlist_of = |entry: &IdentityEntry| {
         if matches!(entry.who, crate::policy::Who::User(_)) && keys.client_auth == ClientAuth::Off {
-            return Err(
-                "a user identity needs client_auth = \"basic\" (without it no agent has a user name)"
-                    .to_string(),
-            );
+            return Err(msg!("config-user-identity-needs-basic", setting = BASIC));
         }
         if !entry.azure_workspace_ids.is_empty() && keys.services.is_empty() {
-            return Err("azure_workspace_ids need services (the catalog derives each workspace's hosts for the services named there); set services".to_string());
+            return Err(Msg::new("config-workspaces-need-services")
+                .arg("key", "azure_workspace_ids")
+                .arg("services", "services"));
         }
         let mut sources = vec![(Origin::File, entry.allowed_hosts.clone())];
         if !entry.azure_workspace_ids.is_empty() {
@@ -172,12 +206,12 @@ fn identities(keys: &Values, ports: &[u16]) -> Result<Identities, String> {
 }
 
 /// The entries the endpoint catalog derives from `services` and the `azure_*` keys.
-fn derived(keys: &Values) -> Result<Vec<catalog::Derived>, String> {
+fn derived(keys: &Values) -> Result<Vec<catalog::Derived>, Msg> {
     derived_for(keys, &keys.azure_workspace_ids)
 }
 
 /// [`derived`] for these workspaces (an identity's own).
-fn derived_for(keys: &Values, workspaces: &[catalog::Guid]) -> Result<Vec<catalog::Derived>, String> {
+fn derived_for(keys: &Values, workspaces: &[catalog::Guid]) -> Result<Vec<catalog::Derived>, Msg> {
     let inputs = catalog::Inputs {
         services: &keys.services,
         cloud: keys.azure_cloud,
@@ -192,21 +226,25 @@ fn derived_for(keys: &Values, workspaces: &[catalog::Guid]) -> Result<Vec<catalo
 
 /// The handshake rules from the TLS keys; a policy that could only refuse every agent
 /// is a configuration error rather than an outage.
-fn tls_rules(keys: &Values) -> Result<TlsRules, String> {
+fn tls_rules(keys: &Values) -> Result<TlsRules, Msg> {
     let rules = TlsRules {
         min_version: keys.min_tls_version,
         sni_policy: keys.sni_policy,
         client_certificate_policy: keys.client_certificate_policy,
         allowed_client_certificates: CertAllowlist::new(&keys.allowed_client_certificates)
-            .map_err(|e| e.to_string())?,
+            .map_err(|e| e.msg())?,
     };
     if rules.client_certificate_policy != ClientCertPolicy::Off
         && rules.allowed_client_certificates.is_empty()
     {
-        return Err(format!(
-            "client_certificate_policy = \"{}\" with an empty allowed_client_certificates would refuse every agent's certificate; add subjects (omsgate allowed-client-cert add \"CN=...\") or set the policy to \"off\"",
-            rules.client_certificate_policy.config_name()
-        ));
+        return Err(Msg::new("config-client-certificates-empty")
+            .arg(
+                "setting",
+                format!("client_certificate_policy = \"{}\"", rules.client_certificate_policy.config_name()),
+            )
+            .arg("key", "allowed_client_certificates")
+            .arg("command", "omsgate allowed-client-cert add \"CN=...\"")
+            .arg("off", "\"off\""));
     }
     Ok(rules)
 }

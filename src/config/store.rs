@@ -58,7 +58,11 @@ pub fn resolve(path: &Path) -> std::io::Result<PathBuf> {
             _ => return Ok(path),
         }
     }
-    Err(std::io::Error::other(format!("{}: more than {MAX_LINKS} symlinks", path.display())))
+    Err(std::io::Error::other(
+        crate::lang::Msg::new("edit-too-many-symlinks")
+            .arg("path", path.display().to_string())
+            .arg("max", MAX_LINKS),
+    ))
 }
 
 impl EditLock {
@@ -94,12 +98,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8], perms: Perms) -> std::io::Res
         let made = f.metadata()?;
         if (made.uid(), made.gid()) != (uid, gid) {
             std::os::unix::fs::fchown(&f, Some(uid), Some(gid)).map_err(|e| {
+                // A Msg inside: English where it is logged, `EditError::local` at the terminal.
                 std::io::Error::new(
                     e.kind(),
-                    format!(
-                        "cannot give the new file owner {uid} and group {gid} as {} has ({e}); run as root or as its owner",
-                        path.display()
-                    ),
+                    crate::lang::Msg::new("edit-cannot-chown")
+                        .arg("owner", uid.to_string())
+                        .arg("group", gid.to_string())
+                        .arg("path", path.display().to_string())
+                        .arg("error", e.to_string()),
                 )
             })?;
         }

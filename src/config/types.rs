@@ -13,6 +13,8 @@ use super::duration;
 use crate::connect::Target;
 use crate::dial::RelayUrl;
 use crate::dial::resolve::DnsServer;
+use crate::lang::Msg;
+use crate::msg;
 use crate::policy::catalog::{Cloud, Guid, Service};
 use crate::policy::{Allowlist, ClientAuth, IdentityEntry, PolicyMode, Who};
 use crate::sniff::{CertAllowlist, ClientCertPolicy, SniPolicy, TlsVersion};
@@ -45,7 +47,7 @@ pub trait KeyType: Sized {
     /// How the value is written.
     const KIND: Kind;
     /// Reads a TOML value; the error starts with the value as written.
-    fn from_toml(value: &Value) -> Result<Self, String>;
+    fn from_toml(value: &Value) -> Result<Self, Msg>;
     /// The value as TOML.
     fn to_toml(&self) -> Value;
 }
@@ -181,22 +183,18 @@ pub fn shown(value: &Value) -> String {
     }
 }
 
-fn expected(value: &Value, what: &str) -> String {
-    format!("{} is not {what}", shown(value))
+fn string(value: &Value) -> Result<&str, Msg> {
+    value.as_str().ok_or_else(|| msg!("config-not-a-string", value = shown(value)))
 }
 
-fn string(value: &Value) -> Result<&str, String> {
-    value.as_str().ok_or_else(|| expected(value, "a string"))
-}
-
-fn list(value: &Value) -> Result<&Array, String> {
-    value.as_array().ok_or_else(|| expected(value, "a list"))
+fn list(value: &Value) -> Result<&Array, Msg> {
+    value.as_array().ok_or_else(|| msg!("config-not-a-list", value = shown(value)))
 }
 
 impl KeyType for bool {
     const KIND: Kind = Kind::Bool;
-    fn from_toml(value: &Value) -> Result<Self, String> {
-        value.as_bool().ok_or_else(|| expected(value, "true or false"))
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
+        value.as_bool().ok_or_else(|| msg!("config-not-true-or-false", value = shown(value)))
     }
     fn to_toml(&self) -> Value {
         Value::from(*self)
@@ -205,9 +203,11 @@ impl KeyType for bool {
 
 impl KeyType for u32 {
     const KIND: Kind = Kind::Integer;
-    fn from_toml(value: &Value) -> Result<Self, String> {
-        let n = value.as_integer().ok_or_else(|| expected(value, "a whole number"))?;
-        u32::try_from(n).map_err(|_| expected(value, "a whole number from 0 to 4294967295"))
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
+        let n = value.as_integer().ok_or_else(|| msg!("config-not-a-whole-number", value = shown(value)))?;
+        u32::try_from(n).map_err(|_| {
+            msg!("config-not-a-whole-number-in-range", value = shown(value), min = 0, max = u32::MAX)
+        })
     }
     fn to_toml(&self) -> Value {
         Value::from(i64::from(*self))
@@ -216,9 +216,10 @@ impl KeyType for u32 {
 
 impl KeyType for Port {
     const KIND: Kind = Kind::Integer;
-    fn from_toml(value: &Value) -> Result<Self, String> {
-        let n = value.as_integer().ok_or_else(|| expected(value, "a TCP port (1-65535)"))?;
-        u16::try_from(n).ok().and_then(NonZeroU16::new).ok_or_else(|| expected(value, "a TCP port (1-65535)"))
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
+        let not_a_port = || msg!("config-not-a-port", value = shown(value), min = 1, max = u16::MAX);
+        let n = value.as_integer().ok_or_else(not_a_port)?;
+        u16::try_from(n).ok().and_then(NonZeroU16::new).ok_or_else(not_a_port)
     }
     fn to_toml(&self) -> Value {
         Value::from(i64::from(self.get()))
@@ -227,7 +228,7 @@ impl KeyType for Port {
 
 impl KeyType for String {
     const KIND: Kind = Kind::String;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         string(value).map(str::to_string)
     }
     fn to_toml(&self) -> Value {
@@ -237,7 +238,7 @@ impl KeyType for String {
 
 impl KeyType for Duration {
     const KIND: Kind = Kind::Duration;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         duration::parse(string(value)?)
     }
     fn to_toml(&self) -> Value {
@@ -251,7 +252,7 @@ impl<T: KeyType> KeyType for Vec<T> {
         Kind::Table => Kind::TableList,
         _ => Kind::StringList,
     };
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         list(value)?.iter().map(T::from_toml).collect()
     }
     fn to_toml(&self) -> Value {
@@ -262,11 +263,11 @@ impl<T: KeyType> KeyType for Vec<T> {
 impl KeyType for IpAddr {
     const KIND: Kind = Kind::String;
     /// IPv6 with or without brackets.
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         string(value)?
             .trim_matches(['[', ']'])
             .parse()
-            .map_err(|_| expected(value, "an IPv4 or IPv6 address"))
+            .map_err(|_| msg!("config-not-an-ip-address", value = shown(value)))
     }
     fn to_toml(&self) -> Value {
         Value::from(self.to_string())
@@ -275,14 +276,14 @@ impl KeyType for IpAddr {
 
 impl KeyType for Limit {
     const KIND: Kind = Kind::IntegerOr("auto");
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         match value {
             Value::String(s) if s.value() == "auto" => Ok(Limit::Auto),
-            v => v
-                .as_integer()
-                .and_then(|n| u32::try_from(n).ok())
-                .map(Limit::Fixed)
-                .ok_or_else(|| expected(value, "a whole number or \"auto\"")),
+            v => {
+                v.as_integer().and_then(|n| u32::try_from(n).ok()).map(Limit::Fixed).ok_or_else(|| {
+                    msg!("config-not-a-whole-number-or", value = shown(value), word = "\"auto\"")
+                })
+            }
         }
     }
     fn to_toml(&self) -> Value {
@@ -295,11 +296,15 @@ impl KeyType for Limit {
 
 impl KeyType for OptionalAddress {
     const KIND: Kind = Kind::String;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         match string(value)? {
             "" => Ok(OptionalAddress(None)),
             a => a.parse().map(|a| OptionalAddress(Some(a))).map_err(|_| {
-                expected(value, "ADDRESS:PORT (e.g. \"0.0.0.0:9464\", \"[::]:9464\"), or \"\" for off")
+                Msg::new("config-not-an-address-and-port")
+                    .arg("value", shown(value))
+                    .arg("form", "ADDRESS:PORT")
+                    .arg("examples", "\"0.0.0.0:9464\", \"[::]:9464\"")
+                    .arg("off", "\"\"")
             }),
         }
     }
@@ -310,7 +315,7 @@ impl KeyType for OptionalAddress {
 
 impl KeyType for OptionalPath {
     const KIND: Kind = Kind::String;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         Ok(OptionalPath(match string(value)? {
             "" => None,
             p => Some(PathBuf::from(p)),
@@ -323,7 +328,7 @@ impl KeyType for OptionalPath {
 
 impl KeyType for RelayAddress {
     const KIND: Kind = Kind::String;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         match string(value)?.trim() {
             "" => Ok(RelayAddress(None)),
             a => RelayUrl::parse(a).map(|t| RelayAddress(Some(t))),
@@ -336,7 +341,7 @@ impl KeyType for RelayAddress {
 
 impl KeyType for RelayUrl {
     const KIND: Kind = Kind::String;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         RelayUrl::parse(string(value)?)
     }
     fn to_toml(&self) -> Value {
@@ -346,11 +351,9 @@ impl KeyType for RelayUrl {
 
 impl KeyType for RelayPasswordFile {
     const KIND: Kind = Kind::String;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         let text = string(value)?;
-        let bad = || {
-            expected(value, "HOST:PORT=PATH (the relay's host:port as in its URL, then its password file)")
-        };
+        let bad = || msg!("config-not-a-relay-password-file", value = shown(value), form = "HOST:PORT=PATH");
         let (relay, path) = text.split_once('=').ok_or_else(bad)?;
         let relay = Target::parse(relay.trim()).map_err(|_| bad())?;
         match path.trim() {
@@ -367,38 +370,46 @@ impl KeyType for RelayRoute {
     const KIND: Kind = Kind::Table;
     /// `{ hosts = ["*.blob.core.windows.net"], relay = "http://c:3128" }` (or `relay` a
     /// list, tried in order).
-    fn from_toml(value: &Value) -> Result<Self, String> {
-        let shape = "a table { hosts = [\"PATTERN\", ...], relay = \"http://HOST:PORT\" (or a list) }";
-        let table = value.as_inline_table().ok_or_else(|| expected(value, shape))?;
-        if let Some((key, _)) = table.iter().find(|(k, _)| !["hosts", "relay"].contains(k)) {
-            return Err(format!(
-                "{}: unknown field `{key}` (a relay_route has hosts and relay)",
-                shown(value)
-            ));
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
+        let table = value.as_inline_table().ok_or_else(|| {
+            Msg::new("config-not-a-relay-route")
+                .arg("value", shown(value))
+                .arg("hosts", "hosts = [\"PATTERN\", ...]")
+                .arg("relay", "relay = \"http://HOST:PORT\"")
+        })?;
+        if let Some((field, _)) = table.iter().find(|(k, _)| !["hosts", "relay"].contains(k)) {
+            return Err(Msg::new("config-relay-route-unknown-field")
+                .arg("value", shown(value))
+                .arg("field", field)
+                .arg("key", "relay_route")
+                .arg("hosts", "hosts")
+                .arg("relay", "relay"));
         }
         let hosts = match table.get("hosts") {
             Some(v) => Vec::<String>::from_toml(v)?,
-            None => return Err(format!("{}: no hosts", shown(value))),
+            None => return Err(msg!("config-relay-route-lacks", value = shown(value), field = "hosts")),
         };
         if hosts.is_empty() {
-            return Err(format!("{}: hosts = [] routes nothing", shown(value)));
+            return Err(Msg::new("config-relay-route-routes-nothing")
+                .arg("value", shown(value))
+                .arg("hosts", "hosts = []"));
         }
         for h in &hosts {
             crate::policy::Allowlist::check_entry(h)?;
         }
         let relay = match table.get("relay") {
             Some(Value::String(s)) if s.value().trim() == "direct" => {
-                return Err(format!(
-                    "{}: relay = \"direct\": list such hosts in relay_bypass instead (one place says what goes direct)",
-                    shown(value)
-                ));
+                return Err(Msg::new("config-relay-route-direct")
+                    .arg("value", shown(value))
+                    .arg("relay", "relay = \"direct\"")
+                    .arg("key", "relay_bypass"));
             }
             Some(v @ Value::String(_)) => vec![RelayUrl::from_toml(v)?],
             Some(v) => Vec::<RelayUrl>::from_toml(v)?,
-            None => return Err(format!("{}: no relay", shown(value))),
+            None => return Err(msg!("config-relay-route-lacks", value = shown(value), field = "relay")),
         };
         if relay.is_empty() {
-            return Err(format!("{}: relay = [] names no relay proxy", shown(value)));
+            return Err(msg!("config-relay-route-no-relay", value = shown(value), relay = "relay = []"));
         }
         Ok(RelayRoute { hosts, relay })
     }
@@ -416,9 +427,9 @@ impl KeyType for RelayRoute {
 
 impl KeyType for DnsServer {
     const KIND: Kind = Kind::String;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         DnsServer::parse(string(value)?)
-            .map_err(|e| expected(value, &format!("a DNS server's IP or IP:PORT ({e})")))
+            .map_err(|e| msg!("config-not-a-dns-server", value = shown(value), form = "IP:PORT", problem = e))
     }
     fn to_toml(&self) -> Value {
         Value::from(self.to_string())
@@ -430,10 +441,11 @@ macro_rules! choice {
     ($ty:ident [$($variant:ident),+]) => {
         impl KeyType for $ty {
             const KIND: Kind = Kind::Choice(&[$($ty::$variant.config_name()),+]);
-            fn from_toml(value: &Value) -> Result<Self, String> {
+            fn from_toml(value: &Value) -> Result<Self, Msg> {
                 let name = string(value)?;
                 [$($ty::$variant),+].into_iter().find(|v| v.config_name() == name).ok_or_else(|| {
-                    expected(value, &format!("one of {}", Self::KIND.describe().replace('`', "")))
+                    let choices = Self::KIND.describe().replace('`', "");
+                    msg!("config-not-one-of", value = shown(value), choices = choices)
                 })
             }
             fn to_toml(&self) -> Value {
@@ -456,13 +468,18 @@ choice!(ClientAuth [Off, Basic]);
 impl KeyType for IdentityEntry {
     const KIND: Kind = Kind::Table;
     /// `{ user = "…" | certificate = "…", allowed_hosts = [...], azure_workspace_ids = [...] }`.
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
+        let (user, certificate) = ("user = \"…\"", "certificate = \"CN=…\"");
         let table = value.as_inline_table().ok_or_else(|| {
-            expected(value, "an identity table ({ user = \"…\" or certificate = \"CN=…\", allowed_hosts = [...], azure_workspace_ids = [...] })")
+            Msg::new("config-not-an-identity")
+                .arg("value", shown(value))
+                .arg("user", user)
+                .arg("certificate", certificate)
+                .arg("lists", "allowed_hosts = [...], azure_workspace_ids = [...]")
         })?;
         const FIELDS: [&str; 4] = ["user", "certificate", "allowed_hosts", "azure_workspace_ids"];
         if let Some((field, _)) = table.iter().find(|(k, _)| !FIELDS.contains(k)) {
-            return Err(format!("identity field `{field}` is unknown; fields: {}", FIELDS.join(", ")));
+            return Err(msg!("config-identity-unknown-field", field = field, fields = FIELDS.join(", ")));
         }
         let text = |field: &str| table.get(field).map(String::from_toml).transpose();
         let who = match (text("user")?, text("certificate")?) {
@@ -471,10 +488,10 @@ impl KeyType for IdentityEntry {
                 Who::User(user)
             }
             (None, Some(subject)) => {
-                CertAllowlist::new([&subject]).map_err(|e| e.to_string())?;
+                CertAllowlist::new([&subject]).map_err(|e| e.msg())?;
                 Who::Certificate(subject)
             }
-            _ => return Err("an identity names exactly one of user = \"…\" or certificate = \"CN=…\"".into()),
+            _ => return Err(msg!("config-identity-names-one", user = user, certificate = certificate)),
         };
         let list = |field: &str| table.get(field).map(Vec::<String>::from_toml).transpose();
         let allowed_hosts = list("allowed_hosts")?.unwrap_or_default();
@@ -502,12 +519,14 @@ impl KeyType for IdentityEntry {
 impl KeyType for IpNet {
     const KIND: Kind = Kind::String;
     /// A CIDR, or a bare address for just that one.
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         let text = string(value)?.trim();
         text.parse::<IpNet>()
             .or_else(|_| text.trim_matches(['[', ']']).parse::<IpAddr>().map(IpNet::from))
             .map(|net| net.trunc())
-            .map_err(|_| expected(value, "an address or CIDR such as \"10.0.0.0/24\""))
+            .map_err(|_| {
+                msg!("config-not-an-address-or-cidr", value = shown(value), example = "\"10.0.0.0/24\"")
+            })
     }
     /// A single address without its `/32` (`/128`), as it was most likely written.
     fn to_toml(&self) -> Value {
@@ -523,9 +542,9 @@ choice!(Cloud [Public, UsGov, China]);
 
 impl KeyType for Guid {
     const KIND: Kind = Kind::String;
-    fn from_toml(value: &Value) -> Result<Self, String> {
+    fn from_toml(value: &Value) -> Result<Self, Msg> {
         Guid::parse(string(value)?).ok_or_else(|| {
-            expected(value, "a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx, as the portal shows the ID)")
+            msg!("config-not-a-guid", value = shown(value), form = "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx")
         })
     }
     fn to_toml(&self) -> Value {
@@ -572,13 +591,13 @@ mod tests {
 
     #[test]
     fn errors_start_with_the_value() {
-        assert_eq!(Port::from_toml(&toml("0")).unwrap_err(), "0 is not a TCP port (1-65535)");
-        assert_eq!(Port::from_toml(&toml("\"http\"")).unwrap_err(), "\"http\" is not a TCP port (1-65535)");
-        assert_eq!(
-            LogFormat::from_toml(&toml("\"xml\"")).unwrap_err(),
-            "\"xml\" is not one of \"json\" / \"text\""
-        );
-        assert!(Vec::<Port>::from_toml(&toml("[443, 0]")).unwrap_err().starts_with("0 is not"));
+        fn err<T>(r: Result<T, Msg>) -> String {
+            r.map(drop).unwrap_err().to_string()
+        }
+        assert_eq!(err(Port::from_toml(&toml("0"))), "0 is not a TCP port (1-65535)");
+        assert_eq!(err(Port::from_toml(&toml("\"http\""))), "\"http\" is not a TCP port (1-65535)");
+        assert_eq!(err(LogFormat::from_toml(&toml("\"xml\""))), "\"xml\" is not one of \"json\" / \"text\"");
+        assert!(err(Vec::<Port>::from_toml(&toml("[443, 0]"))).starts_with("0 is not"));
         assert!(TlsVersion::from_toml(&toml("\"ssl3\"")).is_err(), "SSL is never a minimum");
     }
 

@@ -15,24 +15,27 @@ use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
 use crate::connect::Host;
+use crate::lang::Msg;
+use crate::msg;
 
 /// The TLS client settings for relays: `ca_file`'s certificates as the only roots, or
 /// the system's when `None`.
-pub fn client_config(ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, String> {
+pub fn client_config(ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, Msg> {
     let mut roots = rustls::RootCertStore::empty();
     match ca_file {
         Some(path) => {
+            let (key, file) = ("relay_ca_file", format!("{:?}", path.display()));
             let certs = CertificateDer::pem_file_iter(path)
                 .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
                 .map_err(|e| {
-                    format!("relay_ca_file {:?} cannot be read as PEM certificates: {e}", path.display())
+                    msg!("config-ca-file-not-pem", key = key, path = &file, error = e.to_string())
                 })?;
             if certs.is_empty() {
-                return Err(format!("relay_ca_file {:?} holds no certificate", path.display()));
+                return Err(msg!("config-ca-file-empty", key = key, path = &file));
             }
             for cert in certs {
                 roots.add(cert).map_err(|e| {
-                    format!("relay_ca_file {:?}: a certificate is not a usable CA: {e}", path.display())
+                    msg!("config-ca-file-unusable", key = key, path = &file, error = e.to_string())
                 })?;
             }
         }
@@ -40,17 +43,22 @@ pub fn client_config(ca_file: Option<&Path>) -> Result<Arc<ClientConfig>, String
             let found = rustls_native_certs::load_native_certs();
             let (added, _) = roots.add_parsable_certificates(found.certs);
             if added == 0 {
-                let why = found.errors.first().map(|e| format!(" ({e})")).unwrap_or_default();
-                return Err(format!(
-                    "an https:// relay proxy needs trusted roots, and the system's store has none{why}; install ca-certificates or set relay_ca_file"
-                ));
+                let none = msg!("config-no-system-roots", https = "https://");
+                let none = match found.errors.first() {
+                    Some(e) => msg!("config-no-system-roots-because", problem = none, error = e.to_string()),
+                    None => none,
+                };
+                return Err(Msg::new("config-install-roots")
+                    .arg("problem", none)
+                    .arg("package", "ca-certificates")
+                    .arg("key", "relay_ca_file"));
             }
         }
     }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
-        .map_err(|e| format!("TLS settings for relays: {e}"))?
+        .map_err(|e| msg!("config-relay-tls-settings", error = e.to_string()))?
         .with_root_certificates(roots)
         .with_no_client_auth();
     Ok(Arc::new(config))

@@ -17,6 +17,8 @@ use std::time::Duration;
 
 use super::health::Health;
 use crate::connect::{Host, Target};
+use crate::lang::Msg;
+use crate::msg;
 use crate::policy::{Allowlist, EntryId, Match};
 
 /// How one tunnel reaches its destination.
@@ -131,15 +133,16 @@ impl Routes {
         routes: Vec<(Vec<String>, Route)>,
         retry_after: Duration,
         tls: Option<Arc<rustls::ClientConfig>>,
-    ) -> Result<Routes, String> {
+    ) -> Result<Routes, Msg> {
         if relays.len() > MAX_RELAYS {
-            return Err(format!("{} relay proxies: at most {MAX_RELAYS}", relays.len()));
+            return Err(msg!("config-relays-at-most", count = relays.len(), max = MAX_RELAYS));
         }
         let mut rule_of = vec![0u16; bypass.len()];
         let mut sources = vec![(crate::policy::Origin::File, bypass)];
         let mut route_relays = Vec::new();
         for (i, (patterns, route)) in routes.into_iter().enumerate() {
-            let rule = u16::try_from(i + 1).map_err(|_| "too many relay_route tables")?;
+            let rule = u16::try_from(i + 1)
+                .map_err(|_| msg!("config-too-many-relay-routes", key = "relay_route"))?;
             rule_of.extend(std::iter::repeat_n(rule, patterns.len()));
             sources.push((crate::policy::Origin::File, patterns));
             route_relays.push(route);
@@ -230,15 +233,17 @@ impl RelayUrl {
     /// Parses `http://[user@]host:port`, `https://…`, or a bare `host:port` (http). A
     /// password in the URL is refused: the config is readable and printed by
     /// `config get`, so passwords live in files.
-    pub fn parse(text: &str) -> Result<RelayUrl, String> {
+    pub fn parse(text: &str) -> Result<RelayUrl, Msg> {
         let text = text.trim();
         let (tls, rest) = match text.split_once("://") {
             Some(("http", rest)) => (false, rest),
             Some(("https", rest)) => (true, rest),
             Some((scheme, _)) => {
-                return Err(format!(
-                    "{text:?}: a relay proxy is http:// (CONNECT in plain HTTP) or https:// (TLS to the relay), not {scheme}://"
-                ));
+                return Err(Msg::new("config-relay-url-scheme")
+                    .arg("url", format!("{text:?}"))
+                    .arg("http", "http://")
+                    .arg("https", "https://")
+                    .arg("scheme", format!("{scheme}://")));
             }
             None => (false, text),
         };
@@ -246,20 +251,29 @@ impl RelayUrl {
         let (user, authority) = match rest.rsplit_once('@') {
             Some((userinfo, authority)) => {
                 if userinfo.contains(':') {
-                    return Err(format!(
-                        "{}: a password does not belong in the URL (the config is readable and `config get` prints it); put it in a file: relay_password_files = [\"{authority}=/etc/omsgate/relay.password\"]",
-                        redacted(text)
-                    ));
+                    return Err(Msg::new("config-relay-url-password")
+                        .arg("url", redacted(text))
+                        .arg("command", "config get")
+                        .arg(
+                            "setting",
+                            format!("relay_password_files = [\"{authority}=/etc/omsgate/relay.password\"]"),
+                        ));
                 }
-                (Some(percent_decode(userinfo).map_err(|e| format!("{}: {e}", redacted(text)))?), authority)
+                let user = percent_decode(userinfo)
+                    .map_err(|e| msg!("config-relay-url-problem", url = redacted(text), problem = e))?;
+                (Some(user), authority)
             }
             None => (None, rest),
         };
         if user.as_deref() == Some("") {
-            return Err(format!("{text:?}: the user before @ is empty"));
+            return Err(msg!("config-relay-url-empty-user", url = format!("{text:?}")));
         }
-        let address = Target::parse(authority)
-            .map_err(|e| format!("{:?} is not http[s]://[user@]host:port: {e}", redacted(text)))?;
+        let address = Target::parse(authority).map_err(|e| {
+            Msg::new("config-relay-url-not-a-url")
+                .arg("url", format!("{:?}", redacted(text)))
+                .arg("form", "http[s]://[user@]host:port")
+                .arg("problem", crate::policy::allowlist::target_problem(e))
+        })?;
         Ok(RelayUrl { tls, user, address })
     }
 
@@ -340,7 +354,7 @@ impl fmt::Debug for Credentials {
 }
 
 /// `%XX` sequences decoded (a Windows `DOMAIN\user` may be written `DOMAIN%5Cuser`).
-fn percent_decode(text: &str) -> Result<String, String> {
+fn percent_decode(text: &str) -> Result<String, Msg> {
     let mut out = Vec::with_capacity(text.len());
     let mut bytes = text.bytes();
     while let Some(b) = bytes.next() {
@@ -353,10 +367,10 @@ fn percent_decode(text: &str) -> Result<String, String> {
             .ok()
             .filter(|h| h.len() == 2)
             .and_then(|h| u8::from_str_radix(h, 16).ok())
-            .ok_or("a % in the user must start %XX (two hex digits)")?;
+            .ok_or_else(|| msg!("config-relay-user-percent", percent = "%", form = "%XX"))?;
         out.push(byte);
     }
-    String::from_utf8(out).map_err(|_| "the user is not UTF-8 once %XX are decoded".to_string())
+    String::from_utf8(out).map_err(|_| msg!("config-relay-user-not-utf8", form = "%XX"))
 }
 
 /// A relay URL as it may be quoted in an error: the userinfo's password part dropped.

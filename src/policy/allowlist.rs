@@ -21,7 +21,9 @@ use std::collections::HashMap;
 use std::fmt;
 use std::net::IpAddr;
 
-use crate::connect::{Host, Target};
+use crate::connect::{Host, Target, TargetError};
+use crate::lang::Msg;
+use crate::msg;
 
 /// An entry's position in the allowlist: which one matched.
 pub type EntryId = u32;
@@ -123,22 +125,20 @@ struct LabelPattern {
 
 impl Allowlist {
     /// Parses entries from the config file; an error names the entry and what is wrong.
-    pub fn parse(entries: &[String], default_ports: &[u16]) -> Result<Allowlist, String> {
+    pub fn parse(entries: &[String], default_ports: &[u16]) -> Result<Allowlist, Msg> {
         Allowlist::from_sources(&[(Origin::File, entries.to_vec())], default_ports)
     }
 
     /// Parses entries from each origin, in order; an error names the entry.
-    pub fn from_sources(
-        sources: &[(Origin, Vec<String>)],
-        default_ports: &[u16],
-    ) -> Result<Allowlist, String> {
+    pub fn from_sources(sources: &[(Origin, Vec<String>)], default_ports: &[u16]) -> Result<Allowlist, Msg> {
         let mut list = Allowlist { default_ports: default_ports.to_vec(), ..Allowlist::default() };
         list.default_ports.sort_unstable();
         list.default_ports.dedup();
         let all = sources.iter().flat_map(|(origin, entries)| entries.iter().map(move |e| (origin, e)));
         for (id, (origin, entry)) in all.enumerate() {
-            let (reading, port) = parse_entry(entry).map_err(|e| format!("entry {entry:?}: {e}"))?;
-            let rule = Rule { port, entry: u32::try_from(id).map_err(|_| "more than 4 billion entries")? };
+            let (reading, port) = parse_entry(entry).map_err(|e| entry_problem(entry, e))?;
+            let entry_id = u32::try_from(id).map_err(|_| msg!("config-too-many-entries", max = u32::MAX))?;
+            let rule = Rule { port, entry: entry_id };
             match &reading {
                 Reading::Exact(n) => list.exact.entry(n.clone()).or_default().push(rule),
                 Reading::Below(n) => list.below.entry(n.clone()).or_default().push(rule),
@@ -161,13 +161,13 @@ impl Allowlist {
     /// The same language as a set of host patterns, where an entry without `:PORT`
     /// matches every port (`relay_bypass`, `relay_route`): one reader and one matcher
     /// for every list of hosts in the config.
-    pub fn patterns(sources: &[(Origin, Vec<String>)]) -> Result<Allowlist, String> {
+    pub fn patterns(sources: &[(Origin, Vec<String>)]) -> Result<Allowlist, Msg> {
         Ok(Allowlist { every_port: true, ..Allowlist::from_sources(sources, &[])? })
     }
 
     /// Checks one entry alone, as `allowed-host add` and the key table do.
-    pub fn check_entry(entry: &str) -> Result<(), String> {
-        parse_entry(entry).map(drop).map_err(|e| format!("entry {entry:?}: {e}"))
+    pub fn check_entry(entry: &str) -> Result<(), Msg> {
+        parse_entry(entry).map(drop).map_err(|e| entry_problem(entry, e))
     }
 
     /// Decides a host and port against the list. The most specific matching entry is
@@ -331,8 +331,31 @@ impl fmt::Display for Reading {
     }
 }
 
+/// `entry "…": what is wrong`.
+fn entry_problem(entry: &str, problem: Msg) -> Msg {
+    msg!("config-entry-problem", entry = format!("{entry:?}"), problem = problem)
+}
+
+/// Why a host or port in the config cannot be one, in the operator's language. (The
+/// same errors in an agent's CONNECT stay English: they go into a 400's body.)
+pub fn target_problem(e: TargetError) -> Msg {
+    match e {
+        TargetError::NotAuthority => msg!("config-target-not-authority", form = "host:port"),
+        TargetError::Userinfo => msg!("config-target-userinfo", form = "user@host"),
+        TargetError::Percent => msg!("config-target-percent", character = "'%'"),
+        TargetError::ControlByte => msg!("config-target-control-byte"),
+        TargetError::BadPort => msg!("config-target-bad-port", min = 1, max = u16::MAX),
+        TargetError::EmptyLabel => msg!("config-target-empty-label"),
+        TargetError::HostTooLong => msg!("config-target-host-too-long", max = 253),
+        TargetError::LabelTooLong => msg!("config-target-label-too-long", max = 63),
+        TargetError::BadHostChar => msg!("config-target-bad-host-char"),
+        TargetError::AmbiguousNumeric => msg!("config-target-ambiguous-numeric"),
+        TargetError::BadIpv6 => msg!("config-target-bad-ipv6"),
+    }
+}
+
 /// Reads one entry: its pattern and its `:PORT`.
-fn parse_entry(entry: &str) -> Result<(Reading, Option<u16>), String> {
+fn parse_entry(entry: &str) -> Result<(Reading, Option<u16>), Msg> {
     let entry = entry.trim();
     // An unbracketed IPv6 literal has no port.
     if let Ok(ip) = entry.parse::<IpAddr>() {
@@ -340,7 +363,7 @@ fn parse_entry(entry: &str) -> Result<(Reading, Option<u16>), String> {
     }
     let (host, port) = match entry.rsplit_once(':') {
         Some((host, port)) if !entry.ends_with(']') => {
-            let port = Target::parse(&format!("x:{port}")).map_err(|e| e.to_string())?.port;
+            let port = Target::parse(&format!("x:{port}")).map_err(target_problem)?.port;
             (host, Some(port))
         }
         _ => (entry, None),
@@ -350,29 +373,30 @@ fn parse_entry(entry: &str) -> Result<(Reading, Option<u16>), String> {
         return Ok((Reading::Ip(canonical(ip)), port));
     }
     if !host.contains('*') {
-        return match Host::parse(host).map_err(|e| e.to_string())? {
+        return match Host::parse(host).map_err(target_problem)? {
             Host::Ip(ip) => Ok((Reading::Ip(canonical(ip)), port)),
             Host::Name(n) => Ok((Reading::Exact(n), port)),
         };
     }
     let (first, rest) =
-        host.split_once('.').ok_or("a wildcard needs a name after it, as in *.example.com")?;
+        host.split_once('.').ok_or_else(|| msg!("config-wildcard-needs-name", example = "*.example.com"))?;
     if rest.contains('*') {
-        return Err(
-            "a * may only stand in the leftmost label, as in *.example.com or azgn*.example.com".into()
-        );
+        return Err(Msg::new("config-wildcard-leftmost-label-as-in")
+            .arg("star", "*")
+            .arg("example", "*.example.com")
+            .arg("other", "azgn*.example.com"));
     }
     let name = |text: &str| match Host::parse(text) {
         Ok(Host::Name(n)) => Ok(n),
-        Ok(Host::Ip(_)) => Err("a wildcard cannot stand for part of an IP address".to_string()),
-        Err(e) => Err(e.to_string()),
+        Ok(Host::Ip(_)) => Err(msg!("config-wildcard-in-ip-address")),
+        Err(e) => Err(target_problem(e)),
     };
     let Some((prefix, suffix)) = first.split_once('*') else {
-        return Err("a * may only stand in the leftmost label".into());
+        return Err(msg!("config-wildcard-leftmost-label", star = "*"));
     };
     let reading = match (prefix, suffix) {
         ("", "") => Reading::Below(name(rest)?),
-        _ if suffix.contains('*') => return Err("one * per entry".into()),
+        _ if suffix.contains('*') => return Err(msg!("config-wildcard-one-per-entry", star = "*")),
         // Microsoft's dotless form: `*login.microsoft.com`.
         ("", after) if after.starts_with(|c: char| c.is_ascii_alphanumeric()) => {
             Reading::ThisAndBelow(name(&format!("{after}.{rest}"))?)
@@ -608,7 +632,7 @@ mod tests {
             "azgn*",
         ] {
             let entries = vec![bad.to_string()];
-            let err = Allowlist::parse(&entries, &[443]).unwrap_err();
+            let err = Allowlist::parse(&entries, &[443]).unwrap_err().to_string();
             assert!(err.contains(bad), "{bad}: {err}");
         }
     }

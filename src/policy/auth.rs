@@ -29,6 +29,8 @@ use tokio::sync::{OnceCell, Semaphore};
 use crate::connect::ProxyAuthorization;
 use crate::events;
 use crate::fault::{Fault, Status};
+use crate::lang::Msg;
+use crate::msg;
 
 /// How long a successful check is reused: an agent reconnecting within this skips the
 /// hash; a removed user or changed password applies at the reload that `agent-user`
@@ -114,11 +116,21 @@ pub enum AuthError {
 }
 
 /// A users file that cannot be used: the message names the file and line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("client_auth_users_file {path:?}: {message}")]
 pub struct UsersFileError {
     pub path: PathBuf,
-    pub message: String,
+    pub message: Msg,
+}
+
+impl UsersFileError {
+    /// The error as one message (`Display` is the same in English).
+    pub fn msg(&self) -> Msg {
+        Msg::new("config-users-file-problem")
+            .arg("key", "client_auth_users_file")
+            .arg("path", format!("{:?}", self.path))
+            .arg("problem", self.message.clone())
+    }
 }
 
 impl Fault for AuthError {
@@ -166,26 +178,31 @@ impl ClientAuth {
 impl Users {
     /// Reads and checks the users file at `path`.
     pub fn read(path: &Path) -> Result<Users, UsersFileError> {
-        let fail = |message: String| UsersFileError { path: path.into(), message };
-        let text = std::fs::read_to_string(path).map_err(|e| fail(format!("cannot be read: {e}")))?;
+        let fail = |message: Msg| UsersFileError { path: path.into(), message };
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| fail(msg!("config-users-file-unreadable", error = e.to_string())))?;
         Users::parse(path, &text).map_err(fail)
     }
 
     /// Parses users-file text; the error names the line.
-    pub fn parse(path: &Path, text: &str) -> Result<Users, String> {
+    pub fn parse(path: &Path, text: &str) -> Result<Users, Msg> {
         let mut hashes = HashMap::new();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let at = |m: String| format!("line {}: {m}", n + 1);
-            let (user, hash) =
-                line.split_once(':').ok_or_else(|| at("expected user:hash (htpasswd form)".into()))?;
+            let at = |m: Msg| msg!("config-users-file-line", line = n + 1, problem = m);
+            let (user, hash) = line
+                .split_once(':')
+                .ok_or_else(|| at(msg!("config-users-file-not-user-hash", form = "user:hash")))?;
             check_user(user).map_err(at)?;
-            let hash = PasswordHash::parse(hash).map_err(|m| at(format!("user {user:?}: {m}")))?;
+            let quoted = format!("{user:?}");
+            let hash = PasswordHash::parse(hash).map_err(|m| {
+                at(msg!("config-users-file-user-problem", user = quoted.as_str(), problem = m))
+            })?;
             if hashes.insert(user.to_string(), hash).is_some() {
-                return Err(at(format!("user {user:?} is listed twice")));
+                return Err(at(msg!("config-users-file-user-twice", user = quoted)));
             }
         }
         Ok(Users { path: path.into(), hashes })
@@ -232,18 +249,24 @@ impl fmt::Debug for Users {
 }
 
 impl PasswordHash {
-    fn parse(text: &str) -> Result<PasswordHash, String> {
+    fn parse(text: &str) -> Result<PasswordHash, Msg> {
         let text = text.trim();
         if ["$2y$", "$2b$", "$2a$"].iter().any(|p| text.starts_with(p)) {
             // Checks the form (cost, salt and hash lengths) now, not at the first agent.
-            bcrypt::verify(b"", text).map_err(|e| format!("not a valid bcrypt hash ({e})"))?;
+            bcrypt::verify(b"", text)
+                .map_err(|e| msg!("config-bcrypt-hash-invalid", error = e.to_string()))?;
             return Ok(PasswordHash::Bcrypt(text.into()));
         }
         if text.starts_with("$argon2") {
-            argon2::PasswordHash::new(text).map_err(|e| format!("not a valid argon2 PHC string ({e})"))?;
+            argon2::PasswordHash::new(text)
+                .map_err(|e| msg!("config-argon2-hash-invalid", error = e.to_string()))?;
             return Ok(PasswordHash::Argon2(text.into()));
         }
-        Err("the hash is not bcrypt ($2y$…, htpasswd -B) or argon2 ($argon2id$…); MD5, SHA1, crypt and plain passwords are refused".into())
+        Err(Msg::new("config-hash-refused")
+            .arg("bcrypt", "$2y$…")
+            .arg("htpasswd", "htpasswd -B")
+            .arg("argon2", "$argon2id$…")
+            .arg("refused", "MD5, SHA1, crypt"))
     }
 
     fn verify(&self, password: &[u8]) -> bool {
@@ -259,16 +282,17 @@ impl PasswordHash {
 
 /// A user name the file and `agent-user add` accept: 1–64 characters, no `:`, no
 /// whitespace or control characters (it appears in log lines and in the file's form).
-pub fn check_user(user: &str) -> Result<(), String> {
+pub fn check_user(user: &str) -> Result<(), Msg> {
     let ok = !user.is_empty()
         && user.len() <= MAX_USER
         && !user.chars().any(|c| c == ':' || c.is_whitespace() || c.is_control());
     match ok {
         true => Ok(()),
-        false => Err(format!(
-            "{:?} is not a user name (1-{MAX_USER} characters, no ':' or whitespace)",
-            user.escape_default().to_string()
-        )),
+        false => Err(Msg::new("config-not-a-user-name")
+            .arg("user", format!("{:?}", user.escape_default().to_string()))
+            .arg("min", 1)
+            .arg("max", MAX_USER)
+            .arg("colon", "':'")),
     }
 }
 

@@ -6,24 +6,26 @@
 //! narrows them to their own hosts.
 
 use super::allowlist::{Allowlist, EntryView, Origin, Reading};
+use crate::lang::Msg;
+use crate::msg;
 
 /// Names under which each tenant gets hosts of its own, and what they are.
-pub const TENANT_WIDE: &[(&str, &str)] = &[
-    ("ods.opinsights.azure.com", "every Log Analytics workspace's ingestion endpoint"),
-    ("oms.opinsights.azure.com", "every Log Analytics workspace's management endpoint"),
-    ("agentsvc.azure-automation.net", "every Automation account's agent service"),
-    ("azure-automation.net", "every Automation account's endpoints"),
-    ("ingest.monitor.azure.com", "every data collection endpoint"),
-    ("blob.core.windows.net", "every storage account's blobs"),
-    ("table.core.windows.net", "every storage account's tables"),
-    ("queue.core.windows.net", "every storage account's queues"),
-    ("servicebus.windows.net", "every Service Bus namespace"),
-    ("vault.azure.net", "every Key Vault"),
+pub const TENANT_WIDE: &[(&str, Msg)] = &[
+    ("ods.opinsights.azure.com", Msg::new("config-tenant-wide-workspace-ingestion")),
+    ("oms.opinsights.azure.com", Msg::new("config-tenant-wide-workspace-management")),
+    ("agentsvc.azure-automation.net", Msg::new("config-tenant-wide-automation-agent-service")),
+    ("azure-automation.net", Msg::new("config-tenant-wide-automation-endpoints")),
+    ("ingest.monitor.azure.com", Msg::new("config-tenant-wide-data-collection-endpoints")),
+    ("blob.core.windows.net", Msg::new("config-tenant-wide-storage-blobs")),
+    ("table.core.windows.net", Msg::new("config-tenant-wide-storage-tables")),
+    ("queue.core.windows.net", Msg::new("config-tenant-wide-storage-queues")),
+    ("servicebus.windows.net", Msg::new("config-tenant-wide-service-bus")),
+    ("vault.azure.net", Msg::new("config-tenant-wide-key-vaults")),
 ];
 
 /// The entries that allow a tenant-wide family (a wildcard at or above one), each with
 /// what it opens.
-pub fn tenant_wide(list: &Allowlist) -> Vec<(EntryView<'_>, &'static str)> {
+pub fn tenant_wide(list: &Allowlist) -> Vec<(EntryView<'_>, &'static Msg)> {
     list.views()
         .filter_map(|e| {
             let n = match e.reading {
@@ -33,7 +35,7 @@ pub fn tenant_wide(list: &Allowlist) -> Vec<(EntryView<'_>, &'static str)> {
             TENANT_WIDE
                 .iter()
                 .find(|(family, _)| *family == &**n || family.ends_with(&format!(".{n}")))
-                .map(|(_, what)| (e, *what))
+                .map(|(_, what)| (e, what))
         })
         .collect()
 }
@@ -41,19 +43,23 @@ pub fn tenant_wide(list: &Allowlist) -> Vec<(EntryView<'_>, &'static str)> {
 /// The warning for one such entry, naming what to do: where nothing narrows it, `omsgate
 /// init` (the endpoint catalog derives the exact hosts from a workspace ID and region);
 /// where the catalog itself derives it, that Microsoft names no narrower host.
-pub fn warning(entry: &EntryView<'_>, what: &str) -> String {
+/// `Display` is English (the start line, event 100); `local()` for `check`.
+pub fn warning(entry: &EntryView<'_>, what: &Msg) -> Msg {
+    let explain = "omsgate explain HOST";
     let todo = match entry.origin {
-        Origin::Derived(_) => {
-            "The endpoint catalog derives it because Microsoft documents no narrower name for this service; `omsgate explain HOST` shows what it allows"
-        }
-        Origin::Default | Origin::File => {
-            "Run `omsgate init` (or set services, azure_regions and azure_workspace_ids) to allow your own hosts instead; `omsgate explain HOST` shows what an entry allows"
-        }
+        Origin::Derived(_) => msg!("config-tenant-wide-derived", command = explain),
+        Origin::Default | Origin::File => Msg::new("config-tenant-wide-narrow")
+            .arg("command", "omsgate init")
+            .arg("keys", "services, azure_regions")
+            .arg("last", "azure_workspace_ids")
+            .arg("explain", explain),
     };
-    format!(
-        "allowed_hosts entry {} ({}) allows {what}, not only yours: any agent here, or malware on one, can send data to any of them. {todo}",
-        entry.text, entry.origin
-    )
+    Msg::new("config-tenant-wide-entry")
+        .arg("key", "allowed_hosts")
+        .arg("entry", entry.text)
+        .arg("origin", super::explain::origin(entry.origin))
+        .arg("what", what.clone())
+        .arg("todo", todo)
 }
 
 #[cfg(test)]
@@ -76,6 +82,9 @@ mod tests {
         let named: Vec<&str> = tenant_wide(&list).iter().map(|(e, _)| e.text).collect();
         assert_eq!(named, ["*.blob.core.windows.net", "*.windows.net", "*vault.azure.net"]);
         let (entry, what) = &tenant_wide(&list)[0];
-        assert!(warning(entry, what).contains("omsgate init"), "nothing narrows it: init says how");
+        assert!(
+            warning(entry, what).to_string().contains("omsgate init"),
+            "nothing narrows it: init says how"
+        );
     }
 }

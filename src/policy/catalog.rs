@@ -18,6 +18,8 @@ use std::sync::LazyLock;
 
 use toml_edit::{DocumentMut, Item, Table};
 
+use crate::lang::Msg;
+
 /// The catalog file, embedded.
 pub const CATALOG_TOML: &str = include_str!("catalog.toml");
 
@@ -133,7 +135,7 @@ pub fn catalog() -> &'static Catalog {
 /// The allowlist entries the services need, exact wherever Microsoft allows it, in
 /// catalog order without repeats (an entry two services need names both). Errors name
 /// the key to set or fix.
-pub fn derive(inputs: &Inputs<'_>) -> Result<Vec<Derived>, String> {
+pub fn derive(inputs: &Inputs<'_>) -> Result<Vec<Derived>, Msg> {
     if inputs.services.is_empty() {
         return Ok(Vec::new());
     }
@@ -297,43 +299,48 @@ impl fmt::Display for Service {
 /// The checks across keys the catalog knows of, for the services named: clouds agree,
 /// the Arc gateway is public, Automation knows each region. (A key no named service
 /// uses means nothing yet and is not checked: `config set` can set them in any order.)
-fn check_inputs(catalog: &Catalog, inputs: &Inputs<'_>) -> Result<(), String> {
+fn check_inputs(catalog: &Catalog, inputs: &Inputs<'_>) -> Result<(), Msg> {
     let cloud = inputs.cloud;
     for region in inputs.regions {
         if let Some(r) = catalog.automation_regions.get(region)
             && r.cloud != cloud
         {
-            return Err(format!(
-                "azure_regions: {region} is in the {} cloud, but azure_cloud = \"{}\"",
-                r.cloud.config_name(),
-                cloud.config_name()
-            ));
+            return Err(Msg::new("config-region-in-other-cloud")
+                .arg("key", "azure_regions")
+                .arg("region", region)
+                .arg("cloud", r.cloud.config_name())
+                .arg("setting", format!("azure_cloud = \"{}\"", cloud.config_name())));
         }
     }
     let dce_suffix = format!(".ingest.monitor.azure.{}", cloud.monitor_suffix());
     if let Some(dce) = inputs.dce_hosts.iter().find(|h| !h.ends_with(&dce_suffix)) {
-        return Err(format!(
-            "azure_dce_hosts: {dce} is not a data collection endpoint of the {} cloud (…{dce_suffix})",
-            cloud.config_name()
-        ));
+        return Err(Msg::new("config-dce-host-in-other-cloud")
+            .arg("key", "azure_dce_hosts")
+            .arg("host", dce)
+            .arg("cloud", cloud.config_name())
+            .arg("suffix", format!("…{dce_suffix}")));
     }
     if !inputs.arc_gateway.is_empty() && inputs.services.contains(&Service::Arc) && cloud != Cloud::Public {
-        return Err(format!(
-            "azure_arc_gateway is set, but the Azure Arc gateway exists only in the public cloud (azure_cloud = \"{}\")",
-            cloud.config_name()
-        ));
+        return Err(Msg::new("config-arc-gateway-not-public")
+            .arg("key", "azure_arc_gateway")
+            .arg("setting", format!("azure_cloud = \"{}\"", cloud.config_name())));
     }
     if inputs.services.contains(&Service::Automation) {
         for region in inputs.regions {
             let Some(r) = catalog.automation_regions.get(region) else {
-                return Err(format!(
-                    "services includes \"automation\", but Microsoft lists no Automation endpoints for region {region} (azure_regions); see `omsgate config keys`"
-                ));
+                return Err(Msg::new("config-automation-region-unknown")
+                    .arg("key", "services")
+                    .arg("service", "\"automation\"")
+                    .arg("region", region)
+                    .arg("regions", "azure_regions")
+                    .arg("command", "omsgate config keys"));
             };
             if r.jobruntime.is_none() && inputs.automation_accounts.is_empty() {
-                return Err(format!(
-                    "services includes \"automation\": region {region} has only account-specific Automation endpoints; set azure_automation_account_ids (the GUID in the account's URL, Keys page)"
-                ));
+                return Err(Msg::new("config-automation-region-needs-accounts")
+                    .arg("key", "services")
+                    .arg("service", "\"automation\"")
+                    .arg("region", region)
+                    .arg("accounts", "azure_automation_account_ids"));
             }
         }
     }
@@ -352,17 +359,19 @@ fn expand(
     endpoint: &Endpoint,
     template: &str,
     inputs: &Inputs<'_>,
-) -> Result<Vec<(String, Vec<String>)>, String> {
+) -> Result<Vec<(String, Vec<String>)>, Msg> {
     let mut results = vec![(template.to_string(), Vec::new())];
     let needs = |p: &str| template.contains(&format!("{{{p}}}"));
     let missing = |key: &str| {
-        format!(
-            "services includes \"{}\", whose endpoint for the {} ({template}) needs {key}; set {key}",
-            endpoint.service, endpoint.purpose
-        )
+        Msg::new("config-endpoint-needs-key")
+            .arg("services", "services")
+            .arg("service", format!("\"{}\"", endpoint.service))
+            .arg("purpose", endpoint.purpose.to_string())
+            .arg("template", template)
+            .arg("key", key)
     };
     let mut bind =
-        |placeholders: &[&str], key: &str, values: Vec<(Vec<String>, String)>| -> Result<(), String> {
+        |placeholders: &[&str], key: &str, values: Vec<(Vec<String>, String)>| -> Result<(), Msg> {
             if !placeholders.iter().any(|p| needs(p)) {
                 return Ok(());
             }

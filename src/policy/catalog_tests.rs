@@ -45,6 +45,7 @@ impl Case {
             automation_accounts: &self.accounts,
             arc_gateway: &self.gateway,
         })
+        .map_err(|e| e.to_string())
     }
 
     fn hosts(&self) -> Vec<String> {
@@ -380,7 +381,7 @@ fn keys_are_checked_alone() {
         ("services = [\"oms\"]", "is not one of"),
         ("azure_cloud = \"germany\"", "is not one of"),
     ] {
-        let err = Values::parse(text).unwrap_err();
+        let err = Values::parse(text).unwrap_err().to_string();
         assert!(err.contains(needle), "{text}: {err}");
     }
     let v = Values::parse("azure_workspace_ids = [\"{1234A123-AA1A-123A-AAA1-A1A345AA6789}\"]").unwrap();

@@ -3,11 +3,14 @@
 //! nearest entries and why each did not match (the port, the apex of a wildcard, a
 //! label wildcard's fixed part, a look-alike). Either way, what is still checked after
 //! the name is resolved and inside the tunnel. Pure: policy and target in, facts out;
-//! the command line words and prints them.
+//! the reasons are [`Msg`]s: English in `--output json` (`Display`), the operator's
+//! language at the terminal (`local`).
 
-use super::allowlist::{Allowlist, EntryView, Reading};
+use super::allowlist::{Allowlist, EntryView, Origin, Reading};
 use super::{Decision, DenyReason, Policy};
 use crate::connect::{Host, Target};
+use crate::lang::Msg;
+use crate::msg;
 
 /// At most this many near entries are named for a refused target.
 const MAX_NEAR: usize = 5;
@@ -23,7 +26,7 @@ pub struct Explanation<'a> {
 #[derive(Debug)]
 pub enum Verdict<'a> {
     Allowed { entry: EntryView<'a> },
-    Denied { reason: DenyReason, near: Vec<(EntryView<'a>, String)> },
+    Denied { reason: DenyReason, near: Vec<(EntryView<'a>, Msg)> },
 }
 
 impl Policy {
@@ -43,17 +46,13 @@ impl Policy {
 
     /// What is checked after the allowlist: where the name leads, nothing of which the
     /// allowlist changes.
-    pub fn afterwards(&self, target: &Target) -> Vec<String> {
-        let mut notes = vec![
-            "the name is resolved once and every address is vetted before one is dialled: never the unspecified address (0.0.0.0, ::) nor this gateway's own listeners".to_string(),
-        ];
+    pub fn afterwards(&self, target: &Target) -> Vec<Msg> {
+        let mut notes = vec![msg!("explain-after-vetted")];
         notes.push(match (self.allow_private, &target.host) {
-            (true, _) => "allow_private_destinations = true: loopback, private and link-local addresses may be dialled".into(),
-            (false, Host::Ip(ip)) if self.allowlist().lists_ip(*ip) => {
-                "the IP literal is listed exactly, so it may be dialled even if private".into()
-            }
+            (true, _) => msg!("explain-after-private-allowed", setting = "allow_private_destinations = true"),
+            (false, Host::Ip(ip)) if self.allowlist().lists_ip(*ip) => msg!("explain-after-ip-listed"),
             (false, _) => {
-                "loopback, private, link-local (cloud metadata included) and other non-public addresses are refused (allow_private_destinations = false)".into()
+                msg!("explain-after-private-refused", setting = "allow_private_destinations = false")
             }
         });
         notes
@@ -63,7 +62,7 @@ impl Policy {
 /// Refused for `reason` (in report mode: would be), with the nearest entries.
 fn near<'a>(list: &'a Allowlist, target: &Target, reason: Option<DenyReason>) -> Verdict<'a> {
     let reason = reason.unwrap_or_else(|| DenyReason::HostNotAllowed(target.host.to_string()));
-    let mut near: Vec<(u8, EntryView<'_>, String)> = list
+    let mut near: Vec<(u8, EntryView<'_>, Msg)> = list
         .views()
         .filter_map(|e| why_not(&e, target, list.default_ports()).map(|(rank, why)| (rank, e, why)))
         .collect();
@@ -74,33 +73,28 @@ fn near<'a>(list: &'a Allowlist, target: &Target, reason: Option<DenyReason>) ->
 
 /// Why `entry` does not allow `target`, and how near it is (lower is nearer); `None`
 /// when it is not worth naming.
-fn why_not(entry: &EntryView<'_>, target: &Target, default_ports: &[u16]) -> Option<(u8, String)> {
+fn why_not(entry: &EntryView<'_>, target: &Target, default_ports: &[u16]) -> Option<(u8, Msg)> {
     let host = &target.host;
     if entry.reading.matches(host) {
         let ports = match entry.port {
-            Some(p) => format!("only port {p}"),
-            None => format!("the ports in allowed_ports {default_ports:?}"),
+            Some(p) => msg!("explain-near-only-port", port = p.to_string()),
+            None => Msg::new("explain-near-default-ports")
+                .arg("key", "allowed_ports")
+                .arg("ports", format!("{default_ports:?}")),
         };
-        return Some((0, format!("matches the host but allows {ports}, not {}", target.port)));
+        return Some((0, msg!("explain-near-port", ports = ports, port = target.port.to_string())));
     }
     let name = host.as_name()?;
     let ends = |n: &str| name.ends_with(n);
     Some(match entry.reading {
-        Reading::Below(n) if name == &**n => {
-            (1, format!("matches names below {n}, not {n} itself; add {n} to allow it"))
-        }
+        Reading::Below(n) if name == &**n => (1, msg!("explain-near-below", name = &**n)),
         Reading::Below(n) | Reading::ThisAndBelow(n) if ends(n) => {
-            (1, format!("{name} only ends with the letters of {n}: it is not {n} nor a name below it"))
+            (1, msg!("explain-near-lookalike", host = name, name = &**n))
         }
         Reading::InLabel { prefix, suffix, rest }
             if name.split_once('.').is_some_and(|(_, r)| r == &**rest) =>
         {
-            (
-                1,
-                format!(
-                    "the first label must be {prefix}…{suffix}, with one or more characters where the * is"
-                ),
-            )
+            (1, msg!("explain-near-label", prefix = &**prefix, suffix = &**suffix))
         }
         Reading::Exact(n)
         | Reading::Below(n)
@@ -108,10 +102,64 @@ fn why_not(entry: &EntryView<'_>, target: &Target, default_ports: &[u16]) -> Opt
         | Reading::InLabel { rest: n, .. }
             if same_domain(name, n) =>
         {
-            (2, format!("in the same domain, but it matches {}", entry.reading))
+            (2, msg!("explain-near-same-domain", reading = reading(entry.reading)))
         }
         _ => return None,
     })
+}
+
+/// Where an entry comes from, in words (`Origin`'s `Display` is the English, for JSON).
+pub fn origin(origin: &Origin) -> Msg {
+    match origin {
+        Origin::File => msg!("explain-origin-file"),
+        Origin::Default => msg!("explain-origin-default"),
+        Origin::Derived(from) => msg!("explain-origin-derived", from = from),
+    }
+}
+
+/// How an entry is read, in words (`Reading`'s `Display` is the English, for JSON).
+pub fn reading(reading: &Reading) -> Msg {
+    match reading {
+        Reading::Exact(n) => msg!("explain-reading-exact", name = &**n),
+        Reading::Below(n) => msg!("explain-reading-below", name = &**n),
+        Reading::InLabel { prefix, suffix, rest } => {
+            msg!("explain-reading-in-label", prefix = &**prefix, suffix = &**suffix, rest = &**rest)
+        }
+        Reading::ThisAndBelow(n) => msg!("explain-reading-this-and-below", name = &**n),
+        Reading::Ip(ip) => msg!("explain-reading-ip", ip = ip.to_string()),
+    }
+}
+
+/// Why a tunnel is refused, in words: the same sentence as `DenyReason`'s `Display`
+/// (the log's, always English), for the terminal.
+pub fn deny_reason(reason: &DenyReason) -> Msg {
+    match reason {
+        DenyReason::HostNotAllowed(host) => msg!("explain-deny-host", host = host, key = "allowed_hosts"),
+        DenyReason::PortNotAllowed { host, port } => {
+            msg!("explain-deny-port", port = port.to_string(), host = host, key = "allowed_ports")
+        }
+        DenyReason::PrivateDestination { target, ip, class } => Msg::new("explain-deny-private")
+            .arg("target", target)
+            .arg("ip", ip.to_string())
+            .arg("class", *class)
+            .arg("setting", "allow_private_destinations = true"),
+        DenyReason::UnspecifiedDestination { target, ip } => Msg::new("explain-deny-unspecified")
+            .arg("target", target)
+            .arg("ip", ip.to_string())
+            .arg("hosts", "allowed_hosts")
+            .arg("private", "allow_private_destinations"),
+        DenyReason::OwnAddress(addr) => msg!("explain-deny-own", addr = addr.to_string()),
+        DenyReason::MaybeOwnAddress { addr, error } => {
+            msg!("explain-deny-maybe-own", addr = addr.to_string(), error = error)
+        }
+        DenyReason::NotForIdentity { target, identity } => Msg::new("explain-deny-identity")
+            .arg("target", target)
+            .arg("identity", &**identity)
+            .arg("section", "[[identity]]")
+            .arg("hosts", "allowed_hosts")
+            .arg("workspaces", "azure_workspace_ids")
+            .arg("shared", "identity_shared_hosts"),
+    }
 }
 
 /// Whether two names share their last two labels (`a.example.com`, `b.c.example.com`).
@@ -179,5 +227,39 @@ mod tests {
                 .contains("in the same domain, but it matches exactly other.example.org")
         );
         assert!(near("unrelated.test:443").is_empty());
+    }
+
+    /// The terminal's words for entries and refusals are the log's and JSON's English
+    /// sentences, from the message file.
+    #[test]
+    fn the_messages_say_in_english_what_display_says() {
+        let list = Allowlist::parse(
+            &["ws1.example.com", "*.example.com", "azgn*.servicebus.windows.net", "example.net", "10.0.0.1"]
+                .map(String::from),
+            &[443],
+        )
+        .unwrap();
+        for e in list.views() {
+            assert_eq!(reading(e.reading).to_string(), e.reading.to_string());
+        }
+        for o in
+            [Origin::File, Origin::Default, Origin::Derived("azure_monitor_agent, region westeurope".into())]
+        {
+            assert_eq!(origin(&o).to_string(), o.to_string());
+        }
+        let ip: std::net::IpAddr = "10.0.0.1".parse().unwrap();
+        let addr: std::net::SocketAddr = "10.0.0.1:8080".parse().unwrap();
+        let reasons = [
+            DenyReason::HostNotAllowed("a.example".into()),
+            DenyReason::PortNotAllowed { host: "a.example".into(), port: 8443 },
+            DenyReason::PrivateDestination { target: "a.example:443".into(), ip, class: "private" },
+            DenyReason::UnspecifiedDestination { target: "a.example:443".into(), ip },
+            DenyReason::OwnAddress(addr),
+            DenyReason::MaybeOwnAddress { addr, error: "no access".into() },
+            DenyReason::NotForIdentity { target: "a.example:443".into(), identity: "store-1".into() },
+        ];
+        for r in reasons {
+            assert_eq!(deny_reason(&r).to_string(), r.to_string());
+        }
     }
 }

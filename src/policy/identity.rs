@@ -20,6 +20,8 @@ use std::sync::Arc;
 use super::allowlist::{Allowlist, Match};
 use super::catalog::Guid;
 use crate::connect::Target;
+use crate::lang::Msg;
+use crate::msg;
 pub use crate::sniff::CertBinding;
 use crate::sniff::{CertAllowlist, ClientCertificate};
 
@@ -73,25 +75,28 @@ impl Identities {
     /// reach (its hosts, its derived hosts, the shared list).
     pub fn new(
         entries: &[IdentityEntry],
-        allowlist_of: impl Fn(&IdentityEntry) -> Result<Allowlist, String>,
-    ) -> Result<Identities, String> {
+        allowlist_of: impl Fn(&IdentityEntry) -> Result<Allowlist, Msg>,
+    ) -> Result<Identities, Msg> {
         let mut ids = Identities::default();
         for entry in entries {
             let index = ids.bound.len();
             let name: Arc<str> = Arc::from(entry.who.label());
-            let allowlist = allowlist_of(entry).map_err(|e| format!("identity {name}: {e}"))?;
+            let about = |problem: Msg| msg!("config-identity-problem", identity = &*name, problem = problem);
+            let allowlist = allowlist_of(entry).map_err(about)?;
             match &entry.who {
                 Who::User(user) => {
                     if ids.users.insert(user.clone(), index).is_some() {
-                        return Err(format!("identity: user {user:?} has two [[identity]] entries"));
+                        return Err(Msg::new("config-identity-twice")
+                            .arg("who", format!("user {user:?}"))
+                            .arg("sections", "[[identity]]"));
                     }
                 }
                 Who::Certificate(subject) => {
-                    let one = CertAllowlist::new([subject]).map_err(|e| format!("identity {name}: {e}"))?;
+                    let one = CertAllowlist::new([subject]).map_err(|e| about(e.msg()))?;
                     if ids.certificates.iter().any(|(c, _)| c.same_subjects(&one)) {
-                        return Err(format!(
-                            "identity: certificate {subject:?} has two [[identity]] entries"
-                        ));
+                        return Err(Msg::new("config-identity-twice")
+                            .arg("who", format!("certificate {subject:?}"))
+                            .arg("sections", "[[identity]]"));
                     }
                     ids.certificates.push((one, index));
                 }
@@ -253,7 +258,7 @@ mod tests {
             ),
             ("client_auth = \"basic\"\n", "needs client_auth_users_file"),
         ] {
-            let err = from_text(text, Source::Embedded).unwrap_err().message;
+            let err = from_text(text, Source::Embedded).unwrap_err().message.to_string();
             assert!(err.contains(needle), "{text}: {err}");
         }
     }

@@ -80,6 +80,18 @@ pub struct BadRuleValue {
     pub expected: &'static str,
 }
 
+impl BadRuleValue {
+    /// The error for the operator (`Display` is the same in English). Its one use: an
+    /// `allowed_client_certificates` entry that is not a subject.
+    pub fn msg(&self) -> crate::lang::Msg {
+        crate::lang::Msg::new("config-not-a-subject")
+            .arg("key", "allowed_client_certificates")
+            .arg("value", format!("{:?}", self.value))
+            .arg("examples", "\"CN=agent-7f3a, O=Contoso\"")
+            .arg("example", "\"CN=agent-7f3a\"")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Entry {
     /// Normalised whole DN.

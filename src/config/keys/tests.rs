@@ -52,27 +52,29 @@ fn the_readme_key_table_is_the_generated_one() {
 
 #[test]
 fn unknown_keys_suggest_the_near_one_and_every_problem_is_reported() {
-    let err = Values::parse("listen_prot = 8080").unwrap_err();
+    let err = Values::parse("listen_prot = 8080").unwrap_err().to_string();
     assert!(err.contains("did you mean `listen_port`"), "{err}");
-    let err = Values::parse("colour = 1").unwrap_err();
+    let err = Values::parse("colour = 1").unwrap_err().to_string();
     assert!(err.contains("known keys"), "{err}");
     let err = Values::parse("listen_port = 0\nlog_format = \"xml\"\nheader_timeout = \"0\"\nbogus = 1")
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
     for needle in
         ["listen_port = 0 is not", "log_format = \"xml\" is not", "header_timeout = \"0\"", "`bogus`"]
     {
         assert!(err.contains(needle), "{needle}: {err}");
     }
-    let err = Values::parse("[listen_port]\nx = 1").unwrap_err();
+    let err = Values::parse("[listen_port]\nx = 1").unwrap_err().to_string();
     assert!(err.contains("listen_port must be a value"), "{err}");
-    let err = Values::parse("listen_port = \"text\"").unwrap_err();
+    let err = Values::parse("listen_port = \"text\"").unwrap_err().to_string();
     assert!(err.contains("listen_port = \"text\" is not a TCP port"), "{err}");
 }
 
 #[test]
 fn a_long_list_is_not_repeated_in_its_error() {
     let hosts: Vec<String> = (0..1000).map(|i| format!("\"h{i}.example.com\"")).collect();
-    let err = Values::parse(&format!("allowed_hosts = [{}, \"*.\"]", hosts.join(", "))).unwrap_err();
+    let err =
+        Values::parse(&format!("allowed_hosts = [{}, \"*.\"]", hosts.join(", "))).unwrap_err().to_string();
     assert!(err.starts_with("allowed_hosts: entry \"*.\""), "{err}");
     assert!(err.len() < 200, "{err}");
 }

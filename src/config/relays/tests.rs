@@ -2,7 +2,7 @@ use super::*;
 use crate::config::keys::Values;
 
 fn routes_of(text: &str) -> Result<Routes, String> {
-    routes(&Values::parse(text)?)
+    Values::parse(text).and_then(|v| routes(&v)).map_err(|e| e.to_string())
 }
 
 fn labels(routes: &Routes, route: &Route) -> Vec<String> {

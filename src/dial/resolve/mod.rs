@@ -58,6 +58,8 @@ use self::answers::{Answers, Cached, Stale};
 use super::DialError;
 use crate::connect::Host;
 use crate::events;
+use crate::lang::Msg;
+use crate::msg;
 
 /// Names kept in the cache at most; when it is full, names past their stale window make
 /// room, and a new name goes uncached until there is some. Agents reach a handful of
@@ -162,16 +164,16 @@ pub fn configure(settings: DnsSettings) {
 
 impl DnsServer {
     /// Parses `IP`, `IP:PORT` or `[IPv6]:PORT`.
-    pub fn parse(text: &str) -> Result<DnsServer, String> {
+    pub fn parse(text: &str) -> Result<DnsServer, Msg> {
         let text = text.trim();
         let addr = match text.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>() {
             Ok(ip) => SocketAddr::new(ip, DNS_PORT),
-            Err(_) => text
-                .parse::<SocketAddr>()
-                .map_err(|_| "e.g. \"10.0.0.53\", \"[fd00::53]:5353\"; not a name".to_string())?,
+            Err(_) => text.parse::<SocketAddr>().map_err(|_| {
+                msg!("config-dns-server-examples", examples = "\"10.0.0.53\", \"[fd00::53]:5353\"")
+            })?,
         };
         if addr.port() == 0 {
-            return Err("port 0".into());
+            return Err(msg!("config-dns-server-port-zero", port = "0"));
         }
         Ok(DnsServer(addr))
     }

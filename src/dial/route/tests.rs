@@ -23,15 +23,16 @@ fn relay_urls_parse_and_print_back() {
 
 #[test]
 fn bad_relay_urls_say_why() {
-    assert!(RelayUrl::parse("socks5://p:1080").unwrap_err().contains("not socks5://"));
+    let err = |text: &str| RelayUrl::parse(text).unwrap_err().to_string();
+    assert!(err("socks5://p:1080").contains("not socks5://"));
     assert!(RelayUrl::parse("proxy.corp").is_err(), "a port is required");
-    assert!(RelayUrl::parse("http://@p:1").unwrap_err().contains("empty"));
-    assert!(RelayUrl::parse("http://u%zz@p:1").unwrap_err().contains("%XX"));
+    assert!(err("http://@p:1").contains("empty"));
+    assert!(err("http://u%zz@p:1").contains("%XX"));
 }
 
 #[test]
 fn a_password_in_the_url_is_refused_and_never_quoted() {
-    let e = RelayUrl::parse("http://gw:hunter2@p.corp:3128").unwrap_err();
+    let e = RelayUrl::parse("http://gw:hunter2@p.corp:3128").unwrap_err().to_string();
     assert!(e.contains("password does not belong in the URL"), "{e}");
     assert!(e.contains("relay_password_files"), "{e}");
     assert!(!e.contains("hunter2"), "{e}");
