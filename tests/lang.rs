@@ -4,24 +4,7 @@
 
 mod support;
 
-use std::process::{Command, Output};
-
-/// `omsgate ARGS` with only the given language variables set.
-fn omsgate(env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_omsgate"));
-    for var in ["OMSGATE_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
-        cmd.env_remove(var);
-    }
-    cmd.envs(env.iter().copied()).args(args).output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use support::lang::{outside_pseudo, stderr, stdout, with_env};
 
 /// Lines with English words left outside the pseudo-language's ⟦ ⟧: text that is still
 /// hard-coded: English function words standing alone; values (keys, hosts, paths) are
@@ -34,16 +17,7 @@ fn hard_coded(text: &str) -> Vec<String> {
     ];
     let mut out = Vec::new();
     for line in text.lines() {
-        let mut outside = String::new();
-        let mut depth = 0;
-        for c in line.chars() {
-            match c {
-                '⟦' => depth += 1,
-                '⟧' => depth -= 1,
-                _ if depth == 0 => outside.push(c),
-                _ => outside.push(' '),
-            }
-        }
+        let outside = outside_pseudo(line);
         // `proxy_protocol_from` and `x.example.org` are one token each, not three words.
         let token = |c: char| c.is_ascii_alphanumeric() || "_-./:@*".contains(c);
         let words = outside.split(|c: char| !token(c)).map(str::to_ascii_lowercase);
@@ -56,9 +30,9 @@ fn hard_coded(text: &str) -> Vec<String> {
 
 #[test]
 fn help_follows_the_flag_then_the_environment_in_order() {
-    let en = stdout(&omsgate(&[], &["--help"]));
+    let en = stdout(&with_env(&[], &["--help"]));
     assert!(en.contains("Usage:"), "{en}");
-    let ja = stdout(&omsgate(&[], &["--lang", "ja", "--help"]));
+    let ja = stdout(&with_env(&[], &["--lang", "ja", "--help"]));
     assert!(!ja.contains("Usage:") && ja.contains("omsgate"), "--lang ja: {ja}");
     assert!(ja.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)), "no kana in --lang ja's help: {ja}");
     // Each variable in turn, each beating the ones after it.
@@ -68,19 +42,19 @@ fn help_follows_the_flag_then_the_environment_in_order() {
         ("LC_MESSAGES", "fr_FR.UTF-8"),
         ("LANG", "es_ES.UTF-8"),
     ];
-    let alone: Vec<String> = chain.iter().map(|v| stdout(&omsgate(&[*v], &["--help"]))).collect();
+    let alone: Vec<String> = chain.iter().map(|v| stdout(&with_env(&[*v], &["--help"]))).collect();
     for (i, text) in alone.iter().enumerate() {
         assert_ne!(text, &en, "{} alone gave English", chain[i].0);
-        let with_later = stdout(&omsgate(&chain[i..], &["--help"]));
+        let with_later = stdout(&with_env(&chain[i..], &["--help"]));
         assert_eq!(&with_later, text, "{} did not win over the variables after it", chain[i].0);
     }
     // The flag beats them all.
-    assert_eq!(stdout(&omsgate(&chain, &["--lang", "ja", "--help"])), ja);
+    assert_eq!(stdout(&with_env(&chain, &["--lang", "ja", "--help"])), ja);
 }
 
 #[test]
 fn portuguese_has_two_files_chinese_two_scripts_and_an_unknown_locale_is_english() {
-    let help = |lang: &str| stdout(&omsgate(&[("LANG", lang)], &["--help"]));
+    let help = |lang: &str| stdout(&with_env(&[("LANG", lang)], &["--help"]));
     let en = help("C");
     assert_ne!(help("pt_BR.UTF-8"), help("pt_PT.UTF-8"), "pt_BR and pt_PT print the same help");
     assert_ne!(help("pt_BR.UTF-8"), en);
@@ -96,8 +70,8 @@ fn a_german_operator_reads_the_config_error_in_german_with_key_and_value_and_exi
     let bad = dir.path().join("bad.toml");
     std::fs::write(&bad, "listen_port = 70000\n").unwrap();
     let bad = bad.to_str().unwrap();
-    let en = omsgate(&[("LANG", "C.UTF-8")], &["check", "--config", bad]);
-    let de = omsgate(&[("LANG", "de_DE.UTF-8")], &["check", "--config", bad]);
+    let en = with_env(&[("LANG", "C.UTF-8")], &["check", "--config", bad]);
+    let de = with_env(&[("LANG", "de_DE.UTF-8")], &["check", "--config", bad]);
     assert_eq!(en.status.code(), Some(2), "{}", stderr(&en));
     assert_eq!(de.status.code(), Some(2), "{}", stderr(&de));
     let (en, de) = (stderr(&en), stderr(&de));
@@ -116,7 +90,7 @@ fn the_json_log_is_the_same_in_every_language() {
     std::fs::write(&bad, "listen_port = 70000\nlog_format = \"json\"\n").unwrap();
     let bad = bad.to_str().unwrap();
     let lines = |lang: &str| {
-        let out = omsgate(&[("LANG", lang)], &["run", "--config", bad]);
+        let out = with_env(&[("LANG", lang)], &["run", "--config", bad]);
         assert_eq!(out.status.code(), Some(2));
         let text = format!("{}{}", stdout(&out), stderr(&out));
         text.lines()
@@ -166,7 +140,7 @@ fn under_the_pseudo_language_no_command_prints_hard_coded_english() {
         vec!["--no-such-flag"],
     ];
     for args in &commands {
-        let out = omsgate(&pseudo, args);
+        let out = with_env(&pseudo, args);
         for line in hard_coded(&format!("{}{}", stdout(&out), stderr(&out))) {
             found.push(format!("omsgate {}: {line}", args.join(" ")));
         }

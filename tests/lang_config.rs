@@ -4,24 +4,9 @@
 //! English word in them), `--lang en` prints what omsgate always printed, and the JSON
 //! log of `run` stays English.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod support;
 
-/// `omsgate ARGS --config CONFIG --lang LANG`, with no language from the environment.
-fn omsgate(config: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args(args)
-        .arg("--config")
-        .arg(config)
-        .args(["--lang", lang])
-        .env_remove("OMSGATE_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("JOURNAL_STREAM")
-        .output()
-        .unwrap()
-}
+use support::lang::{english_left, omsgate};
 
 fn config(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -30,20 +15,10 @@ fn config(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, path)
 }
 
-/// What is left of `line` without the texts that are not words of a message (the
-/// program's name, paths, keys, values): none of it may be a plain ASCII letter.
-fn english_left(line: &str, verbatim: &[&str]) -> Vec<String> {
-    let mut rest = line.strip_prefix("omsgate: ").unwrap_or(line).to_string();
-    for v in verbatim {
-        rest = rest.replace(v, " ");
-    }
-    rest.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
-}
-
 #[test]
 fn a_bad_value_is_named_in_english_as_before() {
     let (_dir, path) = config("listen_port = 70000\n");
-    let out = omsgate(&path, "en", &["check"]);
+    let out = omsgate("en", &path, &["check"], "");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
@@ -57,7 +32,7 @@ fn a_bad_value_is_named_in_english_as_before() {
 #[test]
 fn a_bad_value_keeps_key_and_value_while_its_words_are_localised() {
     let (_dir, path) = config("listen_port = 70000\n");
-    let out = omsgate(&path, "qps-ploc", &["check"]);
+    let out = omsgate("qps-ploc", &path, &["check"], "");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
     let line = err.trim_end();
@@ -76,7 +51,7 @@ fn every_problem_of_a_file_is_localised_and_names_its_key() {
     let (_dir, path) = config(
         "listen_port = 0\nlog_format = \"xml\"\nheader_timeout = \"0\"\nlisten_prot = 1\nidle_timeout = \"10\"\n",
     );
-    let en = omsgate(&path, "en", &["check"]);
+    let en = omsgate("en", &path, &["check"], "");
     assert_eq!(en.status.code(), Some(2), "{en:?}");
     let en = String::from_utf8_lossy(&en.stderr);
     for needle in [
@@ -90,7 +65,7 @@ fn every_problem_of_a_file_is_localised_and_names_its_key() {
         assert!(en.contains(needle), "{needle}: {en}");
     }
 
-    let out = omsgate(&path, "qps-ploc", &["check"]);
+    let out = omsgate("qps-ploc", &path, &["check"], "");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
     let line = err.trim_end();
@@ -109,7 +84,7 @@ fn every_problem_of_a_file_is_localised_and_names_its_key() {
 #[test]
 fn check_of_a_good_config_comments_in_the_language_and_stays_a_valid_config() {
     let (_dir, path) = config("listen_port = 3128\n");
-    let out = omsgate(&path, "qps-ploc", &["check"]);
+    let out = omsgate("qps-ploc", &path, &["check"], "");
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout);
     let first = text.lines().next().unwrap();
@@ -141,14 +116,14 @@ fn check_of_a_good_config_comments_in_the_language_and_stays_a_valid_config() {
     }
     let effective = text.lines().take_while(|l| !l.starts_with("# ⟦") || l == &first).collect::<Vec<_>>();
     let again = config(&effective.join("\n"));
-    let out = omsgate(&again.1, "en", &["check"]);
+    let out = omsgate("en", &again.1, &["check"], "");
     assert_eq!(out.status.code(), Some(0), "the settings printed in any language are a config: {out:?}");
 }
 
 #[test]
 fn the_json_log_says_it_in_english_whatever_the_language() {
     let (_dir, path) = config("listen_port = 70000\n");
-    let out = omsgate(&path, "qps-ploc", &["run"]);
+    let out = omsgate("qps-ploc", &path, &["run"], "");
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let log = String::from_utf8_lossy(&out.stdout);
     let line: serde_json::Value = serde_json::from_str(log.lines().next().expect("a log line")).unwrap();
@@ -191,9 +166,9 @@ fn errors_across_keys_and_from_the_allowlist_and_relay_readers_are_localised_too
         ),
     ] {
         let (_dir, path) = config(text);
-        let en = omsgate(&path, "en", &["check"]);
+        let en = omsgate("en", &path, &["check"], "");
         assert_eq!(en.status.code(), Some(2), "{text}: {en:?}");
-        let out = omsgate(&path, "qps-ploc", &["check"]);
+        let out = omsgate("qps-ploc", &path, &["check"], "");
         assert_eq!(out.status.code(), Some(2), "{text}: {out:?}");
         let err = String::from_utf8_lossy(&out.stderr);
         let line = err.trim_end();

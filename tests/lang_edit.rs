@@ -3,8 +3,11 @@
 //! (values verbatim), under `--lang en` they print today's English, and `explain
 //! --output json` is the same English whatever the language.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod support;
+
+use std::path::PathBuf;
+
+use support::lang::{english_left, omsgate};
 
 /// A config with a wildcard and a `host:PORT` entry, in a temp dir.
 fn config() -> (tempfile::TempDir, PathBuf) {
@@ -14,43 +17,8 @@ fn config() -> (tempfile::TempDir, PathBuf) {
     (dir, cfg)
 }
 
-fn omsgate(lang: &str, config: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args(["--lang", lang])
-        .arg("--config")
-        .arg(config)
-        .args(args)
-        .env_remove("OMSGATE_LANG")
-        .output()
-        .unwrap()
-}
-
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// The English words left in `out` once the pseudo-language's ⟦…⟧ text and the `values`
-/// (shown verbatim: hosts, paths, config keys) are taken out: strings still hard-coded.
-fn english_left(out: &str, values: &[&str]) -> Vec<String> {
-    let mut rest = String::new();
-    let mut inside = false;
-    for c in out.chars() {
-        match c {
-            '⟦' => inside = true,
-            '⟧' => {
-                inside = false;
-                rest.push(' ');
-            }
-            _ if !inside => rest.push(c),
-            _ => {}
-        }
-    }
-    let mut values = values.to_vec();
-    values.sort_by_key(|v| std::cmp::Reverse(v.len()));
-    for v in values {
-        rest = rest.replace(v, " ");
-    }
-    rest.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| w.len() > 1).map(str::to_string).collect()
 }
 
 /// The values these tests' commands print as they are.
@@ -87,7 +55,7 @@ fn under_the_pseudo_language_edits_and_explain_print_no_hard_coded_english() {
         &["allowed-host", "remove", "collector.example.org"],
     ];
     for args in runs {
-        let out = omsgate("qps-ploc", &cfg, args);
+        let out = omsgate("qps-ploc", &cfg, args, "");
         for (stream, printed) in [("stdout", text(&out.stdout)), ("stderr", text(&out.stderr))] {
             let left = english_left(&printed, &values);
             assert!(left.is_empty(), "{args:?} {stream} has English {left:?}:\n{printed}");
@@ -96,33 +64,15 @@ fn under_the_pseudo_language_edits_and_explain_print_no_hard_coded_english() {
         assert!(!all.is_empty(), "{args:?} printed nothing");
     }
     // The check finds English where there is some.
-    let english = text(&omsgate("en", &cfg, &["explain", "example.com"]).stdout);
+    let english = text(&omsgate("en", &cfg, &["explain", "example.com"], "").stdout);
     assert!(english_left(&english, &values).contains(&"denied".to_string()), "{english}");
     // The values stay verbatim, the words do not.
-    let out = text(&omsgate("qps-ploc", &cfg, &["explain", "example.com"]).stdout);
+    let out = text(&omsgate("qps-ploc", &cfg, &["explain", "example.com"], "").stdout);
     assert!(out.contains("example.com:443") && out.contains("*.example.com"), "{out}");
     assert!(!out.contains("denied") && out.contains('⟦'), "{out}");
-    let out = omsgate("qps-ploc", &cfg, &["allowed-host", "remove", "nothere"]);
+    let out = omsgate("qps-ploc", &cfg, &["allowed-host", "remove", "nothere"], "");
     assert_eq!(out.status.code(), Some(2), "the exit status does not depend on the language");
     assert!(text(&out.stderr).contains("401"), "{}", text(&out.stderr));
-}
-
-/// `omsgate` with `stdin` on its standard input.
-fn omsgate_in(lang: &str, config: &Path, args: &[&str], stdin: &str) -> Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_omsgate"))
-        .args(["--lang", lang])
-        .arg("--config")
-        .arg(config)
-        .args(args)
-        .env_remove("OMSGATE_LANG")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 #[test]
@@ -190,7 +140,7 @@ fn the_other_edits_relays_agent_users_and_suggest_have_no_hard_coded_english_eit
         (&["allowed-host", "suggest", &log_path], ""),
     ];
     for (args, stdin) in runs {
-        let out = omsgate_in("qps-ploc", &cfg, args, stdin);
+        let out = omsgate("qps-ploc", &cfg, args, stdin);
         for (stream, printed) in [("stdout", text(&out.stdout)), ("stderr", text(&out.stderr))] {
             let left = english_left(&printed, &values);
             assert!(left.is_empty(), "{args:?} {stream} has English {left:?}:\n{printed}");
@@ -203,7 +153,7 @@ fn the_other_edits_relays_agent_users_and_suggest_have_no_hard_coded_english_eit
 fn in_english_they_print_what_they_always_printed() {
     let (_dir, cfg) = config();
     let path = cfg.display();
-    let out = omsgate("en", &cfg, &["allowed-host", "add", "collector.example.org"]);
+    let out = omsgate("en", &cfg, &["allowed-host", "add", "collector.example.org"], "");
     assert_eq!(
         text(&out.stdout),
         format!(
@@ -211,7 +161,7 @@ fn in_english_they_print_what_they_always_printed() {
              no running gateway serves {path}; the change applies when it starts\n"
         )
     );
-    let out = omsgate("en", &cfg, &["allowed-host", "list", "--all"]);
+    let out = omsgate("en", &cfg, &["allowed-host", "list", "--all"], "");
     assert_eq!(
         text(&out.stdout),
         "*.example.com          # file: any name below example.com (not example.com itself); ports [443] (allowed_ports)\n\
@@ -221,7 +171,7 @@ fn in_english_they_print_what_they_always_printed() {
     let afterwards = "  - route: direct (no relay proxy is configured)\n\
          \x20 - the name is resolved once and every address is vetted before one is dialled: never the unspecified address (0.0.0.0, ::) nor this gateway's own listeners\n\
          \x20 - loopback, private, link-local (cloud metadata included) and other non-public addresses are refused (allow_private_destinations = false)\n";
-    let out = omsgate("en", &cfg, &["explain", "example.com"]);
+    let out = omsgate("en", &cfg, &["explain", "example.com"], "");
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stdout),
@@ -231,7 +181,7 @@ fn in_english_they_print_what_they_always_printed() {
              then, were it allowed:\n{afterwards}"
         )
     );
-    let out = omsgate("en", &cfg, &["explain", "a.example.com"]);
+    let out = omsgate("en", &cfg, &["explain", "a.example.com"], "");
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         text(&out.stdout),
@@ -241,7 +191,7 @@ fn in_english_they_print_what_they_always_printed() {
              then:\n{afterwards}"
         )
     );
-    let out = omsgate("en", &cfg, &["allowed-host", "remove", "nothere"]);
+    let out = omsgate("en", &cfg, &["allowed-host", "remove", "nothere"], "");
     assert_eq!(
         text(&out.stderr),
         "omsgate: \"nothere\" is not in allowed_hosts; `omsgate allowed-host list --all` shows the entries (event 401)\n"
@@ -252,7 +202,7 @@ fn in_english_they_print_what_they_always_printed() {
 fn explain_json_is_the_same_english_whatever_the_language() {
     let (_dir, cfg) = config();
     for target in ["a.example.com", "example.com", "api.example.net", "unrelated.test"] {
-        let json = |lang| omsgate(lang, &cfg, &["explain", target, "--output", "json"]);
+        let json = |lang| omsgate(lang, &cfg, &["explain", target, "--output", "json"], "");
         let (en, pseudo) = (json("en"), json("qps-ploc"));
         assert_eq!(text(&en.stdout), text(&pseudo.stdout), "{target}");
         assert_eq!(en.status.code(), pseudo.status.code(), "{target}");
@@ -260,7 +210,7 @@ fn explain_json_is_the_same_english_whatever_the_language() {
         let v: serde_json::Value = serde_json::from_str(&text(&en.stdout)).unwrap();
         assert!(v["afterwards"][0].as_str().unwrap().starts_with("the name is resolved once"), "{v}");
     }
-    let out = omsgate("qps-ploc", &cfg, &["explain", "api.example.net", "--output", "json"]);
+    let out = omsgate("qps-ploc", &cfg, &["explain", "api.example.net", "--output", "json"], "");
     let v: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
     assert_eq!(v["near"][0]["why_not"], "matches the host but allows only port 8443, not 443");
     assert_eq!(

@@ -6,6 +6,7 @@
 #![allow(dead_code)] // each test file uses a different part of the support kit
 
 pub mod dns;
+pub mod lang;
 pub mod openssl;
 pub mod origin;
 pub mod promtool;
