@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # perf/compare.sh — the same agent, bulk, rate and idle-tunnel scenarios against
 # omsgate, Squid, tinyproxy, Apache Traffic Server, HAProxy (the floor: a TCP relay the
-# load connects to directly, without CONNECT) and the direct baseline, each proxy
+# load connects to directly, without CONNECT) and the direct baseline (PEERS may add
+# `uninspected`: omsgate with tls_inspection = false and explicit host:port entries, the
+# only omsgate whose bulk and rate runs pass, their raw sink not being TLS), each proxy
 # pinned to core 0 (taskset, plus a cgroup CPU/memory box when one is writable) and the
 # load (agents, sinks) to the other cores. Writes one markdown table, a JSON-lines file
 # and a chart under perf/results/.
@@ -70,6 +72,15 @@ for peer in $peers; do
       [ -x "$omsgate" ] || { echo "skip omsgate: $omsgate not built" >&2; continue; }
       render "$here/omsgate.toml.in" "$run/omsgate.toml"
       cmd="$omsgate run --config $run/omsgate.toml" ;;
+    uninspected)
+      # omsgate with tls_inspection = false and explicit host:port entries: the only
+      # omsgate that bulk and rate can pass, as their raw sink's reply is not TLS (the
+      # inspecting sniff reads the server's reply and refuses it, event 402).
+      [ -x "$omsgate" ] || { echo "skip uninspected: $omsgate not built" >&2; continue; }
+      render "$here/omsgate.toml.in" "$run/uninspected.toml"
+      sed -i 's|^allowed_hosts = .*|allowed_hosts = ["127.0.0.1:18443", "127.0.0.1:18444"]|' "$run/uninspected.toml"
+      echo "tls_inspection = false" >> "$run/uninspected.toml"
+      cmd="$omsgate run --config $run/uninspected.toml" ;;
     haproxy)
       # No CONNECT: the load connects to the relay (port, and port + 1 for bulk/rate).
       [ -x /usr/sbin/haproxy ] || { echo "skip haproxy: apt-get install haproxy" >&2; continue; }

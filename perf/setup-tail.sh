@@ -9,9 +9,12 @@
 # (all opened during the ramp), peak RSS, peak gateway threads (sampled every 10 ms),
 # CPU per upload. Writes OUT.jsonl and OUT.md (one row per run, then the spread).
 #
+# Variant `before` is `omsgate` run from the binary BEFORE (an A/B of two builds in the
+# same rounds, e.g. VARIANTS="haproxy before omsgate" BEFORE=/path/to/old/omsgate).
+#
 # Needs: haproxy, python3, util-linux; release builds of omsgate and omsgate-loadtest.
 # Knobs: RUNS (3), COUNT (5000), DURATION (40s), RAMP (10s), DNS_DELAY_MS (20),
-# VARIANTS, OUT, LOADTEST, OMSGATE, PROXY_PORT (18080), DNS_PORT (15353).
+# VARIANTS, OUT, LOADTEST, OMSGATE, BEFORE, PROXY_PORT (18080), DNS_PORT (15353).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -45,7 +48,7 @@ grep -q listening "$run/dns.out" || { echo "dns.py did not start" >&2; exit 1; }
 omsgate_config() { # variant file
   local hosts='["127.0.0.1"]' extra=""
   case $1 in
-    omsgate) ;;
+    omsgate|before) ;;
     omsgate-dns) hosts="[\"127.0.0.1\", \"$name\"]"; extra="dns_servers = [\"127.0.0.1:$dns_port\"]" ;;
     uninspected) hosts='["127.0.0.1:18443", "127.0.0.1:18444"]'; extra="tls_inspection = false" ;;
     uninspected-dns) hosts="[\"$name:18443\", \"127.0.0.1:18444\"]"
@@ -61,6 +64,7 @@ omsgate_config() { # variant file
   echo "# set-up tail: $runs x $count-agent ramps per variant, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), kernel $(uname -r)"
   echo "omsgate: $omsgate ($(stat -c %y "$omsgate" | cut -d. -f1)), repo HEAD $(git -C "$root" rev-parse --short HEAD)"
+  echo "before (variant before): ${BEFORE:-none}"
   echo "haproxy: $(haproxy -v | head -1)"
   echo "scenario: $count agents, 200 KiB every 6 s, duration $duration, ramp $ramp; DNS answers after $delay ms"
   echo
@@ -81,6 +85,7 @@ for r in $(seq "$runs"); do
       *)
         omsgate_config "$v" "$run/$v.toml"
         cmd="$omsgate run --config $run/$v.toml"
+        [[ $v == before ]] && cmd="${BEFORE:?variant before needs BEFORE=path} run --config $run/$v.toml"
         [[ $v == *-dns ]] && extra=(--sink-name "$name") ;;
     esac
     echo "== $v run $r (loadavg $(cut -d' ' -f1-3 /proc/loadavg))" >&2

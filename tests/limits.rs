@@ -1,7 +1,8 @@
 //! Connection limits and file descriptors: `max_connections` turns new clients away
 //! with a fast 503 without touching open tunnels; 1,000 tunnels leave no fd behind;
 //! running out of fds pauses accepting instead of killing the gateway; a flood of
-//! connections to the metrics endpoint cannot take the fds tunnels need.
+//! connections to the metrics endpoint cannot take the fds tunnels need; the fd table
+//! is grown at start, not by the accepts.
 
 mod support;
 
@@ -128,6 +129,18 @@ fn a_default_max_connections_fits_the_fd_limit_so_overload_is_a_fast_503() {
     assert!(open.iter().all(|(_, head)| head.starts_with("HTTP/1.1 200")));
     let (_, head) = connect_to(gw.addr, &target);
     assert!(head.starts_with("HTTP/1.1 503 "), "{head}");
+}
+
+/// The fd table is grown at start to what `max_connections` needs: grown by the
+/// accepts instead, each doubling waits for an RCU grace period inside `accept4` (the
+/// gateway has threads), 10–20 ms in which no tunnel is set up.
+#[test]
+fn the_fd_table_is_grown_at_start_not_by_the_accepts() {
+    let origin = Origin::echo();
+    let gw = echo_gateway(&origin, &[]).nofile(4096).start();
+    let status = std::fs::read_to_string(format!("/proc/{}/status", gw.pid())).unwrap();
+    let slots: u64 = status.lines().find_map(|l| l.strip_prefix("FDSize:")).unwrap().trim().parse().unwrap();
+    assert!(slots >= 4096, "FDSize {slots}: the accepts would grow the table");
 }
 
 #[test]

@@ -11,6 +11,21 @@ pub fn raise_nofile() {
     let _ = rlimit::increase_nofile_limit(u64::MAX);
 }
 
+/// Grows this process's fd table to the soft NOFILE limit before any thread starts. A
+/// multi-threaded process that grows its table (by doubling, as fds are opened) waits
+/// for an RCU grace period in that syscall (`expand_files` → `synchronize_rcu`, 10–20
+/// ms here): thousands of agents opening sockets would stall at 256, 512, … 16,384
+/// fds and add those stalls to every peer's set-up figures. 8 bytes of kernel memory
+/// per slot (256 KiB for 20,000).
+pub fn reserve_fd_table() {
+    let highest = nofile().min(i32::MAX as u64).saturating_sub(1) as i32;
+    if let Ok(null) = fs::File::open("/dev/null") {
+        // The lowest free fd at or above `highest`: the table grows to hold it; both
+        // close here, the table stays.
+        let _ = rustix::io::fcntl_dupfd_cloexec(&null, highest);
+    }
+}
+
 /// The current soft NOFILE limit.
 pub fn nofile() -> u64 {
     rlimit::getrlimit(rlimit::Resource::NOFILE).map(|(soft, _)| soft).unwrap_or(1024)

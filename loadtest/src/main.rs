@@ -253,6 +253,7 @@ struct TableArgs {
 fn main() -> Result<()> {
     let cli = Cli::parse();
     limits::raise_nofile();
+    limits::reserve_fd_table();
     let mut runtime = tokio::runtime::Builder::new_multi_thread();
     runtime.enable_all();
     if cli.threads > 0 {

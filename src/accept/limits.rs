@@ -2,8 +2,11 @@
 //! holds a pipe (two fds); the default soft limit of 1024 would cap a node at ~500
 //! agents, so the soft limit is raised to the hard limit at start. Besides tunnels and
 //! pipes, the limit holds the metrics endpoint's connections (capped in
-//! `telemetry::http`) and the process's own fds.
+//! `telemetry::http`) and the process's own fds. The fd table is grown once at start
+//! to what `max_connections` needs ([`reserve_fd_table`]), so that no accept grows it.
 
+use rustix::io::fcntl_dupfd_cloexec;
+use rustix::pipe::{PipeFlags, pipe_with};
 use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
 
 use crate::config::{Limit, Settings};
@@ -19,6 +22,26 @@ pub fn raise_nofile() {
     let limit = getrlimit(Resource::Nofile);
     if limit.current != limit.maximum {
         let _ = setrlimit(Resource::Nofile, Rlimit { current: limit.maximum, maximum: limit.maximum });
+    }
+}
+
+/// Grows this process's fd table to hold every fd `effective` may need (at most the
+/// soft limit), before any thread starts. Linux grows the table by doubling when a new
+/// fd does not fit, and in a process with more than one thread each growth waits for an
+/// RCU grace period inside that syscall (`expand_files` → `synchronize_rcu`, 10–20 ms
+/// on a small VM): the worker's `accept4` stalls and every tunnel being set up waits
+/// with it, at 256, 512, … 16,384 fds — most of the set-up tail of a ramp (issue 13,
+/// `perf/results/2026-12-01-setup-wait.md`). Grown here, with one thread, it waits for
+/// nothing. Cost: 8 bytes of kernel memory per slot (256 KiB for 32,768), which the
+/// ramp would have taken anyway (the table never shrinks). Best effort: a failure
+/// only leaves the growth to the accepts.
+pub fn reserve_fd_table(effective: &Effective) {
+    let want = fds_needed(effective.max_connections, PIPE_POOL_SIZE).min(nofile());
+    let Ok(highest) = i32::try_from(want.saturating_sub(1)) else { return };
+    if let Ok((read, _write)) = pipe_with(PipeFlags::CLOEXEC) {
+        // The lowest free fd at or above `highest`: the table grows to hold it. All
+        // three fds close here; the table stays.
+        let _ = fcntl_dupfd_cloexec(&read, highest);
     }
 }
 

@@ -433,7 +433,7 @@ async fn accept_loop(listener: TcpListener, node: Arc<Node>) {
 async fn connection(mut stream: TcpStream, peer: SocketAddr, node: Arc<Node>, _permit: OwnedSemaphorePermit) {
     // NODELAY and keepalive came from the listener (accept::listener).
     let (gw, handles) = (&node.gw, &node.handles);
-    let (ticket, _) = node.pending.enter();
+    let (ticket, _) = node.pending.enter(node.permits.available_permits());
     // A balancer in front names the agent first (PROXY protocol); that takes a pending slot.
     let arrival = {
         let config = gw.config();

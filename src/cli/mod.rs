@@ -457,6 +457,11 @@ fn run(path: Option<PathBuf>) -> ExitCode {
     };
     // Before any thread starts: taking them clears the variables systemd set.
     let passed = accept::listener::passed(settings.keys.metrics_address.0);
+    // Also before any thread starts (the log writer is one): the fd table's growth
+    // costs an RCU grace period per doubling once the process has threads.
+    accept::limits::raise_nofile();
+    let effective = Effective::of(&settings);
+    accept::limits::reserve_fd_table(&effective);
     // Dropped when `run` returns: pending log lines are written, waiting at most 2 s.
     let set = settings.set.contains(&"log_format");
     let _log =
@@ -471,8 +476,6 @@ fn run(path: Option<PathBuf>) -> ExitCode {
             return ExitCode::from(EXIT_RUNTIME);
         }
     };
-    accept::limits::raise_nofile();
-    let effective = Effective::of(&settings);
     report_fit(&effective);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(effective.worker_threads)

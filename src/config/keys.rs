@@ -135,7 +135,7 @@ keys! {
     proxy_protocol_from: Vec<IpNet> = "[]", Reload, example r#"["10.0.0.0/24", "192.0.2.10"]"#;
     /// Whether a load balancer in front sends a PROXY protocol header (v1 or v2) naming the agent: `off`; `optional` (peers in `proxy_protocol_from` may); `required` (every connection must come from them with one).
     proxy_protocol: ProxyMode = r#""off""#, Reload, example r#""required""#;
-    /// Connections still sending their CONNECT head; past it the one that arrived that many connections earlier is dropped if still sending (slowloris cannot hold every slot). `"auto"`: a quarter of `max_connections`, at least 64.
+    /// Connections still sending their CONNECT head while fewer connection slots than this are free; then a head still being sent by a connection that arrived this many connections earlier is dropped (slowloris cannot hold every slot; with slots to spare, as in a reconnect storm, slow heads are left to `header_timeout`). `"auto"`: a quarter of `max_connections`, at least 64.
     max_pending_heads: Limit = r#""auto""#, Restart, example "1000",
         check |v: &Limit| match v {
             Limit::Fixed(0) => Err(msg!("config-limit-at-least", min = 1, word = "\"auto\"")),

@@ -44,10 +44,11 @@ pub enum ConnectError {
     Closed,
     #[error("no complete CONNECT head within header_timeout ({0:?})")]
     Timeout(Duration),
-    /// Still sending its head when `max_pending_heads` newer connections had arrived:
-    /// dropped to make room (a slow client, or a slowloris).
+    /// Still sending its head when `max_pending_heads` newer connections had arrived and
+    /// fewer connection slots than that were free: dropped to make room (a slow client,
+    /// or a slowloris).
     #[error(
-        "dropped while still sending its CONNECT head: {pending} newer connections arrived meanwhile (max_pending_heads)"
+        "dropped while still sending its CONNECT head: {pending} newer connections arrived meanwhile and fewer than {pending} connection slots were free (max_pending_heads)"
     )]
     Evicted { pending: usize },
     /// The drain's `drain_timeout` ended while the request was still arriving (head,
