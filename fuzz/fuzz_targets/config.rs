@@ -30,7 +30,13 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     match config::from_text(&text, Source::Embedded) {
-        Err(e) => assert!(!e.message.trim().is_empty(), "an empty error for {text:?}"),
+        Err(e) => {
+            // An error names what is wrong, from a message en.ftl has (a missing ID
+            // renders as the ID itself).
+            let english = e.message.to_string();
+            assert!(!english.trim().is_empty(), "an empty error for {text:?}");
+            assert!(!english.starts_with(e.message.id), "no English for {} ({text:?})", e.message.id);
+        }
         Ok(settings) => {
             let shown = settings.describe();
             let again = config::from_text(&shown, Source::Embedded)
