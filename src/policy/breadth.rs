@@ -32,10 +32,11 @@ pub fn tenant_wide(list: &Allowlist) -> Vec<(EntryView<'_>, &'static Msg)> {
                 Reading::Below(n) | Reading::ThisAndBelow(n) => n,
                 _ => return None,
             };
-            TENANT_WIDE
-                .iter()
-                .find(|(family, _)| *family == &**n || family.ends_with(&format!(".{n}")))
-                .map(|(_, what)| (e, what))
+            // The family the entry names itself, else the first below it
+            // (`*.azure-automation.net` is every Automation endpoint, not only agentsvc).
+            let exact = TENANT_WIDE.iter().find(|(family, _)| *family == &**n);
+            let below = || TENANT_WIDE.iter().find(|(family, _)| family.ends_with(&format!(".{n}")));
+            exact.or_else(below).map(|(_, what)| (e, what))
         })
         .collect()
 }
@@ -72,6 +73,7 @@ mod tests {
             "*.blob.core.windows.net",
             "*.windows.net",
             "mystorage.blob.core.windows.net",
+            "*.azure-automation.net",
             "*.handler.control.monitor.azure.com",
             "*vault.azure.net",
         ]
@@ -80,7 +82,12 @@ mod tests {
         .collect();
         let list = Allowlist::parse(&entries, &[443]).unwrap();
         let named: Vec<&str> = tenant_wide(&list).iter().map(|(e, _)| e.text).collect();
-        assert_eq!(named, ["*.blob.core.windows.net", "*.windows.net", "*vault.azure.net"]);
+        assert_eq!(
+            named,
+            ["*.blob.core.windows.net", "*.windows.net", "*.azure-automation.net", "*vault.azure.net"]
+        );
+        let automation = tenant_wide(&list)[2].1;
+        assert_eq!(automation.id, "config-tenant-wide-automation-endpoints", "the family the entry names");
         let (entry, what) = &tenant_wide(&list)[0];
         assert!(
             warning(entry, what).to_string().contains("omsgate init"),
