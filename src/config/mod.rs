@@ -37,14 +37,14 @@ pub fn load(explicit: Option<&Path>) -> Result<Settings, ConfigError> {
 
 /// Parses and validates config text from `source`.
 pub fn from_text(text: &str, source: Source) -> Result<Settings, ConfigError> {
-    let fail = |message| ConfigError { source_name: source.name(), message };
+    let fail = |message| ConfigError { from: source.clone(), message };
     let (values, set) = Values::parse_file(text).map_err(fail)?;
     Settings::from_values(values, set, source.clone()).map_err(fail)
 }
 
 fn read(path: &Path) -> Result<String, ConfigError> {
     std::fs::read_to_string(path).map_err(|e| ConfigError {
-        source_name: path.display().to_string(),
+        from: Source::File(path.to_path_buf()),
         message: crate::msg!("config-file-cannot-be-read", error = e.to_string()),
     })
 }

@@ -51,10 +51,10 @@ pub struct Settings {
 /// A config value that cannot run: event 401, with the key and value to fix. `Display`
 /// is English (the JSON log); [`ConfigError::local`] is for the terminal.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("{source_name}: {message}")]
+#[error("{}: {message}", from.name())]
 pub struct ConfigError {
-    /// The file (or "embedded default") the error is in.
-    pub source_name: String,
+    /// The file (or the embedded default) the error is in.
+    pub from: Source,
     /// What is wrong, naming the key and the value.
     pub message: Msg,
 }
@@ -73,11 +73,7 @@ impl ConfigError {
 
     /// The error as one message: the source, then what is wrong.
     pub fn as_msg(&self) -> Msg {
-        let source = match self.source_name == Source::Embedded.name() {
-            true => Arg::from(msg!("config-source-embedded")),
-            false => Arg::from(self.source_name.as_str()),
-        };
-        msg!("config-error-in", source = source, problem = self.message.clone())
+        msg!("config-error-in", source = self.from.shown(), problem = self.message.clone())
     }
 }
 
@@ -87,6 +83,15 @@ impl Source {
         match self {
             Source::Embedded => "embedded default".to_string(),
             Source::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// The same for the terminal: the path, or "embedded default" in the process's
+    /// language.
+    pub fn shown(&self) -> Arg {
+        match self {
+            Source::Embedded => Arg::from(msg!("config-source-embedded")),
+            Source::File(p) => Arg::from(p.display().to_string()),
         }
     }
 }
@@ -140,11 +145,7 @@ impl Settings {
     /// Every key as TOML (`check`, `config get`): a valid config that means the same;
     /// the keys a file does not set say so, in comments in the process's language.
     pub fn describe(&self) -> String {
-        let source = match &self.source {
-            Source::Embedded => Arg::from(msg!("config-source-embedded")),
-            Source::File(p) => Arg::from(p.display().to_string()),
-        };
-        let header = crate::t!("config-effective-settings-from", source = source);
+        let header = crate::t!("config-effective-settings-from", source = self.source.shown());
         let default = crate::t!("config-default-note");
         let mut out = format!("# {}\n", one_line(&header));
         for key in KEYS {
