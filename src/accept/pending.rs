@@ -27,7 +27,7 @@ pub struct Pending {
     arrivals: AtomicU64,
     /// Whether the latest newcomer found fewer free connection slots than `cap`.
     short: AtomicBool,
-    /// Woken when a newcomer finds room short: displaced heads go.
+    /// Woken when room turns short: displaced heads go.
     squeezed: Notify,
 }
 
@@ -65,17 +65,19 @@ impl Pending {
     /// ticket and whether someone was displaced.
     pub fn enter(&self, free_slots: usize) -> (Ticket<'_>, bool) {
         let short = free_slots < self.cap();
+        // Displaced heads check `short` before they wait, so only the turn from roomy
+        // to short needs to wake them: no lock on `squeezed` per connection.
         if self.short.load(Ordering::Relaxed) != short {
             self.short.store(short, Ordering::Release);
+            if short {
+                self.squeezed.notify_waiters();
+            }
         }
         let arrival = self.arrivals.fetch_add(1, Ordering::Relaxed);
         let slot = &self.slots[(arrival % self.slots.len() as u64) as usize];
         let displaced = slot.occupant.swap(arrival, Ordering::AcqRel) != FREE;
         if displaced {
             slot.taken.notify_waiters();
-        }
-        if short {
-            self.squeezed.notify_waiters();
         }
         (Ticket { pending: self, slot, arrival, released: AtomicBool::new(false) }, displaced)
     }
