@@ -27,8 +27,6 @@ pub use negotiate::negotiate;
 pub struct Language {
     /// BCP 47 tag, as `--lang` takes it and as `ftl/<tag>.ftl` is named.
     pub tag: &'static str,
-    /// The name in the language itself, for `--lang`'s help.
-    pub name: &'static str,
     /// The message file.
     pub ftl: &'static str,
     /// How numbers are written: decimal separator.
@@ -36,11 +34,10 @@ pub struct Language {
 }
 
 macro_rules! languages {
-    ($($tag:literal $name:literal $decimal:literal;)*) => {
+    ($($tag:literal $decimal:literal;)*) => {
         /// The sixteen languages of the original gateway, English first (the fallback).
         pub const LANGUAGES: &[Language] = &[$(Language {
             tag: $tag,
-            name: $name,
             ftl: include_str!(concat!("ftl/", $tag, ".ftl")),
             decimal: $decimal,
         }),*];
@@ -48,22 +45,22 @@ macro_rules! languages {
 }
 
 languages! {
-    "en" "English" '.';
-    "cs" "Čeština" ',';
-    "de" "Deutsch" ',';
-    "es" "Español" ',';
-    "fr" "Français" ',';
-    "hu" "Magyar" ',';
-    "it" "Italiano" ',';
-    "ja" "日本語" '.';
-    "ko" "한국어" '.';
-    "nl" "Nederlands" ',';
-    "pl" "Polski" ',';
-    "pt-BR" "Português (Brasil)" ',';
-    "pt-PT" "Português (Portugal)" ',';
-    "ru" "Русский" ',';
-    "zh-Hans" "中文(简体)" '.';
-    "zh-Hant" "中文(繁體)" '.';
+    "en" '.';
+    "cs" ',';
+    "de" ',';
+    "es" ',';
+    "fr" ',';
+    "hu" ',';
+    "it" ',';
+    "ja" '.';
+    "ko" '.';
+    "nl" ',';
+    "pl" ',';
+    "pt-BR" ',';
+    "pt-PT" ',';
+    "ru" ',';
+    "zh-Hans" '.';
+    "zh-Hant" '.';
 }
 
 /// English: the fallback, and what `Display` of a [`Msg`] always uses.
@@ -134,11 +131,6 @@ fn current() -> &'static Bundle {
         Some(Current::Pseudo(b)) => b,
         None => of(english()),
     }
-}
-
-/// The process's language tag (`en` until [`set`]).
-pub fn current_tag() -> String {
-    current().locales[0].to_string()
 }
 
 /// Formats a message in the process's language (English for an ID its file lacks).

@@ -56,7 +56,7 @@ fn walk(mut cmd: Command, path: &mut Vec<String>, template: &str) -> Command {
         .collect();
     for (arg, name, global, positional) in args {
         // Global arguments (--config, --lang) are described once, on `omsgate`.
-        let owner = if global { id_root() } else { id.clone() };
+        let owner = if global { self::id(&[]) } else { id.clone() };
         let builtin = matches!(name.as_str(), "help" | "version");
         let help = match builtin {
             true => lang::text("help-ui", Some(&name)),
@@ -89,10 +89,6 @@ fn walk(mut cmd: Command, path: &mut Vec<String>, template: &str) -> Command {
         path.pop();
     }
     cmd
-}
-
-fn id_root() -> String {
-    id(&[])
 }
 
 /// ` [default: X]` and ` [possible values: a, b]` in the process's language.
