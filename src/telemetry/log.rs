@@ -28,6 +28,7 @@ use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 
 use super::journal::{self, Journal, JournalLayer};
+use super::json::JsonLine;
 use crate::config::LogFormat;
 use crate::events;
 
@@ -124,7 +125,7 @@ pub fn init(output: Output) -> LogGuard {
             .try_init()
             .is_ok(),
         Output::Text => builder.with_ansi(false).try_init().is_ok(),
-        Output::Json => builder.json().flatten_event(true).with_current_span(false).try_init().is_ok(),
+        Output::Json => builder.event_format(JsonLine::<SystemTime>::default()).try_init().is_ok(),
     };
     if let Some(e) = unreachable {
         warn!(

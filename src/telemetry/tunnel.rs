@@ -91,7 +91,8 @@ impl Report<'_> {
     /// Records how a tunnel ended: the close line (event 108) for tunnels that opened,
     /// the refusal line (its own event ID) for those that did not.
     pub fn finished(&self, trace: &Trace, result: &Result<Transferred, TunnelError>) {
-        let target = trace.target().map(ToString::to_string).unwrap_or_default();
+        // Formatted where it is written: a close line needs no String of its own.
+        let target = Target(trace.target());
         if let Some(open) = trace.open() {
             let bytes = result.as_ref().map_or(0, |t| t.up + t.down);
             recent::closed(open.entry.as_ref(), bytes);
@@ -132,7 +133,7 @@ impl Report<'_> {
                 if e.is_rejection() {
                     metrics::rejection(reason);
                     if trace.target().is_some() {
-                        recent::refused(&target, reason);
+                        recent::refused(&target.to_string(), reason);
                     }
                 }
                 // Opened (200 sent) and then ended by a TLS check or a failure: counted as
@@ -158,6 +159,18 @@ impl Report<'_> {
                         "{e}"
                     );
             }
+        }
+    }
+}
+
+/// A tunnel's destination as its lines show it: empty before the head was read.
+struct Target<'a>(Option<&'a crate::connect::Target>);
+
+impl std::fmt::Display for Target<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(target) => target.fmt(f),
+            None => Ok(()),
         }
     }
 }
