@@ -3,10 +3,10 @@
 # omsgate, Squid, tinyproxy, Apache Traffic Server, HAProxy (the floor: a TCP relay the
 # load connects to directly, without CONNECT) and the direct baseline (PEERS may add
 # `uninspected`: omsgate with tls_inspection = false and explicit host:port entries, the
-# only omsgate whose bulk and rate runs pass, their raw sink not being TLS), each proxy
-# pinned to core 0 (taskset, plus a cgroup CPU/memory box when one is writable) and the
-# load (agents, sinks) to the other cores. Writes one markdown table, a JSON-lines file
-# and a chart under perf/results/.
+# uninspected path beside the default, inspecting `omsgate`), each proxy pinned to core
+# 0 (taskset, plus a cgroup CPU/memory box when one is writable) and the load (agents,
+# sinks) to the other cores. Writes one markdown table, a JSON-lines file and a chart
+# under perf/results/.
 #
 # Needs: Debian packages squid, tinyproxy, trafficserver, haproxy (apt-get install -y
 # squid tinyproxy trafficserver haproxy) and util-linux (taskset, prlimit); release builds of
@@ -73,9 +73,9 @@ for peer in $peers; do
       render "$here/omsgate.toml.in" "$run/omsgate.toml"
       cmd="$omsgate run --config $run/omsgate.toml" ;;
     uninspected)
-      # omsgate with tls_inspection = false and explicit host:port entries: the only
-      # omsgate that bulk and rate can pass, as their raw sink's reply is not TLS (the
-      # inspecting sniff reads the server's reply and refuses it, event 402).
+      # omsgate with tls_inspection = false and explicit host:port entries: the uninspected
+      # path, in every scenario. The default `omsgate` peer inspects, bulk and rate
+      # included (their raw sink answers the canned ClientHello with a canned ServerHello).
       [ -x "$omsgate" ] || { echo "skip uninspected: $omsgate not built" >&2; continue; }
       render "$here/omsgate.toml.in" "$run/uninspected.toml"
       sed -i 's|^allowed_hosts = .*|allowed_hosts = ["127.0.0.1:18443", "127.0.0.1:18444"]|' "$run/uninspected.toml"

@@ -1,18 +1,19 @@
 //! `bulk`: K tunnels pushing as fast as they can, for throughput and CPU per GB.
 //!
-//! Plain TCP cost profile: a canned ClientHello (so an inspecting gateway is satisfied)
-//! then cleartext full-size application-data records. Tunnels are all opened first and
-//! then push together, so the clock and the gateway's CPU cover pushing only. The sink
-//! confirms the bytes it received at the end; that count is what is reported.
+//! Plain TCP cost profile: a canned ClientHello and the sink's canned ServerHello (so an
+//! inspecting gateway is satisfied) then cleartext full-size application-data records.
+//! Tunnels are all opened first and then push together, so the clock and the gateway's
+//! CPU cover pushing only. The sink confirms the bytes it received at the end; that count
+//! is what is reported.
 
 use std::{
     sync::{Arc, atomic::Ordering::Relaxed},
     time::Duration,
 };
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use tokio::{
-    io::{AsyncReadExt, AsyncWriteExt},
+    io::AsyncWriteExt,
     net::TcpStream,
     time::{Instant, timeout},
 };
@@ -108,9 +109,8 @@ pub async fn run(opts: Options) -> Result<BulkReport> {
 async fn open(opts: &Options, sources: &Sources, hello: &[u8]) -> Result<TcpStream> {
     let mut tcp = net::open(opts.route, &opts.target, sources).await?;
     tcp.write_all(hello).await?;
-    let mut reached = [0u8; 1];
-    tcp.read_exact(&mut reached).await?;
-    anyhow::ensure!(reached[0] == wire::REACHED, "sink did not answer the hello");
+    let answer = wire::read_record(&mut tcp).await.context("sink did not answer the hello")?;
+    anyhow::ensure!(answer == wire::HANDSHAKE, "sink did not answer the hello");
     Ok(tcp)
 }
 

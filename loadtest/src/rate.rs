@@ -1,16 +1,17 @@
 //! `rate`: new tunnels per second, and the gateway's CPU per 1,000 tunnels.
 //!
 //! Each worker loops: connect (+ CONNECT), send the canned ClientHello and a `BYE`
-//! record in one write, read the sink's byte and byte count, wait for its close. The
-//! sink closes first, so TIME_WAIT sits on its side and not on an ephemeral port of the
-//! generator or the gateway; source addresses rotate over 127.0.0.0/8 all the same.
+//! record in one write, read the sink's canned ServerHello and byte count, wait for its
+//! close. The sink closes first, so TIME_WAIT sits on its side and not on an ephemeral
+//! port of the generator or the gateway; source addresses rotate over 127.0.0.0/8 all
+//! the same.
 
 use std::{
     sync::{Arc, atomic::Ordering::Relaxed},
     time::Duration,
 };
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
     time::{Instant, sleep, timeout},
@@ -111,15 +112,15 @@ pub async fn run(opts: Options) -> Result<RateReport> {
     })
 }
 
-/// One tunnel; returns when the sink's first byte arrived (the set-up time).
+/// One tunnel; returns when the sink's ServerHello arrived (the set-up time).
 async fn one_tunnel(route: Route, target: &Target, sources: &Sources, flight: &[u8]) -> Result<Instant> {
     let mut tcp = net::open(route, target, sources).await?;
     tcp.write_all(flight).await?;
-    let mut reply = [0u8; 1 + wire::CONTROL_RECORD];
-    tcp.read_exact(&mut reply[..1]).await?;
+    let answer = wire::read_record(&mut tcp).await.context("sink did not answer the hello")?;
     let reached = Instant::now();
-    anyhow::ensure!(reply[0] == wire::REACHED, "sink did not answer the hello");
-    tcp.read_exact(&mut reply[1..]).await?;
+    anyhow::ensure!(answer == wire::HANDSHAKE, "sink did not answer the hello");
+    let mut count = [0u8; wire::CONTROL_RECORD];
+    tcp.read_exact(&mut count).await?;
     // Wait for the sink's close so the TIME_WAIT is on its side.
     let mut rest = [0u8; 1];
     let _ = tcp.read(&mut rest).await;

@@ -40,7 +40,7 @@ pub enum Payload {
     Opaque,
     /// Real handshake, real encryption.
     Tls,
-    /// Canned ClientHello, then records: `bulk` and `rate`.
+    /// Canned ClientHello and ServerHello, then records: `bulk` and `rate`.
     Raw,
 }
 
@@ -82,8 +82,7 @@ pub async fn start(listen: SocketAddr, payload: Payload, tls: Option<Arc<ServerC
     let listener = socket.listen(BACKLOG)?;
     let addr = listener.local_addr()?;
     let stats = Arc::new(SinkStats::default());
-    let acceptor = acceptor(payload, tls)?;
-    let task = tokio::spawn(accept_loop(listener, payload, acceptor, stats.clone()));
+    let task = tokio::spawn(accept_loop(listener, Serve::new(payload, tls)?, stats.clone()));
     Ok(Sink { addr, stats, task })
 }
 
@@ -101,8 +100,7 @@ pub struct Origin {
     socket: socket2::Socket,
     /// Where it listens.
     pub addr: SocketAddr,
-    payload: Payload,
-    acceptor: Option<TlsAcceptor>,
+    serve: Serve,
     /// Its counters, across restarts.
     pub stats: Arc<SinkStats>,
     /// The accept loop (owning every connection) while up.
@@ -127,8 +125,8 @@ impl Origin {
         let socket = new()?;
         socket.bind(&addr.into())?;
         drop(finder);
-        let acceptor = acceptor(payload, tls)?;
-        Ok(Self { socket, addr, payload, acceptor, stats: Arc::default(), serving: None })
+        let serve = Serve::new(payload, tls)?;
+        Ok(Self { socket, addr, serve, stats: Arc::default(), serving: None })
     }
 
     /// Listens and serves (again).
@@ -140,7 +138,7 @@ impl Origin {
         let listener: std::net::TcpListener = self.socket.try_clone()?.into();
         listener.set_nonblocking(true)?;
         let listener = TcpListener::from_std(listener)?;
-        let task = accept_loop(listener, self.payload, self.acceptor.clone(), self.stats.clone());
+        let task = accept_loop(listener, self.serve.clone(), self.stats.clone());
         self.serving = Some(tokio::spawn(task));
         Ok(())
     }
@@ -167,23 +165,36 @@ impl Drop for Origin {
     }
 }
 
-/// The TLS acceptor for a payload mode (none for raw).
-fn acceptor(payload: Payload, tls: Option<Arc<ServerConfig>>) -> Result<Option<TlsAcceptor>> {
-    Ok(match (payload, tls) {
-        (Payload::Raw, _) => None,
-        (_, Some(config)) => Some(TlsAcceptor::from(config)),
-        (_, None) => Some(TlsAcceptor::from(crate::tls::server_config(None, None)?)),
-    })
+/// How a sink serves each connection, made once at start and shared by all of them.
+#[derive(Clone)]
+enum Serve {
+    /// Answers the canned ClientHello with this canned ServerHello record.
+    Raw(Arc<[u8]>),
+    /// [`Payload::Opaque`].
+    Opaque(TlsAcceptor),
+    /// [`Payload::Tls`].
+    Tls(TlsAcceptor),
+}
+
+impl Serve {
+    /// `tls` (a generated certificate when none) accepts handshakes, or for raw makes the
+    /// one ServerHello record every raw tunnel is answered with.
+    fn new(payload: Payload, tls: Option<Arc<ServerConfig>>) -> Result<Self> {
+        let config = match tls {
+            Some(config) => config,
+            None => crate::tls::server_config(None, None)?,
+        };
+        Ok(match payload {
+            Payload::Raw => Self::Raw(crate::tls::canned_server_hello(config)?.into()),
+            Payload::Opaque => Self::Opaque(TlsAcceptor::from(config)),
+            Payload::Tls => Self::Tls(TlsAcceptor::from(config)),
+        })
+    }
 }
 
 /// Accepts until the task is dropped; the connections are its children, so dropping the
 /// task closes them all (a dropped sink, a stopped origin).
-async fn accept_loop(
-    listener: TcpListener,
-    payload: Payload,
-    acceptor: Option<TlsAcceptor>,
-    stats: Arc<SinkStats>,
-) {
+async fn accept_loop(listener: TcpListener, serve: Serve, stats: Arc<SinkStats>) {
     let mut connections = JoinSet::new();
     loop {
         let stream = match listener.accept().await {
@@ -199,13 +210,13 @@ async fn accept_loop(
         stats.accepted.fetch_add(1, Relaxed);
         let open = Open::count(&stats);
         let stats = stats.clone();
-        let acceptor = acceptor.clone();
+        let serve = serve.clone();
         connections.spawn(async move {
             let _open = open;
-            let result = match (payload, acceptor) {
-                (Payload::Raw, _) | (_, None) => serve_raw(stream, &stats).await,
-                (Payload::Opaque, Some(a)) => serve_opaque(stream, a, &stats).await,
-                (Payload::Tls, Some(a)) => serve_tls(stream, a, &stats).await,
+            let result = match serve {
+                Serve::Raw(server_hello) => serve_raw(stream, &server_hello, &stats).await,
+                Serve::Opaque(a) => serve_opaque(stream, a, &stats).await,
+                Serve::Tls(a) => serve_tls(stream, a, &stats).await,
             };
             if let Err(e) = result {
                 if std::env::var_os("LOADTEST_DEBUG").is_some() {
@@ -287,9 +298,9 @@ async fn serve_opaque(stream: TcpStream, acceptor: TlsAcceptor, stats: &SinkStat
     }
 }
 
-/// Canned ClientHello, one byte back, then records until `BYE` (answered with the
-/// byte count, then the sink closes first) or end of stream.
-async fn serve_raw(stream: TcpStream, stats: &SinkStats) -> io::Result<()> {
+/// Canned ClientHello, the canned ServerHello back, then records until `BYE` (answered
+/// with the byte count, then the sink closes first) or end of stream.
+async fn serve_raw(stream: TcpStream, server_hello: &[u8], stats: &SinkStats) -> io::Result<()> {
     let mut stream = stream;
     let (rd, mut wr) = stream.split();
     let mut rd = BufReader::with_capacity(READ_BUFFER, rd);
@@ -299,7 +310,7 @@ async fn serve_raw(stream: TcpStream, stats: &SinkStats) -> io::Result<()> {
         return Err(io::Error::new(io::ErrorKind::InvalidData, "raw tunnels start with a ClientHello"));
     }
     wire::skip(&mut rd, len, &mut scratch).await?;
-    wr.write_all(&[wire::REACHED]).await?;
+    wr.write_all(server_hello).await?;
     let mut received: u64 = 0;
     while let Some((_, len)) = wire::read_record_header(&mut rd).await? {
         if len == 8 {
@@ -354,9 +365,10 @@ mod tests {
         let mut origin = Origin::bind(IpAddr::from([127, 0, 0, 1]), Payload::Raw, None).unwrap();
         origin.start().unwrap();
         let mut held = TcpStream::connect(origin.addr).await.unwrap();
-        // The raw sink answers a ClientHello record with one byte: the connection is served.
+        // The raw sink answers a ClientHello record with its ServerHello record: the
+        // connection is served.
         held.write_all(&[wire::HANDSHAKE, 3, 1, 0, 1, 0]).await.unwrap();
-        assert_eq!(held.read_u8().await.unwrap(), wire::REACHED);
+        assert_eq!(wire::read_record(&mut held).await.unwrap(), wire::HANDSHAKE);
 
         assert_eq!(origin.stop().await.unwrap(), 1);
         let mut rest = Vec::new();
@@ -370,7 +382,7 @@ mod tests {
         origin.start().unwrap();
         let mut again = TcpStream::connect(origin.addr).await.unwrap();
         again.write_all(&[wire::HANDSHAKE, 3, 1, 0, 1, 0]).await.unwrap();
-        assert_eq!(again.read_u8().await.unwrap(), wire::REACHED);
+        assert_eq!(wire::read_record(&mut again).await.unwrap(), wire::HANDSHAKE);
         assert_eq!(origin.stats.accepted.load(Relaxed), 2);
     }
 }

@@ -106,6 +106,33 @@ pub fn canned_client_hello(host: &str) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// A real rustls server's answer to [`canned_client_hello`], first record only: the
+/// ServerHello, made once per sink so an inspecting gateway sees a TLS server answer.
+/// It does not depend on the hello's host (TLS 1.3 acknowledges SNI in encrypted
+/// extensions), so one record serves every client.
+pub fn canned_server_hello(config: Arc<ServerConfig>) -> Result<Vec<u8>> {
+    let hello = canned_client_hello("localhost")?;
+    let mut conn = rustls::ServerConnection::new(config)?;
+    let mut rest = &hello[..];
+    while !rest.is_empty() {
+        conn.read_tls(&mut rest)?;
+    }
+    conn.process_new_packets()?;
+    let mut flight = Vec::new();
+    while conn.wants_write() {
+        conn.write_tls(&mut flight)?;
+    }
+    let header = flight.get(..crate::wire::RECORD_HEADER).context("rustls wrote no reply")?;
+    anyhow::ensure!(
+        header[0] == crate::wire::HANDSHAKE,
+        "rustls's reply does not start with a handshake record"
+    );
+    let len = crate::wire::RECORD_HEADER + u16::from_be_bytes([header[3], header[4]]) as usize;
+    anyhow::ensure!(flight.len() >= len, "rustls's first record is cut short");
+    flight.truncate(len);
+    Ok(flight)
+}
+
 /// `gen-certs`: a CA, a server certificate for localhost/127.0.0.1 and a client
 /// certificate `CN=agent-loadtest`, as PEM files in `dir`.
 pub fn generate_files(dir: &Path) -> Result<()> {
@@ -200,6 +227,22 @@ mod tests {
         assert_eq!(hello[0], crate::wire::HANDSHAKE);
         let len = u16::from_be_bytes([hello[3], hello[4]]) as usize;
         assert_eq!(hello.len(), 5 + len);
+    }
+
+    #[test]
+    fn canned_server_hello_is_one_tls13_server_hello_record() {
+        let record = canned_server_hello(server_config(None, None).unwrap()).unwrap();
+        assert_eq!(record[0], crate::wire::HANDSHAKE);
+        let len = u16::from_be_bytes([record[3], record[4]]) as usize;
+        assert_eq!(record.len(), 5 + len, "exactly one whole record");
+        // One ServerHello message (type 2) filling the record.
+        let msg = &record[5..];
+        assert_eq!(msg[0], 2);
+        assert_eq!(u32::from_be_bytes([0, msg[1], msg[2], msg[3]]) as usize, msg.len() - 4);
+        // Not a HelloRetryRequest (fixed random, RFC 8446 §4.1.3), and it selects TLS 1.3
+        // (supported_versions = 0x0304).
+        assert_ne!(msg[6..10], [0xcf, 0x21, 0xad, 0x74]);
+        assert!(msg.windows(6).any(|w| w == [0x00, 0x2b, 0x00, 0x02, 0x03, 0x04]), "{msg:02x?}");
     }
 
     #[test]

@@ -9,8 +9,10 @@
 //!   sees exactly the bytes of a TLS upload while neither end pays for encryption. The
 //!   first record of an upload starts with the 8-byte length; the ack is one record.
 //! * `raw` (bulk, rate): a canned ClientHello, so an inspecting gateway is satisfied,
-//!   then application-data records. The sink answers the hello with one byte and a
-//!   [`BYE`] record with its byte count, then closes first (its side holds TIME_WAIT).
+//!   then application-data records. The sink answers the hello with a canned ServerHello
+//!   record (a real rustls server's, made once), which an inspecting gateway reads too,
+//!   and a [`BYE`] record with its byte count, then closes first (its side holds
+//!   TIME_WAIT).
 
 use std::io;
 
@@ -26,8 +28,6 @@ pub const MAX_RECORD_PAYLOAD: usize = 16_384;
 pub const RECORD_HEADER: usize = 5;
 /// Every control record (ack, barrier, bye) carries 8 bytes.
 pub const CONTROL_RECORD: usize = RECORD_HEADER + 8;
-/// The one byte the raw sink sends when a tunnel reaches it.
-pub const REACHED: u8 = b'K';
 /// Barrier payload: after the handshake the side that received the last flight writes
 /// it in the clear, so no cleartext byte can be read by the peer's TLS layer.
 pub const BARRIER: [u8; 8] = *b"BARRIER!";
@@ -75,6 +75,15 @@ pub async fn read_record_header<R: AsyncRead + Unpin>(r: &mut R) -> io::Result<O
         Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
         Err(e) => Err(e),
     }
+}
+
+/// Reads one whole record (the raw sink's ServerHello) and returns its content type; the
+/// body is skipped through a small stack buffer, so nothing is allocated per tunnel.
+pub async fn read_record<R: AsyncRead + Unpin>(r: &mut R) -> io::Result<u8> {
+    let (kind, len) = read_record_header(r).await?.ok_or(io::ErrorKind::UnexpectedEof)?;
+    let mut scratch = [0u8; 512];
+    skip(r, len, &mut scratch).await?;
+    Ok(kind)
 }
 
 /// Reads one application-data record of exactly 8 bytes and returns its payload.

@@ -314,6 +314,15 @@ fn capacity_direct_and_through_omsgate() {
     assert_eq!(step["uploads_lost"], 0, "{summary}");
     assert_eq!(step["connect_failures"], 0, "{summary}");
     assert!(step["gateway_peak_rss_bytes"].as_u64().unwrap() > 0, "{summary}");
+    // Bulk and rate pass the gateway, which inspects TLS: the raw sink answers like a server.
+    let extras = summary["extras"].as_array().unwrap();
+    for bulk in &extras[..2] {
+        assert_eq!(bulk["kind"], "bulk", "{summary}");
+        assert_eq!(bulk["errors"], 0, "{summary}");
+    }
+    assert_eq!(extras[2]["kind"], "rate", "{summary}");
+    assert!(extras[2]["tunnels_ok"].as_u64().unwrap() > 0, "{summary}");
+    assert_eq!(extras[2]["tunnels_failed"], 0, "{summary}");
     // Each gateway (one agent step, four extras) served the socket it was passed.
     let log = std::fs::read_to_string(&log).unwrap();
     let started: Vec<Value> = log
@@ -428,6 +437,79 @@ fn agents_bulk_and_rate_through_haproxy_without_connect() {
     assert!(b["bytes_up"].as_u64().unwrap() > 1_000_000, "{b}");
     assert!(t["tunnels_ok"].as_u64().unwrap() > 10, "{t}");
     assert_eq!(t["tunnels_failed"], 0, "{t}");
+}
+
+/// Bulk and rate through an omsgate that inspects TLS (its default): the raw sink answers
+/// the canned ClientHello with a real ServerHello record, which the gateway's sniff reads
+/// and passes (event 107, TLS 1.3) instead of refusing the tunnel (event 402). The
+/// gateway's socket is bound here on port 0 and passed as systemd does.
+#[test]
+fn bulk_and_rate_through_an_inspecting_omsgate() {
+    let Some(omsgate) = omsgate_binary() else {
+        eprintln!("omsgate not built: bulk and rate through an inspecting gateway skipped");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let raw = SinkChild::start(&["--payload", "raw"]);
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let proxy = listener.local_addr().unwrap();
+    let config = dir.path().join("omsgate.toml");
+    // No tls_inspection key: the default (inspecting) is what is under test.
+    std::fs::write(
+        &config,
+        format!(
+            "listen_address = [\"127.0.0.1\"]\nlisten_port = {}\nmetrics_address = \"127.0.0.1:0\"\n\
+             allowed_hosts = [\"127.0.0.1\"]\nallowed_ports = [{}]\nallow_private_destinations = true\n\
+             max_connections = 1000\nlog_format = \"json\"\ndrain_grace = \"0s\"\n",
+            proxy.port(),
+            raw.port(),
+        ),
+    )
+    .unwrap();
+    let log_path = dir.path().join("gateway.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let mut gateway = Command::new("sh")
+        .args([
+            "-c",
+            "exec 3<&0 0</dev/null; export LISTEN_FDS=1 LISTEN_PID=$$; exec \"$0\" run --config \"$1\"",
+        ])
+        .arg(&omsgate)
+        .arg(&config)
+        .stdin(Stdio::from(OwnedFd::from(listener)))
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let proxy = proxy.to_string();
+    let run = |cmd: &str, args: &[&str]| {
+        Command::new(BIN).args([cmd, "--proxy", &proxy, "--target", &raw.addr, "--json"]).args(args).output()
+    };
+    let bulk = run("bulk", &["--tunnels", "2", "--duration", "500ms"]);
+    let rate = run("rate", &["--concurrency", "4", "--duration", "1s"]);
+    // SIGTERM, so the gateway flushes its log; bounded, then SIGKILL.
+    let _ = Command::new("kill").args(["-TERM", &gateway.id().to_string()]).status();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while gateway.try_wait().unwrap().is_none() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = gateway.kill();
+    let _ = gateway.wait();
+    let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+    let parse = |what: &str, out: std::io::Result<Output>| -> Value {
+        let out = out.unwrap();
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
+            panic!("{what}: {}\n{}\ngateway log:\n{log}", out.status, String::from_utf8_lossy(&out.stderr))
+        })
+    };
+    let (b, r) = (parse("bulk", bulk), parse("rate", rate));
+    assert_eq!(b["errors"], 0, "{b}\ngateway log:\n{log}");
+    assert!(b["bytes_up"].as_u64().unwrap() > 1_000_000, "{b}");
+    assert!(r["tunnels_ok"].as_u64().unwrap() > 0, "{r}\ngateway log:\n{log}");
+    assert_eq!(r["tunnels_failed"], 0, "{r}\ngateway log:\n{log}");
+    let events: Vec<Value> = log.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()).collect();
+    let verified = events.iter().filter(|e| e["event_id"] == 107 && e["tls_version"] == "1.3").count();
+    assert!(verified > 0, "the gateway inspected the handshakes (event 107):\n{log}");
+    assert!(!events.iter().any(|e| e["event_id"] == 402), "no tunnel refused:\n{log}");
 }
 
 /// `storm` at CI scale: 100 agents hold tunnels through one omsgate node, it is killed
