@@ -42,8 +42,9 @@ listen_port = $gw_port
 metrics_address = ""
 worker_threads = 1
 allowed_hosts = ["127.0.0.1:$sink_port"]
-# The raw sink answers the canned hello with a byte that is no TLS: inspection stays off
-# for this explicit host:port entry, so the runs differ only in client_auth.
+# Inspection stays off for this explicit host:port entry, so the runs differ only in
+# client_auth (and stay comparable with those recorded when the raw sink's answer was
+# not TLS).
 tls_inspection = false
 drain_grace = "0s"
 client_auth = "$1"
