@@ -116,7 +116,7 @@ impl<'a> Table<'a> {
                 }
             };
             if list.contains(&i) {
-                let twice = msg!("config-password-file-listed-twice", relay = at);
+                let twice = msg!("config-relay-listed-twice", relay = at);
                 return Err(msg!("config-key-problem", key = key, problem = twice));
             }
             list.push(i);

@@ -62,6 +62,14 @@ fn mistakes_are_refused_with_the_keys_named() {
         ("relay_proxy = \"http://u@a:1\"\n", "relay_proxy_username"),
         ("relay_proxy_username = \"u\"\n", "relay_proxy is empty"),
         ("relay_proxies = [\"http://a:1\", \"http://a:1\"]\n", "listed twice"),
+        (
+            "relay_proxies = [\"http://u@a:1\"]\nrelay_password_files = [\"a:1=/x\", \"a:1=/y\"]\n",
+            "more than one password file",
+        ),
+        (
+            "[[relay_route]]\nhosts = [\"x.com\"]\nrelay = [\"http://a:1\", \"http://a:1\"]\n",
+            "relay proxy a:1 is listed twice",
+        ),
         ("relay_proxies = [\"http://a:1\"]\nrelay_password_files = [\"a:1=/x\"]\n", "names no user"),
         ("relay_proxies = [\"http://u@a:1\"]\nrelay_password_files = [\"b:1=/x\"]\n", "in no relay_proxies"),
         (
