@@ -90,6 +90,52 @@ impl Drop for SinkChild {
     }
 }
 
+/// An omsgate node that allows `sink_port` on 127.0.0.1, on a socket bound here on port
+/// 0 and passed as systemd does (so its address is known before it starts); its output
+/// goes to `log` (both streams) or nowhere. `extra` is added to its config.
+fn omsgate_node(
+    omsgate: &Path,
+    dir: &Path,
+    name: &str,
+    sink_port: u16,
+    extra: &str,
+    log: Option<&Path>,
+) -> (Child, String) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let config = dir.join(format!("{name}.toml"));
+    std::fs::write(
+        &config,
+        format!(
+            "listen_address = [\"127.0.0.1\"]\nlisten_port = {}\nmetrics_address = \"127.0.0.1:0\"\n\
+             allowed_hosts = [\"127.0.0.1\"]\nallowed_ports = [{sink_port}]\nallow_private_destinations = true\n\
+             max_connections = 1000\ndrain_grace = \"0s\"\n{extra}",
+            addr.port(),
+        ),
+    )
+    .unwrap();
+    let (stdout, stderr) = match log {
+        Some(path) => {
+            let file = std::fs::File::create(path).unwrap();
+            (Stdio::from(file.try_clone().unwrap()), Stdio::from(file))
+        }
+        None => (Stdio::null(), Stdio::null()),
+    };
+    let child = Command::new("sh")
+        .args([
+            "-c",
+            "exec 3<&0 0</dev/null; export LISTEN_FDS=1 LISTEN_PID=$$; exec \"$0\" run --config \"$1\"",
+        ])
+        .arg(omsgate)
+        .arg(&config)
+        .stdin(Stdio::from(OwnedFd::from(listener)))
+        .stdout(stdout)
+        .stderr(stderr)
+        .spawn()
+        .unwrap();
+    (child, addr.to_string())
+}
+
 fn assert_clean_agents(r: &Value, agents: u64) {
     for key in [
         "agents",
@@ -451,36 +497,10 @@ fn bulk_and_rate_through_an_inspecting_omsgate() {
     };
     let dir = tempfile::tempdir().unwrap();
     let raw = SinkChild::start(&["--payload", "raw"]);
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let proxy = listener.local_addr().unwrap();
-    let config = dir.path().join("omsgate.toml");
-    // No tls_inspection key: the default (inspecting) is what is under test.
-    std::fs::write(
-        &config,
-        format!(
-            "listen_address = [\"127.0.0.1\"]\nlisten_port = {}\nmetrics_address = \"127.0.0.1:0\"\n\
-             allowed_hosts = [\"127.0.0.1\"]\nallowed_ports = [{}]\nallow_private_destinations = true\n\
-             max_connections = 1000\nlog_format = \"json\"\ndrain_grace = \"0s\"\n",
-            proxy.port(),
-            raw.port(),
-        ),
-    )
-    .unwrap();
     let log_path = dir.path().join("gateway.log");
-    let log = std::fs::File::create(&log_path).unwrap();
-    let mut gateway = Command::new("sh")
-        .args([
-            "-c",
-            "exec 3<&0 0</dev/null; export LISTEN_FDS=1 LISTEN_PID=$$; exec \"$0\" run --config \"$1\"",
-        ])
-        .arg(&omsgate)
-        .arg(&config)
-        .stdin(Stdio::from(OwnedFd::from(listener)))
-        .stdout(log.try_clone().unwrap())
-        .stderr(log)
-        .spawn()
-        .unwrap();
-    let proxy = proxy.to_string();
+    // No tls_inspection key: the default (inspecting) is what is under test.
+    let (mut gateway, proxy) =
+        omsgate_node(&omsgate, dir.path(), "omsgate", raw.port(), "log_format = \"json\"\n", Some(&log_path));
     let run = |cmd: &str, args: &[&str]| {
         Command::new(BIN).args([cmd, "--proxy", &proxy, "--target", &raw.addr, "--json"]).args(args).output()
     };
@@ -524,35 +544,7 @@ fn storm_reconnects_every_agent_to_a_fresh_node() {
     };
     let dir = tempfile::tempdir().unwrap();
     let sink = SinkChild::start(&[]);
-    let node = |name: &str| {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        let config = dir.path().join(format!("{name}.toml"));
-        std::fs::write(
-            &config,
-            format!(
-                "listen_address = [\"127.0.0.1\"]\nlisten_port = {}\nmetrics_address = \"127.0.0.1:0\"\n\
-                 allowed_hosts = [\"127.0.0.1\"]\nallowed_ports = [{}]\nallow_private_destinations = true\n\
-                 max_connections = 1000\ndrain_grace = \"0s\"\n",
-                addr.port(),
-                sink.port(),
-            ),
-        )
-        .unwrap();
-        let child = Command::new("sh")
-            .args([
-                "-c",
-                "exec 3<&0 0</dev/null; export LISTEN_FDS=1 LISTEN_PID=$$; exec \"$0\" run --config \"$1\"",
-            ])
-            .arg(&omsgate)
-            .arg(&config)
-            .stdin(Stdio::from(OwnedFd::from(listener)))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        (child, addr.to_string())
-    };
+    let node = |name: &str| omsgate_node(&omsgate, dir.path(), name, sink.port(), "", None);
     let (mut first, first_addr) = node("first");
     let (mut fresh, fresh_addr) = node("fresh");
     let out = Command::new(BIN)
