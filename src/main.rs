@@ -8,5 +8,7 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // First, before anything allocates much: see omsgate::memory for why.
+    omsgate::memory::no_transparent_huge_pages();
     omsgate::cli::main()
 }
