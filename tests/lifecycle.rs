@@ -274,7 +274,7 @@ fn an_agent_connecting_while_the_gateway_restarts_on_its_passed_socket_is_queued
 fn a_running_gateway_has_transparent_huge_pages_off() {
     let gw = Gateway::with(&[]).start();
     let status = std::fs::read_to_string(format!("/proc/{}/status", gw.pid())).unwrap();
-    // Kernels before 6.x have no such line; PR_SET_THP_DISABLE is then not visible here.
+    // Kernels before 5.0 have no such line; the setting is then not visible here.
     if let Some(line) = status.lines().find(|l| l.starts_with("THP_enabled:")) {
         assert_eq!(line.split_whitespace().nth(1), Some("0"), "{line}");
     }

@@ -71,14 +71,21 @@ struct Fields<'a, 'w> {
 impl Fields<'_, '_> {
     fn entry(&mut self, field: &Field, value: impl FnOnce(&mut Writer<'_>) -> fmt::Result) {
         if self.result.is_ok() {
-            self.result = (|| {
-                self.w.write_str(",\"")?;
-                Escaped(&mut *self.w).write_str(field.name())?;
-                self.w.write_str("\":")?;
-                value(self.w)
-            })();
+            self.result = entry(self.w, field, value);
         }
     }
+}
+
+/// `,"name":` then the value.
+fn entry(
+    w: &mut Writer<'_>,
+    field: &Field,
+    value: impl FnOnce(&mut Writer<'_>) -> fmt::Result,
+) -> fmt::Result {
+    w.write_str(",\"")?;
+    Escaped(&mut *w).write_str(field.name())?;
+    w.write_str("\":")?;
+    value(w)
 }
 
 impl Visit for Fields<'_, '_> {
@@ -128,27 +135,28 @@ impl<W: Write> Write for Escaped<'_, W> {
         let bytes = s.as_bytes();
         let mut start = 0;
         for (i, &b) in bytes.iter().enumerate() {
+            // The short escapes; the other control characters take `\u00XX` (None).
             let escape = match b {
-                b'"' => "\\\"",
-                b'\\' => "\\\\",
-                b'\n' => "\\n",
-                b'\r' => "\\r",
-                b'\t' => "\\t",
-                0x08 => "\\b",
-                0x0c => "\\f",
-                0x00..=0x1f => "",
+                b'"' => Some("\\\""),
+                b'\\' => Some("\\\\"),
+                b'\n' => Some("\\n"),
+                b'\r' => Some("\\r"),
+                b'\t' => Some("\\t"),
+                0x08 => Some("\\b"),
+                0x0c => Some("\\f"),
+                0x00..=0x1f => None,
                 _ => continue,
             };
             // Only ASCII bytes stop the scan, so both slices end on char boundaries.
             self.0.write_str(&s[start..i])?;
             match escape {
-                "" => {
+                Some(escape) => self.0.write_str(escape)?,
+                None => {
                     const HEX: &[u8; 16] = b"0123456789abcdef";
                     self.0.write_str("\\u00")?;
                     self.0.write_char(HEX[(b >> 4) as usize] as char)?;
                     self.0.write_char(HEX[(b & 0xf) as usize] as char)?;
                 }
-                escape => self.0.write_str(escape)?,
             }
             start = i + 1;
         }

@@ -92,7 +92,7 @@ impl Report<'_> {
     /// the refusal line (its own event ID) for those that did not.
     pub fn finished(&self, trace: &Trace, result: &Result<Transferred, TunnelError>) {
         // Formatted where it is written: a close line needs no String of its own.
-        let target = Target(trace.target());
+        let target = Destination(trace.target());
         if let Some(open) = trace.open() {
             let bytes = result.as_ref().map_or(0, |t| t.up + t.down);
             recent::closed(open.entry.as_ref(), bytes);
@@ -164,9 +164,9 @@ impl Report<'_> {
 }
 
 /// A tunnel's destination as its lines show it: empty before the head was read.
-struct Target<'a>(Option<&'a crate::connect::Target>);
+struct Destination<'a>(Option<&'a crate::connect::Target>);
 
-impl std::fmt::Display for Target<'_> {
+impl std::fmt::Display for Destination<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.0 {
             Some(target) => target.fmt(f),
