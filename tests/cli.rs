@@ -290,3 +290,75 @@ fn explain_says_which_entry_allowed_and_why_others_did_not() {
     let out = omsgate(&cfg, &["explain", "user@host:443"]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
 }
+
+/// `explain --identity`: a user identity's own list decides with the CONNECT, a
+/// certificate identity's after the global allowlist, an unbound user keeps the global
+/// one, and without the flag the operator is told identities decide for themselves.
+#[test]
+fn explain_decides_as_the_identity_it_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("omsgate.toml");
+    let users = dir.path().join("agent-users");
+    std::fs::write(&users, "").unwrap();
+    let global = format!("client_auth_users_file = {:?}\n", users.display().to_string());
+    std::fs::write(
+        &cfg,
+        global
+            + r#"allowed_hosts = ["a.example.com", "b.example.com"]
+client_auth = "basic"
+identity_shared_hosts = ["shared.example.com"]
+
+[[identity]]
+user = "store-a"
+allowed_hosts = ["a.example.com"]
+
+[[identity]]
+certificate = "CN=pos-1"
+allowed_hosts = ["c.example.com"]
+"#,
+    )
+    .unwrap();
+    let json = |args: &[&str]| {
+        let out = omsgate(&cfg, &[&["explain", "--output", "json"], args].concat());
+        let value: serde_json::Value =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|_| panic!("{out:?}"));
+        (out.status.code(), value)
+    };
+
+    // The user's own list: a and the shared host, not b, which the global list has.
+    let (code, v) = json(&["a.example.com", "--identity", "user=store-a"]);
+    assert_eq!((code, &v["identity"]), (Some(0), &"user=store-a".into()), "{v}");
+    let (code, v) = json(&["shared.example.com", "--identity", "user=store-a"]);
+    assert_eq!((code, &v["matched"]["origin"]), (Some(0), &"derived: identity_shared_hosts".into()), "{v}");
+    let (code, v) = json(&["b.example.com", "--identity", "user=store-a"]);
+    assert_eq!(
+        (code, &v["reason"], &v["event_id"]),
+        (Some(1), &"identity_not_allowed".into(), &105.into()),
+        "{v}"
+    );
+
+    // The certificate's list decides only after the global one let the CONNECT through.
+    let (code, v) = json(&["c.example.com", "--identity", "certificate=CN=pos-1"]);
+    assert_eq!((code, &v["reason"]), (Some(1), &"host_not_allowed".into()), "{v}");
+    let (code, v) = json(&["a.example.com", "--identity", "certificate=CN=pos-1"]);
+    assert_eq!((code, &v["reason"]), (Some(1), &"identity_not_allowed".into()), "{v}");
+
+    // A user no section names is decided by the global list, and told so.
+    let out = omsgate(&cfg, &["explain", "b.example.com", "--identity", "user=hq"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(stdout(&out).starts_with("no [[identity]] names user=hq"), "{}", stdout(&out));
+
+    // Words at the terminal: whose list and when.
+    let out = omsgate(&cfg, &["explain", "a.example.com", "--identity", "certificate=CN=pos-1"]);
+    assert!(stdout(&out).contains("once the agent's Certificate message is read"), "{}", stdout(&out));
+
+    // Without the flag: the global decision, and a pointer to --identity.
+    let out = omsgate(&cfg, &["explain", "b.example.com"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(stdout(&out).contains("--identity user=NAME explains for one"), "{}", stdout(&out));
+
+    // Not a label: bad input, exit 2, nothing decided.
+    let out = omsgate(&cfg, &["explain", "a.example.com", "--identity", "store-a"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"store-a\" names no identity"), "{out:?}");
+}

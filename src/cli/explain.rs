@@ -12,11 +12,12 @@ use crate::events;
 use crate::fault::Fault;
 use crate::lang::{Arg, Msg};
 use crate::policy::explain::{Verdict, deny_reason, origin};
-use crate::policy::{EntryView, Policy};
+use crate::policy::{DecidedAt, EntryView, Policy};
 use crate::{msg, t};
 
-/// Explains `target` (port 443 when it names none) against the config at `path`.
-pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
+/// Explains `target` (port 443 when it names none) against the config at `path`, for
+/// an agent of `identity` (`user=NAME`, `certificate=SUBJECT`) or one no identity names.
+pub fn run(path: Option<&Path>, target: &str, identity: Option<&str>, json: bool) -> ExitCode {
     let settings = match config::load(path) {
         Ok(s) => s,
         Err(e) => return super::config_failure(&e),
@@ -24,12 +25,27 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
     let Some(target) = parse(target) else {
         return fail(msg!("explain-not-a-target", target = format!("{target:?}")));
     };
+    let identities = &settings.identities;
+    let bound = match identity {
+        Some(label) if !label.starts_with("user=") && !label.starts_with("certificate=") => {
+            return fail(msg!("explain-identity-form", identity = format!("{label:?}")));
+        }
+        Some(label) => identities.named(label),
+        None => None,
+    };
     let policy = Policy::new(
         settings.allowlist.clone(),
         settings.keys.allow_private_destinations,
         settings.listen.clone(),
     );
-    let explanation = policy.explain(&target);
+    let explanation = policy.explain_as(&target, bound);
+    if !json {
+        match (identity, bound) {
+            (Some(label), Some((_, at))) => say!("{}", as_identity(label, at).local()),
+            (Some(label), None) => say!("{}", t!("explain-as-unbound", section = SECTION, identity = label)),
+            (None, _) => {}
+        }
+    }
     let afterwards = policy.afterwards(&target);
     let ports = settings.allowlist.default_ports();
     let entry_json = |e: &EntryView<'_>| serde_json::json!({"entry": e.text, "origin": e.origin.to_string(), "reading": e.reading.to_string(), "port": e.port});
@@ -60,7 +76,8 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
         }
         (Verdict::Allowed { entry }, true) => say!(
             "{}",
-            serde_json::json!({"target": target.to_string(), "decision": "allow", "matched": entry_json(entry), "route": route.1, "afterwards": english(&afterwards)})
+            serde_json::json!({"target": target.to_string(), "identity": bound.map(|(b, _)| b.name().to_string()), "decision": "allow",
+                "matched": entry_json(entry), "route": route.1, "afterwards": english(&afterwards)})
         ),
         (Verdict::Denied { reason, near }, true) => {
             let near: Vec<_> = near
@@ -73,7 +90,7 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
                 .collect();
             say!(
                 "{}",
-                serde_json::json!({"target": target.to_string(), "decision": "deny", "event_id": reason.event_id(),
+                serde_json::json!({"target": target.to_string(), "identity": bound.map(|(b, _)| b.name().to_string()), "decision": "deny", "event_id": reason.event_id(),
                     "reason": reason.reason(), "message": reason.to_string(), "near": near, "route": route.1, "afterwards": english(&afterwards)})
             );
         }
@@ -95,8 +112,29 @@ pub fn run(path: Option<&Path>, target: &str, json: bool) -> ExitCode {
         }
         say!("  - {}", t!("explain-route", route = route.0));
         afterwards.iter().for_each(|note| say!("  - {}", note.local()));
+        if identity.is_none() && !identities.is_empty() {
+            say!("{}", t!("explain-identities-hint", section = SECTION, flag = "--identity user=NAME"));
+        }
     }
     ExitCode::from(if allowed { 0 } else { 1 })
+}
+
+/// How the config names an identity's section.
+const SECTION: &str = "[[identity]]";
+
+/// Whose list decided, and when: a user's with the CONNECT, a certificate's at the
+/// handshake after the global allowlist (and never for a TLS 1.3 agent).
+fn as_identity(label: &str, at: DecidedAt) -> Msg {
+    let words = match at {
+        DecidedAt::Connect => Msg::new("explain-as-user"),
+        DecidedAt::Handshake => Msg::new("explain-as-certificate"),
+    };
+    words
+        .arg("identity", label)
+        .arg("section", SECTION)
+        .arg("hosts", "allowed_hosts")
+        .arg("workspaces", "azure_workspace_ids")
+        .arg("shared", "identity_shared_hosts")
 }
 
 /// The notes in English, for JSON.

@@ -125,6 +125,10 @@ enum Command {
         /// `text` or `json`.
         #[arg(long, value_enum, default_value_t = Output::Text)]
         output: Output,
+        /// Decide as the agent of this `[[identity]]`, named as log lines name it: `user=NAME` or
+        /// `certificate=SUBJECT`.
+        #[arg(long, value_name = "user=NAME|certificate=SUBJECT")]
+        identity: Option<String>,
     },
     /// Write a config (the original's setup wizard): asks on a terminal, or takes every
     /// answer as a flag; checked as `run` reads it; says what to set on the agents.
@@ -296,8 +300,8 @@ pub fn main() -> ExitCode {
         Command::Check { service_user } => return check(cli.config, &service_user),
         Command::Status { output } => return status::run(&path, output == Output::Json),
         Command::Top { once, output } => return top::run(&path, output == Output::Json, once),
-        Command::Explain { target, output } => {
-            return explain::run(cli.config.as_deref(), &target, output == Output::Json);
+        Command::Explain { target, output, identity } => {
+            return explain::run(cli.config.as_deref(), &target, identity.as_deref(), output == Output::Json);
         }
         Command::Init(a) => {
             let flags = init::Flags {

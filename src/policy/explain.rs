@@ -7,7 +7,7 @@
 //! language at the terminal (`local`).
 
 use super::allowlist::{Allowlist, EntryView, Origin, Reading};
-use super::{Decision, DenyReason, Policy};
+use super::{Bound, DecidedAt, Decision, DenyReason, Policy};
 use crate::connect::{Host, Target};
 use crate::lang::Msg;
 use crate::msg;
@@ -30,11 +30,33 @@ pub enum Verdict<'a> {
 }
 
 impl Policy {
-    /// Explains the decision for `target` (step 1–2; what follows resolution is stated
-    /// by [`Explanation::afterwards`]).
+    /// Explains the decision for `target` for an agent no identity names (step 1–2;
+    /// what follows resolution is stated by [`Policy::afterwards`]).
     pub fn explain(&self, target: &Target) -> Explanation<'_> {
-        let list = self.allowlist();
-        let verdict = match self.decide(target) {
+        self.explain_as(target, None)
+    }
+
+    /// [`Policy::explain`] for an agent bound to `identity`: a user's list decides with
+    /// the CONNECT; a certificate's decides once the global allowlist let it through.
+    pub fn explain_as<'a>(
+        &'a self,
+        target: &Target,
+        identity: Option<(&'a Bound, DecidedAt)>,
+    ) -> Explanation<'a> {
+        match identity {
+            None => self.explain_by(target, None),
+            Some((bound, DecidedAt::Connect)) => self.explain_by(target, Some(bound)),
+            Some((bound, DecidedAt::Handshake)) => match self.explain_by(target, None) {
+                Explanation { verdict: Verdict::Allowed { .. }, .. } => self.explain_by(target, Some(bound)),
+                refused => refused,
+            },
+        }
+    }
+
+    /// The decision of one list: `identity`'s, or the global one.
+    fn explain_by<'a>(&'a self, target: &Target, identity: Option<&'a Bound>) -> Explanation<'a> {
+        let list = identity.map_or(self.allowlist(), Bound::allowlist);
+        let verdict = match self.decide_as(target, identity) {
             Decision::Allow(allowed) => match allowed.entry().and_then(|id| list.entry(id)) {
                 Some(entry) => Verdict::Allowed { entry },
                 None => near(list, target, allowed.would_deny().cloned()),

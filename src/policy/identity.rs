@@ -60,6 +60,15 @@ pub struct Bound {
     allowlist: Allowlist,
 }
 
+/// When an identity's list decides a tunnel: a user's with the CONNECT; a
+/// certificate's at the handshake, once the agent's Certificate message is read (TLS
+/// 1.2 and earlier), after the global allowlist let the CONNECT through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecidedAt {
+    Connect,
+    Handshake,
+}
+
 impl Who {
     /// `user=NAME` or `certificate=SUBJECT`, as log lines show it.
     pub fn label(&self) -> String {
@@ -125,6 +134,16 @@ impl Identities {
     /// The identity of an authenticated user, if an entry names it.
     pub fn for_user(&self, user: &str) -> Option<&Bound> {
         self.users.get(user).map(|i| &self.bound[*i])
+    }
+
+    /// The identity named as log lines name it (`user=NAME`, or `certificate=SUBJECT`
+    /// as its section writes the subject), and when its list decides (`explain`).
+    pub fn named(&self, label: &str) -> Option<(&Bound, DecidedAt)> {
+        if let Some(user) = label.strip_prefix("user=") {
+            return self.for_user(user).map(|bound| (bound, DecidedAt::Connect));
+        }
+        let mut certificates = self.certificates.iter().map(|(_, i)| &self.bound[*i]);
+        certificates.find(|bound| &*bound.name == label).map(|bound| (bound, DecidedAt::Handshake))
     }
 
     /// What the identity of `cert` (the first entry it matches) says about `target`.

@@ -33,7 +33,7 @@ use std::sync::Arc;
 
 pub use allowlist::{Allowlist, EntryId, EntryView, Match, Origin, Reading};
 pub use auth::{AuthError, Authenticator, ClientAuth, Users};
-pub use identity::{Bound, CertBinding, Identities, IdentityEntry, Who};
+pub use identity::{Bound, CertBinding, DecidedAt, Identities, IdentityEntry, Who};
 
 use crate::connect::{Host, ProxyAuthorization, Target};
 use crate::events;

@@ -262,6 +262,11 @@ explain-deny-unspecified = { $target } vede na { $ip }, nespecifikovanou adresu:
 explain-deny-own = { $addr } je tato brána: naslouchá na tomto portu a adresa patří tomuto hostiteli; tunel k ní by vytvořil smyčku
 explain-deny-maybe-own = { $addr } může být tato brána (naslouchá na tomto portu) a adresy tohoto hostitele nelze zjistit ({ $error }); odmítnuto pro případ, že by tunel k ní vytvořil smyčku
 explain-deny-identity = cíl { $target } není pro identitu { $identity } povolen (její { $section } { $hosts } a { $workspaces } nebo { $shared })
+explain-as-user = jako { $identity }: rozhoduje pouze vlastní seznam této sekce { $section } (její { $hosts }, hostitelé odvození z jejích { $workspaces } a { $shared })
+explain-as-certificate = jako { $identity }: o CONNECT rozhoduje globální seznam povolených; jakmile je přečtena zpráva Certificate agenta (TLS 1.2 a starší), rozhoduje také vlastní seznam této sekce { $section } (její { $hosts }, hostitelé odvození z jejích { $workspaces } a { $shared }); o agentovi s TLS 1.3 rozhoduje pouze globální seznam povolených
+explain-as-unbound = žádná sekce { $section } neuvádí { $identity }: o takovém agentovi rozhoduje globální seznam povolených
+explain-identity-form = { $identity } neoznačuje žádnou identitu: zadejte user=NAME nebo certificate=SUBJECT
+explain-identities-hint = o agentech, které uvádí sekce { $section }, rozhoduje její vlastní seznam: { $flag } to vysvětlí pro jednoho z nich
 explain-suggest-none = v protokolu nejsou žádné události would-deny (událost { $event } s { $field })
 explain-suggest-total = { $tunnels ->
         [one] { $tunnels } tunel by byl odmítnut; tyto přesné položky by jej povolily.
@@ -524,6 +529,7 @@ help-top = Nejvytíženější položky seznamu povolených cílů a nejčastěj
 help-explain = Vysvětlí, jak zásady rozhodnou o HOST[:PORT] a proč: položku, která jej povoluje, nebo nejbližší položky a u každé, proč nevyhovuje. Návratový kód 0 povoleno, 1 zamítnuto, 2 chybný vstup
     .target = HOST, HOST:PORT, IP nebo [IPv6]:PORT (není-li port uveden, 443)
     .output = `text` nebo `json`
+    .identity = Rozhodne jako agent této sekce `[[identity]]`, pojmenované tak, jak ji uvádějí řádky protokolu: `user=NAME` nebo `certificate=SUBJECT`
 help-init = Zapíše konfiguraci (průvodce nastavením původní brány): na terminálu se ptá, nebo převezme všechny odpovědi jako volby; kontroluje ji stejně, jak ji načte `run`; vypíše, co nastavit na agentech
     .workspace-id = ID pracovního prostoru Log Analytics (GUID); pro další zadejte opakovaně
     .region = Oblast Azure (název ARM, např. westeurope); pro další zadejte opakovaně

@@ -286,6 +286,11 @@ explain-deny-unspecified = { $target } führt zu { $ip }, einer unspezifizierten
 explain-deny-own = { $addr } ist dieses Gateway: es lauscht auf diesem Port, und die Adresse gehört zu diesem Host; ein Tunnel dorthin wäre eine Schleife
 explain-deny-maybe-own = { $addr } ist möglicherweise dieses Gateway (es lauscht auf diesem Port), und die Adressen dieses Hosts können nicht gelesen werden ({ $error }); abgelehnt, falls ein Tunnel dorthin eine Schleife wäre
 explain-deny-identity = Ziel { $target } ist für Identität { $identity } nicht zugelassen (ihr { $section } { $hosts } und { $workspaces }, oder { $shared })
+explain-as-user = als { $identity }: allein nach der eigenen Liste dieses Abschnitts { $section } entschieden (seine { $hosts }, die für seine { $workspaces } abgeleiteten Hosts und { $shared })
+explain-as-certificate = als { $identity }: über das CONNECT entscheidet die globale Zulassungsliste; sobald die Certificate-Nachricht des Agents gelesen ist (TLS 1.2 und älter), zusätzlich die eigene Liste dieses Abschnitts { $section } (seine { $hosts }, die für seine { $workspaces } abgeleiteten Hosts und { $shared }); über einen Agent mit TLS 1.3 entscheidet allein die globale Zulassungsliste
+explain-as-unbound = kein Abschnitt { $section } nennt { $identity }: über einen solchen Agent entscheidet die globale Zulassungsliste
+explain-identity-form = { $identity } bezeichnet keine Identität: user=NAME oder certificate=SUBJECT angeben
+explain-identities-hint = über Agents, die ein Abschnitt { $section } nennt, entscheidet dessen eigene Liste: { $flag } erklärt es für einen davon
 # allowed-host suggest: lines of a config comment (the code writes the "# ").
 explain-suggest-none = keine would-deny-Ereignisse (Ereignis { $event } mit { $field }) im Log
 explain-suggest-total = { $tunnels ->
@@ -578,6 +583,7 @@ help-top = Die meistgenutzten Einträge der Zulassungsliste und die am häufigst
 help-explain = Angeben, was die Richtlinie für HOST[:PORT] entscheidet und warum: den Eintrag, der es zulässt, oder die nächstliegenden Einträge und warum jeder davon nicht greift. Exitstatus 0: zugelassen, 1: abgelehnt, 2: ungültige Eingabe
     .target = HOST, HOST:PORT, IP oder [IPv6]:PORT (Port 443, wenn keiner angegeben ist)
     .output = `text` oder `json`
+    .identity = Als der Agent dieses `[[identity]]`-Abschnitts entscheiden, benannt wie in den Protokollzeilen: `user=NAME` oder `certificate=SUBJECT`
 help-init = Eine Konfiguration schreiben (der Setup-Assistent des Originals): fragt am Terminal oder nimmt jede Antwort als Flag; wird so geprüft, wie `run` sie liest; nennt, was auf den Agents einzustellen ist
     .workspace-id = Log Analytics-Arbeitsbereichs-ID (GUID); für weitere wiederholen
     .region = Azure-Region (ARM-Name, z. B. westeurope); für weitere wiederholen

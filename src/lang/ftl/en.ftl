@@ -286,6 +286,12 @@ explain-deny-unspecified = { $target } leads to { $ip }, an unspecified address:
 explain-deny-own = { $addr } is this gateway: it listens on that port and the address is one of this host's; a tunnel to it would loop
 explain-deny-maybe-own = { $addr } may be this gateway (it listens on that port) and this host's addresses cannot be read ({ $error }); refused in case a tunnel to it would loop
 explain-deny-identity = destination { $target } is not allowed for identity { $identity } (its { $section } { $hosts } and { $workspaces }, or { $shared })
+# explain --identity: whose list decides (a user's with the CONNECT, a certificate's at the handshake).
+explain-as-user = as { $identity }: decided against that { $section }'s own list only (its { $hosts }, the hosts derived for its { $workspaces }, and { $shared })
+explain-as-certificate = as { $identity }: the CONNECT is decided by the global allowlist; once the agent's Certificate message is read (TLS 1.2 and earlier), by that { $section }'s own list as well (its { $hosts }, the hosts derived for its { $workspaces }, and { $shared }); a TLS 1.3 agent is decided by the global allowlist alone
+explain-as-unbound = no { $section } names { $identity }: such an agent is decided by the global allowlist
+explain-identity-form = { $identity } names no identity: give user=NAME or certificate=SUBJECT
+explain-identities-hint = agents an { $section } names are decided against its own list: { $flag } explains for one
 # allowed-host suggest: lines of a config comment (the code writes the "# ").
 explain-suggest-none = no would-deny events (event { $event } with { $field }) in the log
 explain-suggest-total = { $tunnels ->
@@ -578,6 +584,7 @@ help-top = The busiest allowlist entries and the most refused destinations of th
 help-explain = Say what the policy decides for HOST[:PORT] and why: the entry that allows it, or the nearest entries and why each does not. Exit 0 allowed, 1 denied, 2 bad input
     .target = HOST, HOST:PORT, IP or [IPv6]:PORT (port 443 when none)
     .output = `text` or `json`
+    .identity = Decide as the agent of this `[[identity]]`, named as log lines name it: `user=NAME` or `certificate=SUBJECT`
 help-init = Write a config (the original's setup wizard): asks on a terminal, or takes every answer as a flag; checked as `run` reads it; says what to set on the agents
     .workspace-id = Log Analytics workspace ID (GUID); repeat for more
     .region = Azure region (ARM name, e.g. westeurope); repeat for more

@@ -261,6 +261,11 @@ explain-deny-unspecified = { $target } lleva a { $ip }, una dirección no especi
 explain-deny-own = { $addr } es esta puerta de enlace: escucha en ese puerto y la dirección es una de las de este host; un túnel hacia ella formaría un bucle
 explain-deny-maybe-own = { $addr } puede ser esta puerta de enlace (escucha en ese puerto) y no se pueden leer las direcciones de este host ({ $error }); se rechaza por si un túnel hacia ella formara un bucle
 explain-deny-identity = el destino { $target } no está permitido para la identidad { $identity } (sus { $section } { $hosts } y { $workspaces }, o { $shared })
+explain-as-user = como { $identity }: lo decide solo la lista propia de esa sección { $section } (sus { $hosts }, los hosts derivados de sus { $workspaces } y { $shared })
+explain-as-certificate = como { $identity }: el CONNECT lo decide la lista de permitidos global; en cuanto se lee el mensaje Certificate del agente (TLS 1.2 y anteriores), también la lista propia de esa sección { $section } (sus { $hosts }, los hosts derivados de sus { $workspaces } y { $shared }); a un agente con TLS 1.3 lo decide solo la lista de permitidos global
+explain-as-unbound = ninguna sección { $section } nombra { $identity }: a un agente así lo decide la lista de permitidos global
+explain-identity-form = { $identity } no nombra ninguna identidad: indique user=NAME o certificate=SUBJECT
+explain-identities-hint = a los agentes que nombra una sección { $section } los decide su propia lista: { $flag } lo explica para uno de ellos
 explain-suggest-none = no hay eventos would-deny (evento { $event } con { $field }) en el registro
 explain-suggest-total = { $tunnels ->
         [one] { $tunnels } túnel se habría rechazado; estas entradas exactas lo permitirían.
@@ -503,6 +508,7 @@ help-top = Las entradas de la lista de permitidos más usadas y los destinos má
 help-explain = Indicar qué decide la directiva para HOST[:PORT] y por qué: la entrada que lo permite, o las entradas más cercanas y por qué cada una no lo permite. Estado de salida 0: permitido, 1: denegado, 2: argumento no válido
     .target = HOST, HOST:PORT, IP o [IPv6]:PORT (puerto 443 si no se indica ninguno)
     .output = `text` o `json`
+    .identity = Decidir como el agente de esta sección `[[identity]]`, nombrada como la nombran las líneas de registro: `user=NAME` o `certificate=SUBJECT`
 help-init = Escribir una configuración (el asistente de instalación del original): pregunta en un terminal o toma cada respuesta como opción; se comprueba igual que la lee `run`; indica qué configurar en los agentes
     .workspace-id = Id. del área de trabajo de Log Analytics (GUID); repetir para indicar más
     .region = Región de Azure (nombre de ARM, p. ej. westeurope); repetir para indicar más

@@ -286,6 +286,11 @@ explain-deny-unspecified = { $target } mène à { $ip }, une adresse non spécif
 explain-deny-own = { $addr } est cette passerelle : elle écoute sur ce port et l'adresse est l'une de celles de cet hôte ; un tunnel vers elle bouclerait
 explain-deny-maybe-own = { $addr } est peut-être cette passerelle (elle écoute sur ce port) et les adresses de cet hôte ne peuvent pas être lues ({ $error }) ; refusé au cas où un tunnel vers elle bouclerait
 explain-deny-identity = la destination { $target } n'est pas autorisée pour l'identité { $identity } (ses { $section } { $hosts } et { $workspaces }, ou { $shared })
+explain-as-user = en tant que { $identity } : décidé uniquement selon la liste propre de cette section { $section } (ses { $hosts }, les hôtes dérivés de ses { $workspaces } et { $shared })
+explain-as-certificate = en tant que { $identity } : le CONNECT est décidé par la liste d'autorisation globale ; une fois le message Certificate de l'agent lu (TLS 1.2 et antérieurs), la liste propre de cette section { $section } décide aussi (ses { $hosts }, les hôtes dérivés de ses { $workspaces } et { $shared }) ; un agent en TLS 1.3 est décidé par la seule liste d'autorisation globale
+explain-as-unbound = aucune section { $section } ne nomme { $identity } : un tel agent est décidé par la liste d'autorisation globale
+explain-identity-form = { $identity } ne nomme aucune identité : indiquez user=NAME ou certificate=SUBJECT
+explain-identities-hint = les agents qu'une section { $section } nomme sont décidés selon sa propre liste : { $flag } l'explique pour l'un d'eux
 # allowed-host suggest: lines of a config comment (the code writes the "# ").
 explain-suggest-none = aucun événement would-deny (événement { $event } avec { $field }) dans le journal
 explain-suggest-total = { $tunnels ->
@@ -578,6 +583,7 @@ help-top = Les entrées de la liste d'autorisation les plus sollicitées et les 
 help-explain = Indiquer ce que la politique décide pour HOST[:PORT] et pourquoi : l'entrée qui l'autorise, ou les entrées les plus proches et la raison pour laquelle chacune ne convient pas. Code de sortie 0 : autorisé, 1 : refusé, 2 : argument invalide
     .target = HOST, HOST:PORT, IP ou [IPv6]:PORT (port 443 si aucun n'est indiqué)
     .output = `text` ou `json`
+    .identity = Décider comme l'agent de cette section `[[identity]]`, nommée comme les lignes de journal la nomment : `user=NAME` ou `certificate=SUBJECT`
 help-init = Écrire une configuration (l'assistant d'installation de l'original) : pose les questions sur un terminal, ou prend chaque réponse en option ; vérifiée comme `run` la lit ; indique ce qu'il faut régler sur les agents
     .workspace-id = ID d'espace de travail Log Analytics (GUID) ; à répéter pour en indiquer plusieurs
     .region = Région Azure (nom ARM, p. ex. westeurope) ; à répéter pour en indiquer plusieurs

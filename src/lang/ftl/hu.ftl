@@ -262,6 +262,11 @@ explain-deny-unspecified = { $target } ide vezet: { $ip }, ez meghatározatlan c
 explain-deny-own = { $addr } ez az átjáró: ezen a porton figyel, és a cím e gazdagép egyik címe; az ide vezető alagút hurkot képezne
 explain-deny-maybe-own = { $addr } lehet ez az átjáró (ezen a porton figyel), és e gazdagép címei nem olvashatók ({ $error }); elutasítva arra az esetre, ha az ide vezető alagút hurkot képezne
 explain-deny-identity = a(z) { $target } cél nem engedélyezett a(z) { $identity } identitás számára (ennek { $section } { $hosts } és { $workspaces } beállításai, vagy { $shared })
+explain-as-user = { $identity } nevében: csak ennek a(z) { $section } szakasznak a saját listája dönt (a(z) { $hosts }, a(z) { $workspaces } alapján származtatott hostok és a(z) { $shared })
+explain-as-certificate = { $identity } nevében: a CONNECT-ről a globális engedélyezési lista dönt; amint az ügynök Certificate üzenete beolvasásra került (TLS 1.2 és korábbi), ennek a(z) { $section } szakasznak a saját listája is dönt (a(z) { $hosts }, a(z) { $workspaces } alapján származtatott hostok és a(z) { $shared }); TLS 1.3-at használó ügynökről csak a globális engedélyezési lista dönt
+explain-as-unbound = egyetlen { $section } szakasz sem nevezi meg ezt: { $identity }; az ilyen ügynökről a globális engedélyezési lista dönt
+explain-identity-form = { $identity } nem nevez meg identitást: adja meg így: user=NAME vagy certificate=SUBJECT
+explain-identities-hint = a(z) { $section } szakaszban megnevezett ügynökökről a szakasz saját listája dönt: { $flag } elmagyarázza egyikükre
 explain-suggest-none = nincsenek would-deny események ({ $event }. esemény, { $field }) a naplóban
 explain-suggest-total = { $tunnels ->
         [one] { $tunnels } alagút lett volna elutasítva; ezek a pontos bejegyzések engedélyeznék.
@@ -504,6 +509,7 @@ help-top = Az engedélyezési lista legforgalmasabb bejegyzései és a leggyakra
 help-explain = Annak kiírása, mit dönt a házirend a HOST[:PORT] célról, és miért: az engedélyező bejegyzés, vagy a legközelebbi bejegyzések, és hogy melyik miért nem engedélyezi. Kilépési kód: 0 engedélyezve, 1 elutasítva, 2 hibás bemenet
     .target = HOST, HOST:PORT, IP vagy [IPv6]:PORT (port nélkül 443)
     .output = `text` vagy `json`
+    .identity = Döntés a(z) `[[identity]]` szakasz ügynökeként, a naplósorokban használt néven: `user=NAME` vagy `certificate=SUBJECT`
 help-init = Konfiguráció írása (az eredeti telepítővarázslója): terminálon rákérdez, vagy minden választ kapcsolóként fogad; úgy ellenőrzi, ahogy a `run` beolvassa; kiírja, mit kell beállítani az ügynökökön
     .workspace-id = Log Analytics-munkaterület azonosítója (GUID); többször is megadható
     .region = Azure-régió (ARM-név, pl. westeurope); többször is megadható

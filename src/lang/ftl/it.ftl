@@ -261,6 +261,11 @@ explain-deny-unspecified = { $target } porta a { $ip }, un indirizzo non specifi
 explain-deny-own = { $addr } è questo gateway: è in ascolto su quella porta e l'indirizzo è uno di quelli di questo host; un tunnel verso di esso creerebbe un ciclo
 explain-deny-maybe-own = { $addr } potrebbe essere questo gateway (è in ascolto su quella porta) e gli indirizzi di questo host non sono leggibili ({ $error }); rifiutato nel caso in cui un tunnel verso di esso crei un ciclo
 explain-deny-identity = la destinazione { $target } non è consentita per l'identità { $identity } (i suoi { $section } { $hosts } e { $workspaces }, o { $shared })
+explain-as-user = come { $identity }: deciso solo dall'elenco proprio di quella sezione { $section } (i suoi { $hosts }, gli host derivati dai suoi { $workspaces } e { $shared })
+explain-as-certificate = come { $identity }: il CONNECT è deciso dall'elenco consentiti globale; una volta letto il messaggio Certificate dell'agente (TLS 1.2 e precedenti), decide anche l'elenco proprio di quella sezione { $section } (i suoi { $hosts }, gli host derivati dai suoi { $workspaces } e { $shared }); un agente con TLS 1.3 è deciso dal solo elenco consentiti globale
+explain-as-unbound = nessuna sezione { $section } nomina { $identity }: un agente così è deciso dall'elenco consentiti globale
+explain-identity-form = { $identity } non nomina alcuna identità: indicare user=NAME o certificate=SUBJECT
+explain-identities-hint = gli agenti nominati da una sezione { $section } sono decisi dal suo elenco: { $flag } lo spiega per uno di essi
 explain-suggest-none = nessun evento would-deny (evento { $event } con { $field }) nel log
 explain-suggest-total = { $tunnels ->
         [one] { $tunnels } tunnel sarebbe stato rifiutato; queste voci esatte lo consentirebbero.
@@ -503,6 +508,7 @@ help-top = Le voci dell'elenco consentiti più usate e le destinazioni più rifi
 help-explain = Spiega cosa decidono i criteri per HOST[:PORT] e perché: la voce che lo consente, oppure le voci più vicine e perché ciascuna non lo consente. Codice di uscita 0 consentito, 1 negato, 2 input non valido
     .target = HOST, HOST:PORT, IP o [IPv6]:PORT (porta 443 se non indicata)
     .output = `text` o `json`
+    .identity = Decide come l'agente di questa sezione `[[identity]]`, indicata come la indicano le righe di log: `user=NAME` o `certificate=SUBJECT`
 help-init = Scrive una configurazione (la procedura guidata di installazione dell'originale): chiede su un terminale o accetta ogni risposta come opzione; verificata come la legge `run`; indica cosa impostare sugli agenti
     .workspace-id = ID dell'area di lavoro Log Analytics (GUID); ripetere per aggiungerne altre
     .region = Area di Azure (nome ARM, ad es. westeurope); ripetere per aggiungerne altre

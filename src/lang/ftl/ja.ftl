@@ -261,6 +261,11 @@ explain-deny-unspecified = { $target } は未指定アドレスの { $ip } に�
 explain-deny-own = { $addr } はこのゲートウェイ自身です：そのポートでリッスンしており、アドレスはこのホストのものです。そこへのトンネルはループになります
 explain-deny-maybe-own = { $addr } はこのゲートウェイ自身である可能性があり（そのポートでリッスンしています）、このホストのアドレスを読み取れません（{ $error }）。そこへのトンネルがループになる場合に備えて拒否しました
 explain-deny-identity = 接続先 { $target } は ID { $identity } に対して許可されていません（その { $section } の { $hosts } と { $workspaces }、または { $shared }）
+explain-as-user = { $identity } として：その { $section } 独自のリストだけで判定します（その { $hosts }、その { $workspaces } から導出されたホスト、{ $shared }）
+explain-as-certificate = { $identity } として：CONNECT はグローバルな許可リストで判定します。エージェントの Certificate メッセージを読み取った時点で（TLS 1.2 以前）、その { $section } 独自のリストでも判定します（その { $hosts }、その { $workspaces } から導出されたホスト、{ $shared }）。TLS 1.3 のエージェントはグローバルな許可リストだけで判定します
+explain-as-unbound = { $identity } を指定する { $section } はありません：そのようなエージェントはグローバルな許可リストで判定します
+explain-identity-form = { $identity } はどの ID も指定していません：user=NAME または certificate=SUBJECT を指定してください
+explain-identities-hint = { $section } が指定するエージェントは、その独自のリストで判定します：{ $flag } で 1 つについて説明します
 explain-suggest-none = ログに would-deny イベント（{ $field } 付きのイベント { $event }）はありません
 explain-suggest-total = { $tunnels ->
        *[other] { $tunnels } 個のトンネルが拒否されていたはずです。次の正確なエントリでそれらが許可されます。
@@ -489,6 +494,7 @@ help-top = 直近 5 分間で最も使用された許可リストのエントリ
 help-explain = HOST[:PORT] に対するポリシーの判定とその理由を示します：許可しているエントリ、または最も近いエントリとそれぞれが該当しない理由。終了ステータス：0 許可、1 拒否、2 入力が不正
     .target = HOST、HOST:PORT、IP、または [IPv6]:PORT（ポート省略時は 443）
     .output = `text` または `json`
+    .identity = この `[[identity]]` のエージェントとして判定します。ログ行での名前で指定します：`user=NAME` または `certificate=SUBJECT`
 help-init = 構成を作成します（元の製品のセットアップ ウィザードに相当）：端末では対話形式で質問するか、すべての回答をフラグで受け取ります。`run` が読み込むときと同じ方法で検証し、エージェント側で設定すべき内容を示します
     .workspace-id = Log Analytics ワークスペース ID（GUID）。複数ある場合は繰り返し指定します
     .region = Azure リージョン（ARM 名。例：westeurope）。複数ある場合は繰り返し指定します

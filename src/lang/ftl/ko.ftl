@@ -261,6 +261,11 @@ explain-deny-unspecified = { $target }은(는) 지정되지 않은 주소 { $ip 
 explain-deny-own = { $addr }은(는) 이 게이트웨이입니다. 해당 포트에서 수신 대기하며 주소가 이 호스트의 주소 중 하나입니다. 이 주소로의 터널은 루프가 됩니다
 explain-deny-maybe-own = { $addr }은(는) 이 게이트웨이일 수 있으며(해당 포트에서 수신 대기 중) 이 호스트의 주소를 읽을 수 없습니다({ $error }). 이 주소로의 터널이 루프가 될 수 있으므로 거부합니다
 explain-deny-identity = 대상 { $target }은(는) ID { $identity }에 허용되지 않습니다(해당 { $section }의 { $hosts } 및 { $workspaces }, 또는 { $shared })
+explain-as-user = { $identity }(으)로: 해당 { $section }의 자체 목록으로만 판정합니다({ $hosts }, { $workspaces }에서 파생된 호스트, { $shared })
+explain-as-certificate = { $identity }(으)로: CONNECT는 전역 허용 목록으로 판정합니다. 에이전트의 Certificate 메시지를 읽으면(TLS 1.2 이하) 해당 { $section }의 자체 목록으로도 판정합니다({ $hosts }, { $workspaces }에서 파생된 호스트, { $shared }). TLS 1.3 에이전트는 전역 허용 목록으로만 판정합니다
+explain-as-unbound = { $identity }을(를) 지정하는 { $section }이(가) 없습니다: 이러한 에이전트는 전역 허용 목록으로 판정합니다
+explain-identity-form = { $identity }은(는) ID를 지정하지 않습니다: user=NAME 또는 certificate=SUBJECT를 지정하십시오
+explain-identities-hint = { $section }이(가) 지정하는 에이전트는 해당 자체 목록으로 판정합니다: { $flag }(으)로 하나에 대해 설명합니다
 explain-suggest-none = 로그에 would-deny 이벤트({ $field }이(가) 있는 이벤트 { $event })가 없습니다
 explain-suggest-total = { $tunnels ->
        *[other] 터널 { $tunnels }개가 거부되었을 것입니다. 다음의 정확한 항목으로 이를 허용할 수 있습니다.
@@ -489,6 +494,7 @@ help-top = 최근 5분간 가장 많이 사용된 허용 목록 항목과 가장
 help-explain = HOST[:PORT]에 대한 정책의 결정과 그 이유를 설명합니다: 허용하는 항목, 또는 가장 가까운 항목과 각각이 해당하지 않는 이유. 종료 코드 0 허용, 1 거부, 2 잘못된 입력
     .target = HOST, HOST:PORT, IP 또는 [IPv6]:PORT(포트가 없으면 443)
     .output = `text` 또는 `json`
+    .identity = 이 `[[identity]]`의 에이전트로 판정합니다. 로그 줄에서 쓰는 이름으로 지정합니다: `user=NAME` 또는 `certificate=SUBJECT`
 help-init = 구성을 작성합니다(원래 제품의 설치 마법사에 해당): 터미널에서 질문하거나 모든 답을 플래그로 받습니다. `run`이 읽는 방식 그대로 검사하며, 에이전트에 설정할 내용을 알려 줍니다
     .workspace-id = Log Analytics 작업 영역 ID(GUID). 여러 개면 반복 지정
     .region = Azure 지역(ARM 이름, 예: westeurope). 여러 개면 반복 지정

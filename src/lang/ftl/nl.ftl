@@ -286,6 +286,11 @@ explain-deny-unspecified = { $target } leidt naar { $ip }, een niet-opgegeven ad
 explain-deny-own = { $addr } is deze gateway: deze luistert op die poort en het adres is een van die van deze host; een tunnel ernaartoe zou een lus vormen
 explain-deny-maybe-own = { $addr } is mogelijk deze gateway (deze luistert op die poort) en de adressen van deze host kunnen niet worden gelezen ({ $error }); geweigerd voor het geval een tunnel ernaartoe een lus zou vormen
 explain-deny-identity = bestemming { $target } is niet toegestaan voor identiteit { $identity } (de { $section } { $hosts } en { $workspaces } ervan, of { $shared })
+explain-as-user = als { $identity }: alleen beslist op de eigen lijst van die { $section }-sectie (de { $hosts }, de hosts afgeleid van de { $workspaces } en { $shared })
+explain-as-certificate = als { $identity }: over de CONNECT beslist de globale acceptatielijst; zodra het Certificate-bericht van de agent is gelezen (TLS 1.2 en ouder), beslist ook de eigen lijst van die { $section }-sectie (de { $hosts }, de hosts afgeleid van de { $workspaces } en { $shared }); over een agent met TLS 1.3 beslist alleen de globale acceptatielijst
+explain-as-unbound = geen { $section }-sectie noemt { $identity }: over zo'n agent beslist de globale acceptatielijst
+explain-identity-form = { $identity } noemt geen identiteit: geef user=NAME of certificate=SUBJECT op
+explain-identities-hint = over agents die een { $section }-sectie noemt, beslist de eigen lijst daarvan: { $flag } legt het voor één ervan uit
 # allowed-host suggest: lines of a config comment (the code writes the "# ").
 explain-suggest-none = geen would-deny-gebeurtenissen (gebeurtenis { $event } met { $field }) in het logboek
 explain-suggest-total = { $tunnels ->
@@ -578,6 +583,7 @@ help-top = De drukste vermeldingen van de acceptatielijst en de vaakst geweigerd
 help-explain = Aangeven wat het beleid voor HOST[:PORT] beslist en waarom: de vermelding die het toestaat, of de dichtstbijzijnde vermeldingen en waarom elk ervan dat niet doet. Afsluitstatus 0: toegestaan, 1: geweigerd, 2: ongeldige invoer
     .target = HOST, HOST:PORT, IP of [IPv6]:PORT (poort 443 als er geen is opgegeven)
     .output = `text` of `json`
+    .identity = Beslissen als de agent van deze `[[identity]]`-sectie, genoemd zoals logregels haar noemen: `user=NAME` of `certificate=SUBJECT`
 help-init = Een configuratie schrijven (de installatiewizard van het origineel): vraagt op een terminal, of neemt elk antwoord als optie; gecontroleerd zoals `run` haar leest; meldt wat op de agents moet worden ingesteld
     .workspace-id = Log Analytics-werkruimte-id (GUID); herhalen voor meer
     .region = Azure-regio (ARM-naam, bijv. westeurope); herhalen voor meer

@@ -261,6 +261,11 @@ explain-deny-unspecified = { $target } prowadzi do { $ip }, adresu nieokreślone
 explain-deny-own = { $addr } to ta brama: nasłuchuje ona na tym porcie, a adres należy do tego hosta; tunel do niej tworzyłby pętlę
 explain-deny-maybe-own = { $addr } może być tą bramą (nasłuchuje ona na tym porcie), a nie można odczytać adresów tego hosta ({ $error }); odrzucono na wypadek, gdyby tunel do niej tworzył pętlę
 explain-deny-identity = miejsce docelowe { $target } nie jest dozwolone dla tożsamości { $identity } (jej { $section } { $hosts } i { $workspaces } lub { $shared })
+explain-as-user = jako { $identity }: decyduje wyłącznie własna lista tej sekcji { $section } (jej { $hosts }, hosty wyprowadzone z jej { $workspaces } oraz { $shared })
+explain-as-certificate = jako { $identity }: o CONNECT decyduje globalna lista dozwolonych; po odczytaniu komunikatu Certificate agenta (TLS 1.2 i starsze) decyduje także własna lista tej sekcji { $section } (jej { $hosts }, hosty wyprowadzone z jej { $workspaces } oraz { $shared }); agent z TLS 1.3 jest oceniany wyłącznie według globalnej listy dozwolonych
+explain-as-unbound = żadna sekcja { $section } nie wskazuje { $identity }: taki agent jest oceniany według globalnej listy dozwolonych
+explain-identity-form = { $identity } nie wskazuje żadnej tożsamości: podaj user=NAME lub certificate=SUBJECT
+explain-identities-hint = agenci wskazani w sekcji { $section } są oceniani według jej własnej listy: { $flag } wyjaśnia to dla jednego z nich
 explain-suggest-none = brak w dzienniku zdarzeń would-deny (zdarzenie { $event } z { $field })
 explain-suggest-total = { $tunnels ->
         [one] { $tunnels } tunel zostałby odrzucony; zezwoliłyby na niego te dokładne wpisy.
@@ -513,6 +518,7 @@ help-top = Najbardziej obciążone wpisy listy dozwolonych hostów i najczęści
 help-explain = Wyjaśnij, co zasady postanawiają dla HOST[:PORT] i dlaczego: wpis, który zezwala, lub najbliższe wpisy wraz z powodem, dla którego każdy z nich nie zezwala. Kod wyjścia 0 — dozwolony, 1 — odrzucony, 2 — błędne dane wejściowe
     .target = HOST, HOST:PORT, IP lub [IPv6]:PORT (bez portu: 443)
     .output = `text` lub `json`
+    .identity = Oceń jako agent tej sekcji `[[identity]]`, nazwanej tak jak w wierszach dziennika: `user=NAME` lub `certificate=SUBJECT`
 help-init = Zapisz konfigurację (kreator instalacji oryginału): pyta na terminalu lub przyjmuje każdą odpowiedź jako opcję; sprawdzana tak, jak wczytuje ją `run`; podaje, co ustawić na agentach
     .workspace-id = Identyfikator obszaru roboczego Log Analytics (GUID); można powtarzać
     .region = Region Azure (nazwa ARM, np. westeurope); można powtarzać

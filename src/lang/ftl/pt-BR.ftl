@@ -261,6 +261,11 @@ explain-deny-unspecified = { $target } leva a { $ip }, um endereço não especif
 explain-deny-own = { $addr } é este gateway: ele escuta nessa porta e o endereço é um dos deste host; um túnel até ele entraria em loop
 explain-deny-maybe-own = { $addr } pode ser este gateway (ele escuta nessa porta) e os endereços deste host não podem ser lidos ({ $error }); recusado caso um túnel até ele entre em loop
 explain-deny-identity = o destino { $target } não é permitido para a identidade { $identity } (os { $section } { $hosts } e { $workspaces } dela, ou { $shared })
+explain-as-user = como { $identity }: decidido apenas pela lista própria dessa seção { $section } (seus { $hosts }, os hosts derivados de seus { $workspaces } e { $shared })
+explain-as-certificate = como { $identity }: o CONNECT é decidido pela lista de permissões global; quando a mensagem Certificate do agente é lida (TLS 1.2 e anteriores), a lista própria dessa seção { $section } também decide (seus { $hosts }, os hosts derivados de seus { $workspaces } e { $shared }); um agente com TLS 1.3 é decidido apenas pela lista de permissões global
+explain-as-unbound = nenhuma seção { $section } nomeia { $identity }: um agente assim é decidido pela lista de permissões global
+explain-identity-form = { $identity } não nomeia nenhuma identidade: informe user=NAME ou certificate=SUBJECT
+explain-identities-hint = os agentes que uma seção { $section } nomeia são decididos pela própria lista dela: { $flag } explica para um deles
 explain-suggest-none = nenhum evento would-deny (evento { $event } com { $field }) no log
 explain-suggest-total = { $tunnels ->
         [one] { $tunnels } túnel teria sido recusado; estas entradas exatas o permitiriam.
@@ -503,6 +508,7 @@ help-top = As entradas da lista de permissões mais usadas e os destinos mais re
 help-explain = Dizer o que a política decide para HOST[:PORT] e por quê: a entrada que o permite, ou as entradas mais próximas e por que cada uma não permite. Código de saída 0 permitido, 1 negado, 2 argumento inválido
     .target = HOST, HOST:PORT, IP ou [IPv6]:PORT (porta 443 quando omitida)
     .output = `text` ou `json`
+    .identity = Decidir como o agente desta seção `[[identity]]`, nomeada como as linhas de log a nomeiam: `user=NAME` ou `certificate=SUBJECT`
 help-init = Gravar uma configuração (o assistente de configuração do original): pergunta em um terminal ou recebe cada resposta como opção; verificada do mesmo jeito que `run` a lê; informa o que definir nos agentes
     .workspace-id = ID do workspace do Log Analytics (GUID); repita para adicionar outros
     .region = Região do Azure (nome ARM, por exemplo westeurope); repita para adicionar outras

@@ -262,6 +262,11 @@ explain-deny-unspecified = { $target } conduz a { $ip }, um endereço não espec
 explain-deny-own = { $addr } é este gateway: escuta nessa porta e o endereço é um dos deste anfitrião; um túnel para ele entraria em ciclo
 explain-deny-maybe-own = { $addr } pode ser este gateway (escuta nessa porta) e não é possível ler os endereços deste anfitrião ({ $error }); recusado, caso um túnel para ele entre em ciclo
 explain-deny-identity = o destino { $target } não é permitido para a identidade { $identity } (os respetivos { $section } { $hosts } e { $workspaces }, ou { $shared })
+explain-as-user = como { $identity }: decidido apenas pela lista própria dessa secção { $section } (os respetivos { $hosts }, os anfitriões derivados dos respetivos { $workspaces } e { $shared })
+explain-as-certificate = como { $identity }: o CONNECT é decidido pela lista de permissões global; quando a mensagem Certificate do agente é lida (TLS 1.2 e anteriores), a lista própria dessa secção { $section } também decide (os respetivos { $hosts }, os anfitriões derivados dos respetivos { $workspaces } e { $shared }); um agente com TLS 1.3 é decidido apenas pela lista de permissões global
+explain-as-unbound = nenhuma secção { $section } indica { $identity }: um agente assim é decidido pela lista de permissões global
+explain-identity-form = { $identity } não indica nenhuma identidade: indique user=NAME ou certificate=SUBJECT
+explain-identities-hint = os agentes que uma secção { $section } indica são decididos pela lista própria dela: { $flag } explica para um deles
 explain-suggest-none = nenhum evento would-deny (evento { $event } com { $field }) no registo
 explain-suggest-total = { $tunnels ->
         [one] { $tunnels } túnel teria sido recusado; estas entradas exatas permiti-lo-iam.
@@ -504,6 +509,7 @@ help-top = As entradas da lista de permissões mais utilizadas e os destinos mai
 help-explain = Indicar o que a política decide para HOST[:PORT] e porquê: a entrada que o permite, ou as entradas mais próximas e porque é que cada uma não o permite. Código de saída 0 permitido, 1 negado, 2 argumento inválido
     .target = HOST, HOST:PORT, IP ou [IPv6]:PORT (porta 443 se for omitida)
     .output = `text` ou `json`
+    .identity = Decidir como o agente desta secção `[[identity]]`, indicada como as linhas de registo a indicam: `user=NAME` ou `certificate=SUBJECT`
 help-init = Escrever uma configuração (o assistente de configuração do original): pergunta num terminal ou recebe cada resposta como opção; verificada tal como `run` a lê; indica o que definir nos agentes
     .workspace-id = ID da área de trabalho do Log Analytics (GUID); repetir para acrescentar outras
     .region = Região do Azure (nome ARM, p. ex. westeurope); repetir para acrescentar outras

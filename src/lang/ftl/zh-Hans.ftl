@@ -261,6 +261,11 @@ explain-deny-unspecified = { $target } 指向 { $ip }，这是未指定地址：
 explain-deny-own = { $addr } 就是此网关：它在该端口上侦听，且该地址是本机的地址之一；到它的隧道会形成环路
 explain-deny-maybe-own = { $addr } 可能就是此网关（它在该端口上侦听），且无法读取本机的地址（{ $error }）；为防止到它的隧道形成环路而拒绝
 explain-deny-identity = 目标 { $target } 不允许用于标识 { $identity }（其 { $section } 的 { $hosts } 和 { $workspaces }，或 { $shared }）
+explain-as-user = 作为 { $identity }：仅按该 { $section } 自己的列表判定（其 { $hosts }、从其 { $workspaces } 派生的主机，以及 { $shared }）
+explain-as-certificate = 作为 { $identity }：CONNECT 由全局允许列表判定；读取代理程序的 Certificate 消息后（TLS 1.2 及更早版本），还由该 { $section } 自己的列表判定（其 { $hosts }、从其 { $workspaces } 派生的主机，以及 { $shared }）；使用 TLS 1.3 的代理程序仅由全局允许列表判定
+explain-as-unbound = 没有 { $section } 指定 { $identity }：此类代理程序由全局允许列表判定
+explain-identity-form = { $identity } 未指定任何标识：请给出 user=NAME 或 certificate=SUBJECT
+explain-identities-hint = { $section } 指定的代理程序按其自己的列表判定：{ $flag } 可针对其中一个进行说明
 explain-suggest-none = 日志中没有 would-deny 事件（带有 { $field } 的事件 { $event }）
 explain-suggest-total = { $tunnels ->
        *[other] 有 { $tunnels } 个隧道本会被拒绝；以下精确条目可允许它们。
@@ -489,6 +494,7 @@ help-top = 最近 5 分钟内最繁忙的允许列表条目和被拒绝最多的
 help-explain = 说明策略对 HOST[:PORT] 的判定及原因：允许它的条目，或最接近的条目以及各自不匹配的原因。退出状态：0 允许，1 拒绝，2 输入有误
     .target = HOST、HOST:PORT、IP 或 [IPv6]:PORT（未指定端口时为 443）
     .output = `text` 或 `json`
+    .identity = 作为此 `[[identity]]` 的代理程序进行判定，名称与日志行中的一致：`user=NAME` 或 `certificate=SUBJECT`
 help-init = 编写配置（相当于原产品的安装向导）：在终端上逐项询问，或通过命令行选项提供所有答案；按 `run` 读取时的方式进行检查；并说明需要在代理程序上设置什么
     .workspace-id = Log Analytics 工作区 ID（GUID）；可重复指定多个
     .region = Azure 区域（ARM 名称，例如 westeurope）；可重复指定多个

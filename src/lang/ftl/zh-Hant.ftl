@@ -261,6 +261,11 @@ explain-deny-unspecified = { $target } 指向 { $ip }，這是未指定位址：
 explain-deny-own = { $addr } 就是此閘道：它在該連接埠上接聽，且該位址是本機的位址之一；連到它的通道會形成迴圈
 explain-deny-maybe-own = { $addr } 可能就是此閘道（它在該連接埠上接聽），且無法讀取本機的位址（{ $error }）；為避免連到它的通道形成迴圈而拒絕
 explain-deny-identity = 目的地 { $target } 不允許用於身分識別 { $identity }（其 { $section } 的 { $hosts } 和 { $workspaces }，或 { $shared }）
+explain-as-user = 作為 { $identity }：僅依該 { $section } 自己的清單判定（其 { $hosts }、從其 { $workspaces } 衍生的主機，以及 { $shared }）
+explain-as-certificate = 作為 { $identity }：CONNECT 由全域允許清單判定；讀取代理程式的 Certificate 訊息後（TLS 1.2 及更早版本），也由該 { $section } 自己的清單判定（其 { $hosts }、從其 { $workspaces } 衍生的主機，以及 { $shared }）；使用 TLS 1.3 的代理程式僅由全域允許清單判定
+explain-as-unbound = 沒有 { $section } 指定 { $identity }：此類代理程式由全域允許清單判定
+explain-identity-form = { $identity } 未指定任何身分識別：請提供 user=NAME 或 certificate=SUBJECT
+explain-identities-hint = { $section } 指定的代理程式依其自己的清單判定：{ $flag } 可針對其中一個說明
 explain-suggest-none = 記錄中沒有 would-deny 事件（帶有 { $field } 的事件 { $event }）
 explain-suggest-total = { $tunnels ->
        *[other] 有 { $tunnels } 個通道原本會遭到拒絕；下列精確項目可允許它們。
@@ -489,6 +494,7 @@ help-top = 最近 5 分鐘最繁忙的允許清單項目與最常被拒絕的目
 help-explain = 說明原則對 HOST[:PORT] 的判定及理由：允許它的項目，或最接近的項目及各自不符合的原因。結束狀態：0 允許，1 拒絕，2 輸入錯誤
     .target = HOST、HOST:PORT、IP 或 [IPv6]:PORT（未指定連接埠時為 443）
     .output = `text` 或 `json`
+    .identity = 以此 `[[identity]]` 的代理程式身分判定，名稱與記錄行中的相同：`user=NAME` 或 `certificate=SUBJECT`
 help-init = 撰寫設定（相當於原產品的安裝精靈）：在終端機上逐一詢問，或以旗標提供所有答案；依 `run` 讀取時的方式檢查；並說明代理程式上需要設定的內容
     .workspace-id = Log Analytics 工作區識別碼（GUID）；可重複指定多個
     .region = Azure 區域（ARM 名稱，例如 westeurope）；可重複指定多個
