@@ -64,6 +64,8 @@ fn the_second_relay_takes_over_and_the_first_is_skipped_then_retried() {
     );
     assert_eq!(first["upstream"], relay(&a));
 
+    let up = |squid: &Squid| gw.metric(&format!("omsgate_relay_proxy_up{{relay=\"{}\"}}", relay(squid)));
+    assert_eq!((up(&a), up(&b)), (Some(1.0), Some(1.0)), "both work as far as anyone knows");
     a.stop();
     let failed_over = Instant::now();
     tunnel(&gw, &target);
@@ -77,6 +79,7 @@ fn the_second_relay_takes_over_and_the_first_is_skipped_then_retried() {
     let opened_breaker =
         gw.wait_event(403, |e| e["relay"] == relay(&a) && e["message"].as_str().unwrap().contains("skip"));
     assert_eq!(opened_breaker["reason"], "relay_unreachable", "{opened_breaker}");
+    assert_eq!((up(&a), up(&b)), (Some(0.0), Some(1.0)), "the stopped relay is down on the scrape");
 
     // Breaker open: the next tunnel goes straight to the second relay.
     tunnel(&gw, &target);

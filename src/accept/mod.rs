@@ -147,6 +147,7 @@ pub async fn serve(settings: Settings, effective: Effective, bound: Bound, mut s
             ::metrics::counter!(metrics::SPLICE_FALLBACKS).absolute(n.gw.pipes.fallbacks());
             ::metrics::counter!(metrics::LOG_LINES_DROPPED).absolute(crate::telemetry::log::dropped_lines());
             metrics::dns(crate::dial::resolve::counts());
+            metrics::relay_proxies(n.gw.config().settings.routes.relays());
         });
         tokio::spawn(crate::telemetry::http::serve(l, handle, ready.clone(), refresh, proxy::preamble));
     }

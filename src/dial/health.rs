@@ -68,6 +68,12 @@ impl Health {
         self.failed_at.load(Ordering::Relaxed) != 0 && self.failed_at.swap(0, Ordering::Relaxed) != 0
     }
 
+    /// Whether the relay works as far as tunnels know: no failure since it last carried
+    /// one (the `omsgate_relay_proxy_up` gauge).
+    pub fn works(&self) -> bool {
+        self.failed_at.load(Ordering::Relaxed) == 0
+    }
+
     /// Whether the breaker is open at `now` (for tests and status).
     pub fn is_open(&self, now: u64, retry_after: Duration) -> bool {
         let failed = self.failed_at.load(Ordering::Relaxed);

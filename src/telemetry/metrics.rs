@@ -56,6 +56,8 @@ pub const POLICY_WOULD_DENY: &str = "omsgate_policy_would_deny_total";
 pub const DNS_LOOKUPS: &str = "omsgate_dns_lookups_total";
 /// Names a tunnel found fresh in the DNS cache.
 pub const DNS_CACHE_HITS: &str = "omsgate_dns_cache_hits_total";
+/// Each relay proxy's health as tunnels found it, by `relay` (`host:port`); set per scrape.
+pub const RELAY_PROXY_UP: &str = "omsgate_relay_proxy_up";
 
 /// Latency buckets (seconds): loopback sub-millisecond up to a 10 s connect timeout.
 const LATENCY_BUCKETS: &[f64] =
@@ -144,6 +146,10 @@ fn describe() {
         DNS_CACHE_HITS,
         "Names a tunnel found fresh in the DNS cache (within their TTL): nothing asked"
     );
+    describe_gauge!(
+        RELAY_PROXY_UP,
+        "1 while a relay proxy works as far as tunnels know; 0 from its last failure (unreachable, TLS refused, not HTTP, or silent until the deadline: event 403; tunnels skip it for relay_retry_after) until it carries a tunnel again. A 407 or 5xx is the relay answering: still 1. By relay (host:port); a relay a reload removed keeps its last value until restart"
+    );
     describe_operator();
 }
 
@@ -179,6 +185,15 @@ pub fn dns(counts: Counts) {
         counter!(DNS_LOOKUPS, "result" => result).absolute(n);
     }
     counter!(ERRORS, "event_id" => events::DNS_STALE.to_string()).absolute(counts.stale);
+}
+
+/// Sets each configured relay proxy's health gauge (per scrape: a store in the breaker
+/// is the only trace a failure leaves on the hot path).
+pub fn relay_proxies(relays: &[crate::dial::route::RelayProxy]) {
+    for relay in relays {
+        let up = if relay.health.works() { 1.0 } else { 0.0 };
+        gauge!(RELAY_PROXY_UP, "relay" => relay.label.to_string()).set(up);
+    }
 }
 
 /// Handles registered once and shared by every tunnel, so the hot path only adds to
