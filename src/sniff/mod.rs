@@ -183,7 +183,7 @@ impl<U: Upstream> Steps<'_, U> {
 
     async fn run(mut self, early: &[u8], expected: &Expected<'_>) -> Result<Verified, SniffError> {
         let rules = expected.rules;
-        let mut chunk = vec![0; READ_CHUNK];
+        let mut chunk = Chunk::default();
         // 1. The ClientHello, held back until version and SNI pass.
         let mut held = early.to_vec();
         let hello = self.client_hello(ClientHelloReader::new(), &mut held, &mut chunk).await?;
@@ -191,6 +191,7 @@ impl<U: Upstream> Steps<'_, U> {
         rules.check_sni(hello.sni.as_deref(), expected.target, expected.name_allowed)?;
         // Only the hello goes up now; anything the client sent after it waits for the decision.
         self.forward_held(&mut held, hello.consumed).await?;
+        chunk.release();
 
         // 2. The server's reply. Nearly always a ServerHello whole in the socket at the first
         //    look: peeked at, it stays there for the splice. Otherwise it is read and
@@ -255,7 +256,8 @@ impl<U: Upstream> Steps<'_, U> {
                     if held.len() > MAX_HANDSHAKE_MESSAGE + READ_CHUNK {
                         return Err(SniffError::TooBig { side: Side::Client, limit: MAX_HANDSHAKE_MESSAGE });
                     }
-                    let n = read_chunk(self.client, &mut chunk, Side::Client, self.step()).await?;
+                    let chunk = chunk.get();
+                    let n = read_chunk(self.client, chunk, Side::Client, self.step()).await?;
                     held.extend_from_slice(&chunk[..n]);
                     flight.push(&chunk[..n]);
                 }
@@ -290,7 +292,7 @@ impl<U: Upstream> Steps<'_, U> {
         &mut self,
         mut reader: ClientHelloReader,
         held: &mut Vec<u8>,
-        chunk: &mut [u8],
+        chunk: &mut Chunk,
     ) -> Result<ClientHello, SniffError> {
         reader.push(held);
         loop {
@@ -300,7 +302,15 @@ impl<U: Upstream> Steps<'_, U> {
             if held.len() >= MAX_CLIENT_HELLO {
                 return Err(SniffError::TooBig { side: Side::Client, limit: MAX_CLIENT_HELLO });
             }
-            let n = read_chunk(self.client, chunk, Side::Client, self.step()).await?;
+            // Nothing is held while the agent is silent; then one read.
+            let during = self.step();
+            self.client.readable().await.map_err(|source| SniffError::Io {
+                side: Side::Client,
+                during,
+                source,
+            })?;
+            let chunk = chunk.get();
+            let n = read_chunk(self.client, chunk, Side::Client, during).await?;
             held.extend_from_slice(&chunk[..n]);
             reader.push(&chunk[..n]);
         }
@@ -333,15 +343,17 @@ impl<U: Upstream> Steps<'_, U> {
     /// its first record (and no HelloRetryRequest), looked at with `MSG_PEEK`: left
     /// unread, it reaches the client through the splice, zero-copy and counted in the
     /// close line like the rest. `None` when the reply must be read instead.
-    async fn peek_server_hello(&mut self, chunk: &mut [u8]) -> Result<Option<TlsVersion>, SniffError> {
-        let Some(header) = self.peek(&mut chunk[..RECORD_HEADER_LEN]).await? else {
+    async fn peek_server_hello(&mut self, chunk: &mut Chunk) -> Result<Option<TlsVersion>, SniffError> {
+        // The wait for the server holds five bytes, not the chunk.
+        let mut header = [0; RECORD_HEADER_LEN];
+        let Some(seen) = self.peek(&mut header).await? else {
             return Ok(None);
         };
-        if header < RECORD_HEADER_LEN || chunk[0] != record::CONTENT_HANDSHAKE {
+        if seen < RECORD_HEADER_LEN || header[0] != record::CONTENT_HANDSHAKE {
             return Ok(None);
         }
-        let len = RECORD_HEADER_LEN + usize::from(u16::from_be_bytes([chunk[3], chunk[4]]));
-        let Some(record) = chunk.get_mut(..len) else {
+        let len = RECORD_HEADER_LEN + usize::from(u16::from_be_bytes([header[3], header[4]]));
+        let Some(record) = chunk.get().get_mut(..len) else {
             return Ok(None);
         };
         let Some(n) = self.peek(record).await? else {
@@ -362,17 +374,37 @@ impl<U: Upstream> Steps<'_, U> {
     async fn follow_server<T>(
         &mut self,
         server: &mut ServerFlight,
-        chunk: &mut [u8],
+        chunk: &mut Chunk,
         poll: fn(&mut ServerFlight) -> Result<Option<T>, SniffError>,
     ) -> Result<T, SniffError> {
         loop {
             if let Some(answer) = poll(server)? {
                 return Ok(answer);
             }
+            let chunk = chunk.get();
             let n = read_chunk(self.upstream, chunk, Side::Upstream, self.step()).await?;
             self.send_down(&chunk[..n]).await?;
             server.push(&chunk[..n]);
         }
+    }
+}
+
+/// The handshake's read buffer, allocated when bytes are there to read and released
+/// while the server is awaited: in a reconnect storm thousands of tunnels wait for
+/// their ClientHello or their server at once, and each would otherwise hold 16 KiB.
+#[derive(Default)]
+struct Chunk(Vec<u8>);
+
+impl Chunk {
+    fn get(&mut self) -> &mut [u8] {
+        if self.0.is_empty() {
+            self.0 = vec![0; READ_CHUNK];
+        }
+        &mut self.0
+    }
+
+    fn release(&mut self) {
+        self.0 = Vec::new();
     }
 }
 
