@@ -374,6 +374,7 @@ impl KeyType for RelayRoute {
         let table = value.as_inline_table().ok_or_else(|| {
             Msg::new("config-not-a-relay-route")
                 .arg("value", shown(value))
+                .arg("key", "relay_route")
                 .arg("hosts", "hosts = [\"PATTERN\", ...]")
                 .arg("relay", "relay = \"http://HOST:PORT\"")
         })?;
@@ -402,7 +403,8 @@ impl KeyType for RelayRoute {
                 return Err(Msg::new("config-relay-route-direct")
                     .arg("value", shown(value))
                     .arg("relay", "relay = \"direct\"")
-                    .arg("key", "relay_bypass"));
+                    .arg("key", "relay_route")
+                    .arg("bypass", "relay_bypass"));
             }
             Some(v @ Value::String(_)) => vec![RelayUrl::from_toml(v)?],
             Some(v) => Vec::<RelayUrl>::from_toml(v)?,

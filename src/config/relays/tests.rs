@@ -80,7 +80,11 @@ fn mistakes_are_refused_with_the_keys_named() {
             "relay_proxies = [\"http://a:1\"]\n[[relay_route]]\nhosts = [\"x.com\"]\nrelay = \"https://a:1\"\n",
             "write it alike",
         ),
-        ("[[relay_route]]\nhosts = [\"x.com\"]\nrelay = \"direct\"\n", "relay_bypass"),
+        (
+            "[[relay_route]]\nhosts = [\"x.com\"]\nrelay = \"direct\"\n",
+            "a relay_route cannot send hosts direct (relay = \"direct\"): list them in relay_bypass",
+        ),
+        ("relay_route = [5]\n", "5 is not a relay_route entry: write a table"),
         ("[[relay_route]]\nhosts = []\nrelay = \"http://a:1\"\n", "routes nothing"),
         ("[[relay_route]]\nhosts = [\"x.com\"]\nrelay = \"http://a:1\"\nvia = 1\n", "unknown field"),
         ("relay_proxies = [\"http://gw:pw@a:1\"]\n", "does not belong in the URL"),
