@@ -94,6 +94,8 @@ fn init_by_flags_writes_a_config_that_check_accepts_and_never_overwrites_by_surp
 struct Terminal {
     child: std::process::Child,
     screen: Arc<Mutex<String>>,
+    /// Copies the terminal's output into `screen` until it ends.
+    reader: std::thread::JoinHandle<()>,
 }
 
 impl Terminal {
@@ -108,13 +110,13 @@ impl Terminal {
         let screen = Arc::new(Mutex::new(String::new()));
         let mut out = child.stdout.take().unwrap();
         let shared = screen.clone();
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 1024];
             while let Ok(n @ 1..) = out.read(&mut buf) {
                 shared.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
             }
         });
-        Terminal { child, screen }
+        Terminal { child, screen, reader }
     }
 
     fn screen(&self) -> String {
@@ -138,8 +140,9 @@ impl Terminal {
             status = self.child.try_wait().unwrap();
             status.is_some()
         });
-        std::thread::sleep(std::time::Duration::from_millis(100));
-        (status.unwrap().success(), self.screen())
+        // script(1) has exited: its output ends, and the screen is whole once read.
+        self.reader.join().unwrap();
+        (status.unwrap().success(), self.screen.lock().unwrap().clone())
     }
 }
 

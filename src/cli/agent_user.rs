@@ -167,7 +167,7 @@ fn read_password(user: &str) -> Result<String, EditError> {
     let io = |error| EditError::Io { path: "stdin".into(), error };
     let password = if std::io::stdin().is_terminal() {
         // Fluent trims a message's trailing space: the prompt's is added here.
-        rpassword::prompt_password(format!("{} ", t!("edit-password-prompt", user = user))).map_err(io)?
+        super::tty::password(&format!("{} ", t!("edit-password-prompt", user = user))).map_err(io)?
     } else {
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line).map_err(io)?;

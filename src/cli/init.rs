@@ -171,7 +171,7 @@ impl<R: BufRead> Asker<R> {
             (false, false, _) | (true, false, false) => None,
             (true, true, _) => Some(self.line()?.ok_or_else(|| Stop::Io(t!("setup-no-password-on-stdin")))?),
             (true, false, true) => {
-                let p = rpassword::prompt_password(format!("{}: ", t!("setup-ask-relay-password")))
+                let p = super::tty::password(&format!("{}: ", t!("setup-ask-relay-password")))
                     .map_err(|e| Stop::Io(t!("setup-cannot-read-password", error = e.to_string())))?;
                 Some(p)
             }

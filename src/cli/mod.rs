@@ -27,6 +27,7 @@ mod init;
 mod status;
 mod suggest;
 mod top;
+mod tty;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
