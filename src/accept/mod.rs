@@ -379,8 +379,10 @@ fn reload_config(gw: &Gateway) -> Result<String, String> {
             gw.replace(new, rules);
             let now = gw.config();
             metrics::config_in_force(now.generation, &now.settings.allowlist);
-            ::metrics::counter!(metrics::RELOADS, "result" => "ok").increment(1);
+            // The outcome's gauge before its counter: a scrape that counts the reload
+            // shows its outcome too.
             ::metrics::gauge!(metrics::LAST_RELOAD_SUCCESS).set(1.0);
+            ::metrics::counter!(metrics::RELOADS, "result" => "ok").increment(1);
             info!(
                 event_id = events::RELOADED,
                 allowed_hosts = hosts,
@@ -389,8 +391,8 @@ fn reload_config(gw: &Gateway) -> Result<String, String> {
             Ok(done)
         }
         Err(e) => {
-            ::metrics::counter!(metrics::RELOADS, "result" => "error").increment(1);
             ::metrics::gauge!(metrics::LAST_RELOAD_SUCCESS).set(0.0);
+            ::metrics::counter!(metrics::RELOADS, "result" => "error").increment(1);
             metrics::error(events::WRONG_CONFIGURATION);
             error!(
                 event_id = events::WRONG_CONFIGURATION,

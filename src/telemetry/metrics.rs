@@ -341,10 +341,10 @@ pub fn max_connections(n: usize) {
     gauge!(MAX_CONNECTIONS).set(n as f64);
 }
 
-/// Records a configuration put in force: its generation and its entries by origin.
+/// Records a configuration put in force: its entries by origin, then its generation
+/// (last, so a scrape that shows the new generation shows its entries too).
 pub fn config_in_force(generation: u64, allowlist: &crate::policy::Allowlist) {
     use crate::policy::Origin;
-    gauge!(CONFIG_GENERATION).set(generation as f64);
     let (mut file, mut default, mut derived) = (0, 0, 0);
     for entry in allowlist.views() {
         match entry.origin {
@@ -356,6 +356,7 @@ pub fn config_in_force(generation: u64, allowlist: &crate::policy::Allowlist) {
     for (origin, n) in [("file", file), ("default", default), ("derived", derived)] {
         gauge!(ALLOWLIST_ENTRIES, "origin" => origin).set(f64::from(n));
     }
+    gauge!(CONFIG_GENERATION).set(generation as f64);
 }
 
 /// A metric of the catalog, as described to the recorder (or a process metric).

@@ -23,13 +23,17 @@ impl Progress for Report<'_> {
     fn opened(&self, trace: &Trace) {
         let Some(open) = trace.open() else { return };
         let handles = self.handles;
+        // Why report mode let it through, counted before the tunnel itself: a scrape that
+        // shows the tunnel shows its reason too.
+        if let Some(reason) = &open.would_deny {
+            metrics::would_deny(reason.reason());
+        }
         handles.opened.increment(1);
         open.rule.opened.increment(1);
         recent::opened(open.entry.as_ref());
         handles.upstream_connect.record(open.connect.as_secs_f64());
         handles.connect_to_established.record((open.established_at - open.requested_at).as_secs_f64());
         if let Some(reason) = &open.would_deny {
-            metrics::would_deny(reason.reason());
             warn!(
                 event_id = reason.event_id(),
                 client = %trace.client,
