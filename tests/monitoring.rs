@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 
 use omsgate::telemetry::metrics;
 use serde_json::Value;
+use serde_norway::Value as Yaml;
 use support::promtool;
-use yaml_rust2::{Yaml, YamlLoader};
 
 fn deploy(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy").join(path)
@@ -21,15 +21,15 @@ fn deploy(path: &str) -> PathBuf {
 
 fn yaml(path: &Path) -> Yaml {
     let text = std::fs::read_to_string(path).unwrap();
-    YamlLoader::load_from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())).remove(0)
+    serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The rule files' rules: (name, is an alert, the rule).
 fn rules() -> Vec<(String, bool, Yaml)> {
     let doc = yaml(&deploy("prometheus/rules.yml"));
     let mut out = Vec::new();
-    for group in doc["groups"].as_vec().expect("groups") {
-        for rule in group["rules"].as_vec().expect("rules") {
+    for group in doc["groups"].as_sequence().expect("groups") {
+        for rule in group["rules"].as_sequence().expect("rules") {
             match (rule["alert"].as_str(), rule["record"].as_str()) {
                 (Some(alert), None) => out.push((alert.to_string(), true, rule.clone())),
                 (None, Some(record)) => out.push((record.to_string(), false, rule.clone())),
@@ -153,10 +153,10 @@ fn every_alert_has_runbook_text_and_a_firing_and_a_quiet_test_case() {
     let mut cases: BTreeMap<String, (bool, bool)> = BTreeMap::new();
     for entry in std::fs::read_dir(deploy("prometheus/tests")).unwrap() {
         let doc = yaml(&entry.unwrap().path());
-        for test in doc["tests"].as_vec().expect("tests") {
-            for case in test["alert_rule_test"].as_vec().into_iter().flatten() {
+        for test in doc["tests"].as_sequence().expect("tests") {
+            for case in test["alert_rule_test"].as_sequence().into_iter().flatten() {
                 let name = case["alertname"].as_str().expect("alertname").to_string();
-                let fires = !case["exp_alerts"].as_vec().expect("exp_alerts").is_empty();
+                let fires = !case["exp_alerts"].as_sequence().expect("exp_alerts").is_empty();
                 let seen = cases.entry(name).or_default();
                 if fires { seen.0 = true } else { seen.1 = true }
             }
