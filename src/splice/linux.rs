@@ -1,10 +1,9 @@
 //! Zero-copy bursts with `splice(2)`: socket → pipe → socket, on tokio readiness.
 //!
-//! This file exists because it is the only place that knows about pipes and about the
-//! kernel's EAGAIN rules for `splice(2)`. It needs no `unsafe`: rustix's `splice`,
-//! `pipe_with` and `fcntl_getpipe_size` are safe wrappers (no user memory crosses the
-//! syscall), so the crate-wide `unsafe_code = "forbid"` (Cargo.toml `[lints]`) holds
-//! here too.
+//! This file exists because it is the only place that knows the kernel's EAGAIN rules
+//! for `splice(2)` (the pipe itself is `pipe.rs`'s). It needs no `unsafe`: rustix's
+//! `splice` is a safe wrapper (no user memory crosses the syscall), so the crate-wide
+//! `unsafe_code = "forbid"` (Cargo.toml `[lints]`) holds here too.
 //!
 //! The one rule that keeps the readiness bookkeeping honest (tokio-splice2's
 //! invariant): we splice socket → pipe **only while the pipe is empty**,
@@ -13,49 +12,13 @@
 //! only mean "the socket's send buffer is full".
 
 use std::io;
-use std::os::fd::OwnedFd;
 
-use rustix::pipe::{PipeFlags, SpliceFlags, fcntl_getpipe_size, fcntl_setpipe_size, pipe_with, splice};
+use rustix::pipe::{SpliceFlags, splice};
 use tokio::io::Interest;
 use tokio::net::TcpStream;
 
 use super::pool::Lease;
 use super::{Burst, BurstEnd, DirError};
-
-/// Pipes smaller than this are discarded: past the per-user `fs.pipe-user-pages-soft`
-/// budget the kernel hands out 2-page (8 KiB) pipes, which would make splice slower than
-/// the copy path's 16–64 KiB buffers. 64 KiB is the kernel's default pipe size.
-pub(super) const MIN_PIPE_CAPACITY: usize = 64 * 1024;
-
-/// Both ends of one kernel pipe, plus how many bytes a splice may move through it.
-#[derive(Debug)]
-pub struct Pipe {
-    read: OwnedFd,
-    write: OwnedFd,
-    /// From `F_GETPIPE_SZ`; the length passed to every splice (never `usize::MAX`: EINVAL).
-    capacity: usize,
-}
-
-impl Pipe {
-    /// Whether the pipe was grown past the default (see `pool::LARGE_PIPES`).
-    pub(super) fn is_large(&self) -> bool {
-        self.capacity > MIN_PIPE_CAPACITY
-    }
-
-    /// Opens a non-blocking, close-on-exec pipe (grown to `grow_to` when given and the
-    /// kernel agrees), or `None` if the kernel refuses (EMFILE/ENFILE) or gives us a
-    /// shrunken pipe.
-    pub(super) fn open(grow_to: Option<usize>) -> Option<Pipe> {
-        let (read, write) = pipe_with(PipeFlags::NONBLOCK | PipeFlags::CLOEXEC).ok()?;
-        if let Some(size) = grow_to {
-            // Refused (EPERM past the per-user budget, or above pipe-max-size): the pipe
-            // keeps its default size, which is fine.
-            let _ = fcntl_setpipe_size(&read, size);
-        }
-        let capacity = fcntl_getpipe_size(&read).ok()?;
-        (capacity >= MIN_PIPE_CAPACITY).then_some(Pipe { read, write, capacity })
-    }
-}
 
 /// Moves one burst from `src` to `dst` through the leased pipe, until `src` is dry (the
 /// pipe is then empty and goes back to the pool when `lease` drops), at EOF, or on error.

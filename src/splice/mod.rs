@@ -9,6 +9,7 @@
 //! * `stream.rs`: the two directions when the upstream is TLS to a relay proxy
 //!   ([`both_ways_stream`]): copied, as encryption happens in userspace anyway.
 //! * `pool.rs`: [`PipePool`], the bounded pool pipes are leased from, one burst at a time.
+//! * `pipe.rs`: one kernel pipe, opened and grown (an uninhabited stand-in off Linux).
 //! * `tests.rs`: every case on real loopback TCP, in both modes.
 //!
 //! # How a direction works
@@ -29,6 +30,7 @@
 mod copy;
 #[cfg(target_os = "linux")]
 mod linux;
+mod pipe;
 mod pool;
 mod stream;
 

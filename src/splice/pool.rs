@@ -16,24 +16,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-#[cfg(target_os = "linux")]
-use super::linux::Pipe;
-
-/// Off Linux there are no pipes to lease; the uninhabited type keeps one code path.
-#[cfg(not(target_os = "linux"))]
-#[derive(Debug)]
-pub enum Pipe {}
-
-#[cfg(not(target_os = "linux"))]
-impl Pipe {
-    fn open(_grow_to: Option<usize>) -> Option<Pipe> {
-        None
-    }
-
-    fn is_large(&self) -> bool {
-        match *self {}
-    }
-}
+use super::pipe::Pipe;
 
 /// How many pipes are grown to [`LARGE_PIPE`]. A bulk burst through a 64 KiB pipe
 /// moves ~53 KiB per splice call and wakes both peers that often; through 1 MiB it moves
