@@ -12,7 +12,7 @@ use crate::events;
 use crate::fault::Fault;
 use crate::lang::{Arg, Msg};
 use crate::policy::explain::{Verdict, deny_reason, origin};
-use crate::policy::{DecidedAt, EntryView, Policy};
+use crate::policy::{DecidedAt, EntryView, Policy, Who};
 use crate::{msg, t};
 
 /// Explains `target` (port 443 when it names none) against the config at `path`, for
@@ -26,13 +26,12 @@ pub fn run(path: Option<&Path>, target: &str, identity: Option<&str>, json: bool
         return fail(msg!("explain-not-a-target", target = format!("{target:?}")));
     };
     let identities = &settings.identities;
-    let bound = match identity {
-        Some(label) if !label.starts_with("user=") && !label.starts_with("certificate=") => {
-            return fail(msg!("explain-identity-form", identity = format!("{label:?}")));
-        }
-        Some(label) => identities.named(label),
+    let bound = match identity.map(|label| (label, Who::from_label(label))) {
+        Some((label, None)) => return fail(msg!("explain-identity-form", identity = format!("{label:?}"))),
+        Some((_, Some(who))) => identities.named(&who),
         None => None,
     };
+    let identity_json = bound.map(|(b, _)| b.name().to_string());
     let policy = Policy::new(
         settings.allowlist.clone(),
         settings.keys.allow_private_destinations,
@@ -76,7 +75,7 @@ pub fn run(path: Option<&Path>, target: &str, identity: Option<&str>, json: bool
         }
         (Verdict::Allowed { entry }, true) => say!(
             "{}",
-            serde_json::json!({"target": target.to_string(), "identity": bound.map(|(b, _)| b.name().to_string()), "decision": "allow",
+            serde_json::json!({"target": target.to_string(), "identity": identity_json, "decision": "allow",
                 "matched": entry_json(entry), "route": route.1, "afterwards": english(&afterwards)})
         ),
         (Verdict::Denied { reason, near }, true) => {
@@ -90,7 +89,7 @@ pub fn run(path: Option<&Path>, target: &str, identity: Option<&str>, json: bool
                 .collect();
             say!(
                 "{}",
-                serde_json::json!({"target": target.to_string(), "identity": bound.map(|(b, _)| b.name().to_string()), "decision": "deny", "event_id": reason.event_id(),
+                serde_json::json!({"target": target.to_string(), "identity": identity_json, "decision": "deny", "event_id": reason.event_id(),
                     "reason": reason.reason(), "message": reason.to_string(), "near": near, "route": route.1, "afterwards": english(&afterwards)})
             );
         }

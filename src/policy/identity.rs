@@ -77,6 +77,15 @@ impl Who {
             Who::Certificate(c) => format!("certificate={c}"),
         }
     }
+
+    /// The inverse of [`Who::label`]; `None` when `label` is neither form.
+    pub fn from_label(label: &str) -> Option<Who> {
+        match label.split_once('=')? {
+            ("user", user) => Some(Who::User(user.to_string())),
+            ("certificate", subject) => Some(Who::Certificate(subject.to_string())),
+            _ => None,
+        }
+    }
 }
 
 impl Identities {
@@ -136,14 +145,17 @@ impl Identities {
         self.users.get(user).map(|i| &self.bound[*i])
     }
 
-    /// The identity named as log lines name it (`user=NAME`, or `certificate=SUBJECT`
-    /// as its section writes the subject), and when its list decides (`explain`).
-    pub fn named(&self, label: &str) -> Option<(&Bound, DecidedAt)> {
-        if let Some(user) = label.strip_prefix("user=") {
-            return self.for_user(user).map(|bound| (bound, DecidedAt::Connect));
+    /// The identity bound to `who` (a certificate subject as its section writes it), and
+    /// when its list decides (`explain`).
+    pub fn named(&self, who: &Who) -> Option<(&Bound, DecidedAt)> {
+        match who {
+            Who::User(user) => self.for_user(user).map(|bound| (bound, DecidedAt::Connect)),
+            Who::Certificate(_) => {
+                let label = who.label();
+                let mut certificates = self.certificates.iter().map(|(_, i)| &self.bound[*i]);
+                certificates.find(|bound| *bound.name == *label).map(|bound| (bound, DecidedAt::Handshake))
+            }
         }
-        let mut certificates = self.certificates.iter().map(|(_, i)| &self.bound[*i]);
-        certificates.find(|bound| &*bound.name == label).map(|bound| (bound, DecidedAt::Handshake))
     }
 
     /// What the identity of `cert` (the first entry it matches) says about `target`.
@@ -208,6 +220,25 @@ mod tests {
              [[identity]]\ncertificate = \"CN=store-2\"\nazure_workspace_ids = [\"{B}\"]\n"
         );
         (dir, from_text(&text, Source::Embedded).unwrap())
+    }
+
+    #[test]
+    fn a_label_names_its_identity_and_when_its_list_decides() {
+        use super::{DecidedAt, Who};
+        let (_dir, s) = settings();
+        for label in ["user=store-1", "certificate=CN=store-2", "user=nobody"] {
+            let who = Who::from_label(label).unwrap();
+            assert_eq!(who.label(), label, "from_label undoes label");
+            let found = s.identities.named(&who).map(|(b, at)| (b.name().to_string(), at));
+            let expected = match label {
+                "user=store-1" => Some((label.to_string(), DecidedAt::Connect)),
+                "certificate=CN=store-2" => Some((label.to_string(), DecidedAt::Handshake)),
+                _ => None,
+            };
+            assert_eq!(found, expected, "{label}");
+        }
+        assert_eq!(Who::from_label("store-1"), None);
+        assert_eq!(Who::from_label("group=a"), None);
     }
 
     #[test]
