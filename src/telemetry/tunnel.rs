@@ -23,23 +23,16 @@ impl Progress for Report<'_> {
     fn opened(&self, trace: &Trace) {
         let Some(open) = trace.open() else { return };
         let handles = self.handles;
-        // Why report mode let it through, counted before the tunnel itself: a scrape that
-        // shows the tunnel shows its reason too.
+        // Why report mode let it through, counted and logged before the tunnel itself: a
+        // scrape that shows the tunnel shows its reason too.
         if let Some(reason) = &open.would_deny {
             metrics::would_deny(reason.reason());
-        }
-        handles.opened.increment(1);
-        open.rule.opened.increment(1);
-        recent::opened(open.entry.as_ref());
-        handles.upstream_connect.record(open.connect.as_secs_f64());
-        handles.connect_to_established.record((open.established_at - open.requested_at).as_secs_f64());
-        if let Some(reason) = &open.would_deny {
             warn!(
                 event_id = reason.event_id(),
                 client = %trace.client,
-            via = %via(trace),
-            user = trace.user.as_deref().unwrap_or(""),
-            identity = trace.identity.as_deref().unwrap_or(""),
+                via = %via(trace),
+                user = trace.user.as_deref().unwrap_or(""),
+                identity = trace.identity.as_deref().unwrap_or(""),
                 target = %open.target,
                 decision = "allow",
                 would_deny = true,
@@ -47,6 +40,11 @@ impl Progress for Report<'_> {
                 "would refuse: {reason}; let through because policy_mode = \"report\""
             );
         }
+        handles.opened.increment(1);
+        open.rule.opened.increment(1);
+        recent::opened(open.entry.as_ref());
+        handles.upstream_connect.record(open.connect.as_secs_f64());
+        handles.connect_to_established.record((open.established_at - open.requested_at).as_secs_f64());
         info!(
             event_id = events::CONNECT_RECEIVED,
             client = %trace.client,
