@@ -21,8 +21,9 @@
 //! [`fault::Fault`] (event ID from [`events`], metric reason, HTTP status), so the log
 //! line, the metric and the agent's reply agree. [`gateway`] is the state every tunnel
 //! shares; [`config`] turns the file into validated settings (from one table of keys)
-//! before any socket opens; [`memory`] turns transparent huge pages off at start; [`cli`] is the operator's command line, in the operator's
-//! language ([`lang`]: sixteen Fluent message files; logs and metrics stay English).
+//! before any socket opens; [`memory`] turns transparent huge pages off at start; [`cli`]
+//! is the operator's command line, in the operator's language ([`lang`]: sixteen Fluent
+//! message files; logs and metrics stay English).
 
 pub mod accept;
 pub mod cli;
